@@ -1,0 +1,38 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { LIMITS } from '../../shared/limits.js';
+
+/**
+ * Presence is anonymous: whatever a client puts in its awareness state, only these fields are
+ * passed on. A name typed into a client's state never reaches other screens.
+ */
+const ALLOWED_FIELDS = new Set(['cursor', 'colour', 'editing']);
+
+function sanitiseState(json: string): string {
+  if (json.length > LIMITS.awarenessStateBytes) return 'null';
+  const state: unknown = JSON.parse(json);
+  if (state === null || typeof state !== 'object' || Array.isArray(state)) return 'null';
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(state)) {
+    if (ALLOWED_FIELDS.has(key)) kept[key] = value;
+  }
+  return JSON.stringify(kept);
+}
+
+/**
+ * Re-encodes an awareness update (y-protocols layout: count, then per client its id, clock and
+ * JSON state) with every state reduced to the allowed fields. Throws on malformed input.
+ */
+export function sanitiseAwarenessUpdate(update: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(update);
+  const encoder = encoding.createEncoder();
+  const count = decoding.readVarUint(decoder);
+  if (count > 64) throw new Error('Too many awareness states in one update');
+  encoding.writeVarUint(encoder, count);
+  for (let i = 0; i < count; i++) {
+    encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
+    encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
+    encoding.writeVarString(encoder, sanitiseState(decoding.readVarString(decoder)));
+  }
+  return encoding.toUint8Array(encoder);
+}

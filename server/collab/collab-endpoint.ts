@@ -1,0 +1,150 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import type { RawData, WebSocket } from 'ws';
+import { LIMITS } from '../../shared/limits.js';
+import { COLLAB_CLOSE } from '../../shared/protocol.js';
+import { parseDocName } from '../../shared/docs.js';
+import { docAccess } from '../domain/permissions.js';
+import type { MeetingService } from '../services/meetings.js';
+import type { Store } from '../store/store.js';
+import type { Logger } from '../logger.js';
+import type { OriginPolicy } from '../http/origin.js';
+import { DocRoom } from './doc-room.js';
+import type { RoomConnection } from './doc-room.js';
+import { RoomRegistry } from './room-registry.js';
+
+export const COLLAB_PATH = '/collab/';
+
+/** Frames a client may send while its token is being checked; more is a misbehaving client. */
+const MAX_FRAMES_BEFORE_AUTH = 32;
+const PING_INTERVAL_MS = 30_000;
+
+export interface CollabEndpoint {
+  /** Takes an HTTP upgrade for a /collab/ path; returns false for other paths. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  readonly rooms: RoomRegistry;
+  close(): Promise<void>;
+}
+
+/**
+ * The y-websocket endpoint: `/collab/<meetingId>/<kind>?token=…`. The token is checked after the
+ * upgrade so a refusal can carry a close code the client understands (4401, 4403); frames that
+ * arrive meanwhile wait in a small, capped queue.
+ */
+export function createCollabEndpoint(deps: {
+  meetings: MeetingService;
+  store: Store;
+  logger: Logger;
+  origins: OriginPolicy;
+}): CollabEndpoint {
+  const { meetings, store, logger, origins } = deps;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.collabMessageBytes });
+  const rooms = new RoomRegistry((name) => DocRoom.load(name, store, logger));
+  wss.on('error', (error) => logger.error('collab server error', { error: String(error) }));
+
+  const alive = new WeakSet<WebSocket>();
+  const pinger = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, PING_INTERVAL_MS);
+  pinger.unref();
+
+  async function accept(ws: WebSocket, url: URL): Promise<void> {
+    alive.add(ws);
+    ws.on('pong', () => alive.add(ws));
+    const pending: Uint8Array[] = [];
+    let deliver = (frame: Uint8Array) => {
+      pending.push(frame);
+      if (pending.length > MAX_FRAMES_BEFORE_AUTH) ws.close(COLLAB_CLOSE.tooFast, 'too many frames');
+    };
+    let framesThisSecond = 0;
+    let secondStart = Date.now();
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (!isBinary) return ws.close(COLLAB_CLOSE.badMessage, 'binary frames only');
+      const now = Date.now();
+      if (now - secondStart >= 1000) {
+        secondStart = now;
+        framesThisSecond = 0;
+      }
+      if (++framesThisSecond > LIMITS.collabFramesPerSecond) {
+        return ws.close(COLLAB_CLOSE.tooFast, 'too many frames');
+      }
+      deliver(toBytes(data));
+    });
+
+    const name = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length));
+    const token = url.searchParams.get('token');
+    const principal = token ? await meetings.resolveToken(token) : null;
+    if (!principal) return ws.close(COLLAB_CLOSE.unauthorised, 'unknown token');
+    const ref = parseDocName(name);
+    const access = ref ? docAccess(principal, ref) : 'none';
+    if (access === 'none') return ws.close(COLLAB_CLOSE.forbidden, 'no access to this document');
+    if (ws.readyState !== ws.OPEN) return;
+
+    const room = await rooms.acquire(name);
+    const connection: RoomConnection = {
+      access,
+      send: (frame) => {
+        if (ws.readyState === ws.OPEN) ws.send(frame, { binary: true });
+      },
+    };
+    room.add(connection);
+    ws.on('close', () => {
+      room.remove(connection);
+      rooms
+        .release(name, room)
+        .catch((error: unknown) => logger.error('could not unload room', { doc: name, error: String(error) }));
+    });
+    if (ws.readyState !== ws.OPEN) return;
+    deliver = (frame) => {
+      try {
+        room.receive(connection, frame);
+      } catch (error) {
+        logger.warn('bad collab frame', { doc: name, error: String(error) });
+        ws.close(COLLAB_CLOSE.badMessage, 'could not read message');
+      }
+    };
+    for (const frame of pending.splice(0)) deliver(frame);
+  }
+
+  return {
+    rooms,
+    handleUpgrade(req, socket, head) {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (!url.pathname.startsWith(COLLAB_PATH)) return false;
+      socket.on('error', (error) => logger.warn('collab socket error', { error: String(error) }));
+      if (!origins.allows(req)) {
+        logger.warn('collab origin refused', { origin: req.headers.origin });
+        socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+        return true;
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        ws.on('error', (error) => logger.warn('collab connection error', { error: String(error) }));
+        accept(ws, url).catch((error: unknown) => {
+          logger.error('collab connection failed', { error: String(error) });
+          ws.close(1011, 'server error');
+        });
+      });
+      return true;
+    },
+    async close() {
+      clearInterval(pinger);
+      for (const ws of wss.clients) ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await rooms.closeAll();
+    },
+  };
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

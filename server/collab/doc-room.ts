@@ -1,0 +1,198 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { LIMITS } from '../../shared/limits.js';
+import type { Store } from '../store/store.js';
+import type { Logger } from '../logger.js';
+import { sanitiseAwarenessUpdate } from './awareness-filter.js';
+import {
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+  SYNC_STEP_1,
+  SYNC_STEP_2,
+  SYNC_UPDATE,
+} from './messages.js';
+
+/** One client connection as the room sees it; the endpoint owns the socket behind it. */
+export interface RoomConnection {
+  readonly access: 'read' | 'write';
+  send(frame: Uint8Array): void;
+}
+
+/** Counts what the room refused, so tests and logs can see the permission check at work. */
+export interface RoomStats {
+  droppedWrites: number;
+}
+
+/**
+ * One collaborative document in memory while anyone has it open: the Y.Doc, its awareness and
+ * its connections. Every update a writer sends is persisted before it is passed on; a reader's
+ * updates and presence are dropped here, and its connection stays up.
+ */
+export class DocRoom {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly stats: RoomStats = { droppedWrites: 0 };
+  private readonly connections = new Map<RoomConnection, Set<number>>();
+  private destroyed = false;
+
+  private constructor(
+    readonly name: string,
+    private readonly store: Store,
+    private readonly logger: Logger,
+  ) {
+    // The server holds no presence of its own.
+    this.awareness.setLocalState(null);
+  }
+
+  /** Loads a document from the store; its log is merged into one update and applied once. */
+  static async load(name: string, store: Store, logger: Logger): Promise<DocRoom> {
+    const room = new DocRoom(name, store, logger);
+    const updates = await store.loadDocUpdates(name);
+    if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), 'store');
+    room.doc.on('update', (update: Uint8Array, origin: unknown) => room.onDocUpdate(update, origin));
+    room.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
+      room.onAwarenessUpdate(change, origin),
+    );
+    return room;
+  }
+
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Adds a connection and starts the handshake: our state vector, then everyone's presence. */
+  add(connection: RoomConnection): void {
+    this.connections.set(connection, new Set());
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    connection.send(encoding.toUint8Array(encoder));
+    const present = [...this.awareness.getStates().keys()];
+    if (present.length > 0) connection.send(this.awarenessFrame(present));
+  }
+
+  /** Removes a connection and the presence it announced. */
+  remove(connection: RoomConnection): void {
+    const clientIds = this.connections.get(connection);
+    this.connections.delete(connection);
+    if (clientIds && clientIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...clientIds], null);
+    }
+  }
+
+  /**
+   * Handles one frame. Throws on a frame that cannot be decoded; the endpoint then closes that
+   * connection only.
+   */
+  receive(connection: RoomConnection, frame: Uint8Array): void {
+    const decoder = decoding.createDecoder(frame);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE_SYNC:
+        return this.receiveSync(connection, decoder);
+      case MESSAGE_AWARENESS: {
+        const update = decoding.readVarUint8Array(decoder);
+        if (connection.access !== 'write') return;
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, sanitiseAwarenessUpdate(update), connection);
+        return;
+      }
+      case MESSAGE_QUERY_AWARENESS:
+        connection.send(this.awarenessFrame([...this.awareness.getStates().keys()]));
+        return;
+      default:
+        throw new Error(`Unknown message type ${type}`);
+    }
+  }
+
+  /** Writes the whole document as one snapshot in place of its update log. */
+  async compact(): Promise<void> {
+    await this.store.compactDoc(this.name, Y.encodeStateAsUpdate(this.doc));
+  }
+
+  /**
+   * Unloads the room: from now on it counts as gone (new joins load a fresh room), its log is
+   * compacted, then its memory is released.
+   */
+  async close(): Promise<void> {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    try {
+      await this.compact();
+    } finally {
+      this.awareness.destroy();
+      this.doc.destroy();
+      this.connections.clear();
+    }
+  }
+
+  private receiveSync(connection: RoomConnection, decoder: decoding.Decoder): void {
+    const step = decoding.readVarUint(decoder);
+    if (step === SYNC_STEP_1) {
+      const stateVector = decoding.readVarUint8Array(decoder);
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
+      connection.send(encoding.toUint8Array(encoder));
+      return;
+    }
+    if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) throw new Error(`Unknown sync step ${step}`);
+    const update = decoding.readVarUint8Array(decoder);
+    if (connection.access !== 'write') {
+      this.stats.droppedWrites++;
+      return;
+    }
+    Y.applyUpdate(this.doc, update, connection);
+  }
+
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    // Persist first: once others have seen an edit, a restart must not take it back.
+    this.store
+      .appendDocUpdate(this.name, update)
+      .then((count) => (count > LIMITS.collabCompactAfterUpdates ? this.compact() : undefined))
+      .catch((error: unknown) =>
+        this.logger.error('could not store document update', { doc: this.name, error: String(error) }),
+      );
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeUpdate(encoder, update);
+    const frame = encoding.toUint8Array(encoder);
+    for (const connection of this.connections.keys()) {
+      if (connection !== origin) connection.send(frame);
+    }
+  }
+
+  private onAwarenessUpdate(change: AwarenessChange, origin: unknown): void {
+    const ids = origin ? this.connections.get(origin as RoomConnection) : undefined;
+    if (ids) {
+      for (const id of [...change.added, ...change.updated]) ids.add(id);
+      for (const id of change.removed) ids.delete(id);
+    }
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    const frame = this.awarenessFrame(changed);
+    for (const connection of this.connections.keys()) connection.send(frame);
+  }
+
+  private awarenessFrame(clientIds: number[]): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(
+      encoder,
+      awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds),
+    );
+    return encoding.toUint8Array(encoder);
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}

@@ -1,0 +1,48 @@
+import type { DocRoom } from './doc-room.js';
+
+/**
+ * Rooms have a lifecycle: loaded on first join, kept while anyone is connected, compacted and
+ * released when the last one leaves. Concurrent joins of a room that is still loading share
+ * the same load.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Promise<DocRoom>>();
+
+  constructor(private readonly load: (name: string) => Promise<DocRoom>) {}
+
+  /** Returns the loaded room for `name`, loading it if needed. */
+  async acquire(name: string): Promise<DocRoom> {
+    for (;;) {
+      let loading = this.rooms.get(name);
+      if (!loading) {
+        loading = this.load(name);
+        this.rooms.set(name, loading);
+        loading.catch(() => this.rooms.delete(name));
+      }
+      const room = await loading;
+      // A room released while we waited is gone; load a fresh one.
+      if (!room.isDestroyed) return room;
+    }
+  }
+
+  /** Called when a connection leaves; unloads the room when it was the last. */
+  async release(name: string, room: DocRoom): Promise<void> {
+    if (room.connectionCount > 0 || room.isDestroyed) return;
+    const closing = room.close();
+    if ((await this.rooms.get(name)) === room) this.rooms.delete(name);
+    await closing;
+  }
+
+  /** How many documents are in memory now. */
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  async closeAll(): Promise<void> {
+    const rooms = await Promise.allSettled([...this.rooms.values()]);
+    this.rooms.clear();
+    for (const result of rooms) {
+      if (result.status === 'fulfilled') await result.value.close().catch(() => undefined);
+    }
+  }
+}

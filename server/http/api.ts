@@ -1,0 +1,111 @@
+import { Router } from 'express';
+import type { NextFunction, Request, Response } from 'express';
+import QRCode from 'qrcode';
+import { createMeetingSchema, joinSchema } from '../../shared/protocol.js';
+import type { Ack, CreatedMeeting, ErrorCode, JoinResult } from '../../shared/protocol.js';
+import { LIMITS } from '../../shared/limits.js';
+import { DomainError } from '../domain/errors.js';
+import { WindowRateLimiter } from '../domain/rate-limiter.js';
+import type { MeetingService } from '../services/meetings.js';
+import type { Logger } from '../logger.js';
+import { requireOrganiser } from './organiser-auth.js';
+import { joinUrl } from './links.js';
+
+const STATUS: Record<ErrorCode, number> = {
+  INVALID_PAYLOAD: 400,
+  UNAUTHORISED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  UNKNOWN_JOIN_CODE: 404,
+  TIMER_STATE: 409,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+function fail(res: Response, code: ErrorCode, message: string): void {
+  const body: Ack<never> = { ok: false, code, message };
+  res.status(STATUS[code]).json(body);
+}
+
+function succeed<T>(res: Response, data: T, status = 200): void {
+  const body: Ack<T> = { ok: true, data };
+  res.status(status).json(body);
+}
+
+/** The HTTP API: creating meetings (organiser), joining (phones), QR codes. */
+export function createApiRouter(deps: {
+  meetings: MeetingService;
+  organiserToken: string;
+  publicUrl: string;
+  clock: () => number;
+  logger: Logger;
+}): Router {
+  const { meetings, organiserToken, publicUrl, clock, logger } = deps;
+  const router = Router();
+  // Only failed attempts count, so a hall full of phones behind one IP is never locked out.
+  const failedJoins = new WindowRateLimiter(LIMITS.failedJoinsPerMinutePerIp, 60_000, clock);
+  const organiser = requireOrganiser(organiserToken, (res) =>
+    fail(res, 'UNAUTHORISED', 'Organiser token missing or wrong'),
+  );
+
+  router.get('/health', (_req, res) => succeed(res, { status: 'ok' }));
+
+  router.get('/organiser', organiser, (_req, res) => succeed(res, { organiser: true }));
+
+  router.get('/meetings', organiser, async (_req, res) => succeed(res, await meetings.list()));
+
+  router.post('/meetings', organiser, async (req, res) => {
+    const parsed = createMeetingSchema.safeParse(req.body);
+    if (!parsed.success) return fail(res, 'INVALID_PAYLOAD', parsed.error.issues[0]?.message ?? '');
+    succeed<CreatedMeeting>(res, await meetings.create(parsed.data), 201);
+  });
+
+  router.post('/meetings/:id/links', organiser, async (req, res) => {
+    succeed<CreatedMeeting>(res, await meetings.reissueLinks(String(req.params.id)));
+  });
+
+  router.post('/join', async (req, res) => {
+    const ip = req.ip ?? 'unknown';
+    if (failedJoins.isBlocked(ip)) return fail(res, 'RATE_LIMITED', 'Too many wrong codes');
+    const parsed = joinSchema.safeParse(req.body);
+    if (!parsed.success) {
+      failedJoins.take(ip);
+      return fail(res, 'UNKNOWN_JOIN_CODE', 'This is not a valid code');
+    }
+    try {
+      const { participant, key } = await meetings.join(parsed.data.code, parsed.data.key);
+      succeed<JoinResult>(res, {
+        meetingId: participant.meetingId,
+        key,
+        participantNumber: participant.number,
+      });
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'UNKNOWN_JOIN_CODE') failedJoins.take(ip);
+      throw error;
+    }
+  });
+
+  router.get('/qr/:code.svg', async (req, res) => {
+    const code = String(req.params.code);
+    if (!/^[A-Z0-9]{6}$/.test(code)) return fail(res, 'INVALID_PAYLOAD', 'Bad code');
+    const svg = await QRCode.toString(joinUrl(publicUrl, code), {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 2,
+    });
+    res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
+  });
+
+  router.use((_req: Request, res: Response) => fail(res, 'NOT_FOUND', 'No such API route'));
+
+  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    if (error instanceof DomainError) return fail(res, error.code, error.message);
+    if (error instanceof SyntaxError || (error as { type?: string }).type === 'entity.too.large') {
+      return fail(res, 'INVALID_PAYLOAD', 'Request body unreadable or too large');
+    }
+    logger.error('request failed', { error: String(error) });
+    fail(res, 'INTERNAL', 'Something went wrong on the server');
+  });
+
+  return router;
+}

@@ -1,0 +1,6 @@
+/**
+ * The links people use. Secrets travel in the URL fragment (after #): browsers never send the
+ * fragment to a server, so tokens stay out of access logs and Referer headers.
+ */
+export const joinUrl = (publicUrl: string, code: string) => `${publicUrl}/j/${code}`;
+export const organiserUrl = (publicUrl: string, token: string) => `${publicUrl}/organiser#${token}`;

@@ -1,0 +1,55 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { LIMITS } from '../../shared/limits.js';
+import type { MeetingBroadcaster, MeetingService } from '../services/meetings.js';
+import type { Logger } from '../logger.js';
+import type { OriginPolicy } from '../http/origin.js';
+import { installGuard } from './guard.js';
+import { registerMeetingHandlers } from './meeting.handlers.js';
+import { meetingRoom } from './types.js';
+import type { IoServer } from './types.js';
+
+/**
+ * Socket.IO for commands and authoritative state. A connection authenticates with the token
+ * in its handshake; the server decides the role from it and puts the socket in its meeting room.
+ */
+export function createSocketServer(
+  httpServer: HttpServer,
+  deps: { meetings: MeetingService; clock: () => number; logger: Logger; origins: OriginPolicy },
+): IoServer {
+  const { meetings, clock, logger, origins } = deps;
+  const io: IoServer = new Server(httpServer, {
+    maxHttpBufferSize: LIMITS.socketMessageBytes,
+    serveClient: false,
+    allowRequest: (req, callback) => callback(null, origins.allows(req)),
+    // The app's upgrade handler owns every non-Socket.IO path (the collab endpoint among them).
+    destroyUpgrade: false,
+  });
+
+  io.use(async (socket, next) => {
+    const token: unknown = socket.handshake.auth?.token;
+    const principal = typeof token === 'string' ? await meetings.resolveToken(token) : null;
+    if (!principal) return next(new Error('UNAUTHORISED'));
+    socket.data = { ...principal };
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    socket.join(meetingRoom(socket.data.meetingId));
+    installGuard(socket, clock);
+    registerMeetingHandlers(socket, { meetings, clock, logger });
+    socket.on('error', (error) => logger.warn('socket error', { error: String(error) }));
+  });
+
+  return io;
+}
+
+/** The broadcaster the meeting service uses, sending to every screen of a meeting. */
+export function socketBroadcaster(getIo: () => IoServer): MeetingBroadcaster {
+  return {
+    phaseChanged: (meetingId, phase) => getIo().to(meetingRoom(meetingId)).emit('phase:changed', { phase }),
+    timerChanged: (meetingId, timer) => getIo().to(meetingRoom(meetingId)).emit('timer:changed', { timer }),
+    attendeesCounted: (meetingId, count) =>
+      getIo().to(meetingRoom(meetingId)).emit('attendees:counted', { count }),
+  };
+}

@@ -1,0 +1,169 @@
+import { randomBytes } from 'node:crypto';
+import type { CreateMeetingPayload, CreatedMeeting } from '../../shared/protocol.js';
+import { generateJoinCode } from '../../shared/join-code.js';
+import type { Meeting, MeetingView, Participant, Phase, Role, Timer } from '../../shared/model.js';
+import type { TimerControlPayload } from '../../shared/protocol.js';
+import type { Store } from '../store/store.js';
+import { DomainError } from '../domain/errors.js';
+import { controlTimer } from '../domain/timer.js';
+import { acceptsNewAttendees } from '../domain/phases.js';
+import { hashToken, newId, newToken } from './tokens.js';
+
+/** A connection's identity, resolved by the server from the token it presented. */
+export interface Principal {
+  role: Role;
+  meetingId: string;
+  participantId: string | null;
+  participantNumber: number | null;
+}
+
+/** Tells every connected screen of a meeting what changed. Implemented over Socket.IO rooms. */
+export interface MeetingBroadcaster {
+  phaseChanged(meetingId: string, phase: Phase): void;
+  timerChanged(meetingId: string, timer: Timer): void;
+  attendeesCounted(meetingId: string, count: number): void;
+}
+
+export interface MeetingService {
+  create(input: CreateMeetingPayload): Promise<CreatedMeeting>;
+  list(): Promise<MeetingView[]>;
+  /** Issues new facilitator and projector links; the old ones stop working. */
+  reissueLinks(meetingId: string): Promise<CreatedMeeting>;
+  join(code: string, key: string | undefined): Promise<{ participant: Participant; key: string }>;
+  resolveToken(token: string): Promise<Principal | null>;
+  view(meetingId: string): Promise<MeetingView>;
+  setPhase(meetingId: string, phase: Phase): Promise<MeetingView>;
+  controlTimer(meetingId: string, command: TimerControlPayload): Promise<Timer>;
+}
+
+export function createMeetingService(deps: {
+  store: Store;
+  clock: () => number;
+  broadcast: MeetingBroadcaster;
+}): MeetingService {
+  const { store, clock, broadcast } = deps;
+
+  async function mustGet(meetingId: string): Promise<Meeting> {
+    const meeting = await store.getMeeting(meetingId);
+    if (!meeting) throw new DomainError('NOT_FOUND', 'Meeting not found');
+    return meeting;
+  }
+
+  async function toView(meeting: Meeting): Promise<MeetingView> {
+    return {
+      id: meeting.id,
+      name: meeting.name,
+      date: meeting.date,
+      place: meeting.place,
+      joinCode: meeting.joinCode,
+      phase: meeting.phase,
+      timer: meeting.timer,
+      attendeeCount: await store.countParticipants(meeting.id),
+    };
+  }
+
+  async function uniqueJoinCode(): Promise<string> {
+    // 27^6 ≈ 387 million codes; a collision is rare, a handful of tries always suffices.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const code = generateJoinCode((n) => randomBytes(n));
+      if (!(await store.findMeetingByJoinCode(code))) return code;
+    }
+    throw new DomainError('INTERNAL', 'Could not find a free join code');
+  }
+
+  return {
+    async create(input) {
+      const facilitatorToken = newToken();
+      const projectorToken = newToken();
+      const meeting: Meeting = {
+        id: newId(),
+        name: input.name,
+        date: input.date,
+        place: input.place,
+        joinCode: await uniqueJoinCode(),
+        phase: 'lobby',
+        timer: { state: 'idle' },
+        facilitatorTokenHash: hashToken(facilitatorToken),
+        projectorTokenHash: hashToken(projectorToken),
+        createdAt: clock(),
+      };
+      await store.insertMeeting(meeting);
+      return { meeting: await toView(meeting), facilitatorToken, projectorToken };
+    },
+
+    async list() {
+      return Promise.all((await store.listMeetings()).map(toView));
+    },
+
+    async reissueLinks(meetingId) {
+      const meeting = await mustGet(meetingId);
+      const facilitatorToken = newToken();
+      const projectorToken = newToken();
+      await store.setTokenHashes(meetingId, hashToken(facilitatorToken), hashToken(projectorToken));
+      return { meeting: await toView(meeting), facilitatorToken, projectorToken };
+    },
+
+    async join(code, key) {
+      const meeting = await store.findMeetingByJoinCode(code);
+      if (!meeting) throw new DomainError('UNKNOWN_JOIN_CODE', 'No meeting with this code');
+      if (key) {
+        const known = await store.findParticipantByKeyHash(hashToken(key));
+        if (known && known.meetingId === meeting.id) return { participant: known, key };
+      }
+      if (!acceptsNewAttendees(meeting.phase)) {
+        throw new DomainError('FORBIDDEN', 'This meeting is closed');
+      }
+      const newKey = newToken();
+      const participant = await store.insertParticipant({
+        id: newId(),
+        meetingId: meeting.id,
+        keyHash: hashToken(newKey),
+        joinedAt: clock(),
+      });
+      broadcast.attendeesCounted(meeting.id, await store.countParticipants(meeting.id));
+      return { participant, key: newKey };
+    },
+
+    async resolveToken(token) {
+      const hash = hashToken(token);
+      const staff = await store.findMeetingByTokenHash(hash);
+      if (staff) {
+        return {
+          role: staff.role,
+          meetingId: staff.meeting.id,
+          participantId: null,
+          participantNumber: null,
+        };
+      }
+      const participant = await store.findParticipantByKeyHash(hash);
+      if (!participant) return null;
+      return {
+        role: 'attendee',
+        meetingId: participant.meetingId,
+        participantId: participant.id,
+        participantNumber: participant.number,
+      };
+    },
+
+    async view(meetingId) {
+      return toView(await mustGet(meetingId));
+    },
+
+    async setPhase(meetingId, phase) {
+      const meeting = await mustGet(meetingId);
+      if (meeting.phase !== phase) {
+        await store.setPhase(meetingId, phase);
+        broadcast.phaseChanged(meetingId, phase);
+      }
+      return toView({ ...meeting, phase });
+    },
+
+    async controlTimer(meetingId, command) {
+      const meeting = await mustGet(meetingId);
+      const timer = controlTimer(meeting.timer, command, clock());
+      await store.setTimer(meetingId, timer);
+      broadcast.timerChanged(meetingId, timer);
+      return timer;
+    },
+  };
+}

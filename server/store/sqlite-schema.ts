@@ -1,0 +1,44 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema migrations, applied in order. `user_version` records how far a file has come,
+ * so an existing file from an older release is upgraded in place on start.
+ */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE meetings (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     date TEXT NOT NULL,
+     place TEXT NOT NULL,
+     join_code TEXT NOT NULL UNIQUE,
+     phase TEXT NOT NULL,
+     timer TEXT NOT NULL,
+     facilitator_token_hash TEXT NOT NULL UNIQUE,
+     projector_token_hash TEXT NOT NULL UNIQUE,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE participants (
+     id TEXT PRIMARY KEY,
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     number INTEGER NOT NULL,
+     key_hash TEXT NOT NULL UNIQUE,
+     joined_at INTEGER NOT NULL,
+     UNIQUE (meeting_id, number)
+   );
+   CREATE TABLE doc_updates (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     doc TEXT NOT NULL,
+     data BLOB NOT NULL
+   );
+   CREATE INDEX doc_updates_by_doc ON doc_updates (doc, seq);`,
+];
+
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * The shape of every collaborative document, declared once for server and client.
+ *
+ * Document names are `<meetingId>/<kind>`. Today there is one kind, the `welcome` board the
+ * facilitator writes and everyone else reads; subgroup canvases and plans follow the same pattern.
+ *
+ * A board keeps its notes in one top-level `Y.Map` named `notes`, keyed by note id. Each note is
+ * its own `Y.Map`, so two people changing different fields of one note (one moves it, another
+ * edits its text) both keep their change.
+ */
+import * as Y from 'yjs';
+import { NOTE_COLOURS } from './model.js';
+import type { NoteColour } from './model.js';
+import { LIMITS } from './limits.js';
+
+export const DOC_KINDS = ['welcome'] as const;
+export type DocKind = (typeof DOC_KINDS)[number];
+
+export interface DocRef {
+  meetingId: string;
+  kind: DocKind;
+}
+
+const MEETING_ID_PATTERN = /^[A-Za-z0-9_-]{8,40}$/;
+
+/** @example docName('abc123def', 'welcome') === 'abc123def/welcome' */
+export function docName(meetingId: string, kind: DocKind): string {
+  return `${meetingId}/${kind}`;
+}
+
+/** Parses a document name; `null` for anything that is not a known document. */
+export function parseDocName(name: string): DocRef | null {
+  const [meetingId, kind, ...rest] = name.split('/');
+  if (rest.length > 0 || !meetingId || !MEETING_ID_PATTERN.test(meetingId)) return null;
+  if (!(DOC_KINDS as readonly string[]).includes(kind)) return null;
+  return { meetingId, kind: kind as DocKind };
+}
+
+// ---------- note board ----------
+
+export interface Note {
+  id: string;
+  text: string;
+  /** Position on the board as fractions of its width and height (0..1), so every screen agrees. */
+  x: number;
+  y: number;
+  colour: NoteColour;
+  createdAt: number;
+}
+
+/** Transactions made by these helpers carry this origin, so observers can tell local edits. */
+export const LOCAL_ORIGIN = Symbol('buurtkracht-local');
+
+type NoteMap = Y.Map<unknown>;
+
+export function notesOf(doc: Y.Doc): Y.Map<NoteMap> {
+  return doc.getMap<NoteMap>('notes');
+}
+
+function clampUnit(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}
+
+function cleanText(text: string): string {
+  return text.slice(0, LIMITS.noteTextLength);
+}
+
+function isColour(value: unknown): value is NoteColour {
+  return typeof value === 'string' && (NOTE_COLOURS as readonly string[]).includes(value);
+}
+
+/** Reads one note, tolerating a malformed entry (returns `null`) instead of trusting the peer. */
+export function readNote(id: string, map: NoteMap): Note | null {
+  const text = map.get('text');
+  const x = map.get('x');
+  const y = map.get('y');
+  const colour = map.get('colour');
+  const createdAt = map.get('createdAt');
+  if (typeof text !== 'string' || typeof x !== 'number' || typeof y !== 'number') return null;
+  return {
+    id,
+    text: cleanText(text),
+    x: clampUnit(x),
+    y: clampUnit(y),
+    colour: isColour(colour) ? colour : 'yellow',
+    createdAt: typeof createdAt === 'number' ? createdAt : 0,
+  };
+}
+
+/** All readable notes, oldest first so newer notes are drawn on top. */
+export function readNotes(doc: Y.Doc): Note[] {
+  const notes: Note[] = [];
+  notesOf(doc).forEach((map, id) => {
+    const note = readNote(id, map);
+    if (note) notes.push(note);
+  });
+  return notes.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}
+
+export interface NewNote {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  colour?: NoteColour;
+  createdAt: number;
+}
+
+/** Adds a note; returns false when the board is full. */
+export function addNote(doc: Y.Doc, note: NewNote): boolean {
+  const notes = notesOf(doc);
+  if (notes.size >= LIMITS.notesPerBoard) return false;
+  doc.transact(() => {
+    const map = new Y.Map<unknown>();
+    map.set('text', cleanText(note.text));
+    map.set('x', clampUnit(note.x));
+    map.set('y', clampUnit(note.y));
+    map.set('colour', note.colour ?? 'yellow');
+    map.set('createdAt', note.createdAt);
+    notes.set(note.id, map);
+  }, LOCAL_ORIGIN);
+  return true;
+}
+
+export function editNote(doc: Y.Doc, id: string, text: string): void {
+  const map = notesOf(doc).get(id);
+  if (map) doc.transact(() => map.set('text', cleanText(text)), LOCAL_ORIGIN);
+}
+
+export function moveNote(doc: Y.Doc, id: string, x: number, y: number): void {
+  const map = notesOf(doc).get(id);
+  if (!map) return;
+  doc.transact(() => {
+    map.set('x', clampUnit(x));
+    map.set('y', clampUnit(y));
+  }, LOCAL_ORIGIN);
+}
+
+export function recolourNote(doc: Y.Doc, id: string, colour: NoteColour): void {
+  const map = notesOf(doc).get(id);
+  if (map && isColour(colour)) doc.transact(() => map.set('colour', colour), LOCAL_ORIGIN);
+}
+
+export function deleteNote(doc: Y.Doc, id: string): void {
+  doc.transact(() => notesOf(doc).delete(id), LOCAL_ORIGIN);
+}

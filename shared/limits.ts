@@ -1,0 +1,23 @@
+/** Every size and rate limit in one place, so they can be reviewed and tuned together. */
+export const LIMITS = {
+  /** Largest Socket.IO message the server accepts, in bytes. */
+  socketMessageBytes: 64 * 1024,
+  /** Largest y-websocket frame the server accepts, in bytes. */
+  collabMessageBytes: 512 * 1024,
+  /** Frames a collab connection may send before the server answers with its own sync step 1. */
+  collabFramesPerSecond: 200,
+  meetingNameLength: 120,
+  meetingPlaceLength: 120,
+  noteTextLength: 500,
+  notesPerBoard: 5000,
+  /** Socket.IO commands one connection may send per 10 seconds. */
+  commandsPer10s: 60,
+  /** Failed join-code attempts allowed per IP per minute; successes never count. */
+  failedJoinsPerMinutePerIp: 20,
+  /** Longest timer a facilitator can set. */
+  timerMaxMs: 4 * 60 * 60 * 1000,
+  /** Awareness state size per client. */
+  awarenessStateBytes: 1024,
+  /** Compact a document's update log into one snapshot when it grows past this many entries. */
+  collabCompactAfterUpdates: 500,
+} as const;
