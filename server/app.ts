@@ -1,7 +1,6 @@
 import { createServer } from 'node:http';
 import type { Server as HttpServer } from 'node:http';
 import express from 'express';
-import { LIMITS } from '../shared/limits.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Store } from './store/store.js';
@@ -53,7 +52,6 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
   web.disable('x-powered-by');
   web.set('trust proxy', 'loopback');
   web.use(securityHeaders);
-  web.use(express.json({ limit: LIMITS.socketMessageBytes }));
   web.use(
     '/api',
     createApiRouter({

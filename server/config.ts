@@ -20,7 +20,13 @@ export interface Config {
 }
 
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  // A digit string only: an empty PORT from an unset shell variable must not become port 0.
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'PORT must be a number')
+    .default('3000')
+    .pipe(z.coerce.number().int().min(0).max(65535)),
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: z.url().optional(),
   DATA_DIR: z.string().min(1).default('./data'),

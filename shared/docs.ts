@@ -70,7 +70,8 @@ function isColour(value: unknown): value is NoteColour {
 }
 
 /** Reads one note, tolerating a malformed entry (returns `null`) instead of trusting the peer. */
-export function readNote(id: string, map: NoteMap): Note | null {
+export function readNote(id: string, map: unknown): Note | null {
+  if (!(map instanceof Y.Map)) return null;
   const text = map.get('text');
   const x = map.get('x');
   const y = map.get('y');

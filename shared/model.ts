@@ -54,6 +54,11 @@ export interface Meeting {
   timer: Timer;
   facilitatorTokenHash: string;
   projectorTokenHash: string;
+  /**
+   * Kept readable so the Regie can show the Beamer link again. It grants only a view of what the
+   * hall's screen shows anyway; the facilitator token is stored as a hash only.
+   */
+  projectorToken: string;
   createdAt: number;
 }
 

@@ -9,7 +9,7 @@ import { LIMITS } from '../../shared/limits.js';
 const ALLOWED_FIELDS = new Set(['cursor', 'colour', 'editing']);
 
 function sanitiseState(json: string): string {
-  if (json.length > LIMITS.awarenessStateBytes) return 'null';
+  if (Buffer.byteLength(json, 'utf8') > LIMITS.awarenessStateBytes) return 'null';
   const state: unknown = JSON.parse(json);
   if (state === null || typeof state !== 'object' || Array.isArray(state)) return 'null';
   const kept: Record<string, unknown> = {};

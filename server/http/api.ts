@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import express, { Router } from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import QRCode from 'qrcode';
 import { createMeetingSchema, joinSchema } from '../../shared/protocol.js';
@@ -42,6 +42,9 @@ export function createApiRouter(deps: {
 }): Router {
   const { meetings, organiserToken, publicUrl, clock, logger } = deps;
   const router = Router();
+  // Bodies are parsed inside this router, not app-wide: a body that is not JSON or too large
+  // then reaches the error handler below and gets a JSON answer, not Express's HTML error page.
+  router.use(express.json({ limit: LIMITS.socketMessageBytes }));
   // Only failed attempts count, so a hall full of phones behind one IP is never locked out.
   const failedJoins = new WindowRateLimiter(LIMITS.failedJoinsPerMinutePerIp, 60_000, clock);
   const organiser = requireOrganiser(organiserToken, (res) =>

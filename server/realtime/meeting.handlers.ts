@@ -24,6 +24,7 @@ export function registerMeetingHandlers(
         meeting: await meetings.view(meetingId),
         documents:
           welcome === 'none' ? [] : [{ name: docName(meetingId, 'welcome'), access: welcome }],
+        projectorToken: role === 'facilitator' ? await meetings.projectorToken(meetingId) : null,
         serverTime: clock(),
       };
     }, logger),

@@ -32,6 +32,8 @@ export interface MeetingService {
   join(code: string, key: string | undefined): Promise<{ participant: Participant; key: string }>;
   resolveToken(token: string): Promise<Principal | null>;
   view(meetingId: string): Promise<MeetingView>;
+  /** The Beamer token, for the Regie to show its link again. */
+  projectorToken(meetingId: string): Promise<string>;
   setPhase(meetingId: string, phase: Phase): Promise<MeetingView>;
   controlTimer(meetingId: string, command: TimerControlPayload): Promise<Timer>;
 }
@@ -85,6 +87,7 @@ export function createMeetingService(deps: {
         timer: { state: 'idle' },
         facilitatorTokenHash: hashToken(facilitatorToken),
         projectorTokenHash: hashToken(projectorToken),
+        projectorToken,
         createdAt: clock(),
       };
       await store.insertMeeting(meeting);
@@ -99,7 +102,12 @@ export function createMeetingService(deps: {
       const meeting = await mustGet(meetingId);
       const facilitatorToken = newToken();
       const projectorToken = newToken();
-      await store.setTokenHashes(meetingId, hashToken(facilitatorToken), hashToken(projectorToken));
+      await store.setTokens(
+        meetingId,
+        hashToken(facilitatorToken),
+        projectorToken,
+        hashToken(projectorToken),
+      );
       return { meeting: await toView(meeting), facilitatorToken, projectorToken };
     },
 
@@ -147,6 +155,10 @@ export function createMeetingService(deps: {
 
     async view(meetingId) {
       return toView(await mustGet(meetingId));
+    },
+
+    async projectorToken(meetingId) {
+      return (await mustGet(meetingId)).projectorToken;
     },
 
     async setPhase(meetingId, phase) {

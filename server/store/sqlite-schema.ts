@@ -15,6 +15,7 @@ const MIGRATIONS: readonly string[] = [
      timer TEXT NOT NULL,
      facilitator_token_hash TEXT NOT NULL UNIQUE,
      projector_token_hash TEXT NOT NULL UNIQUE,
+     projector_token TEXT NOT NULL,
      created_at INTEGER NOT NULL
    );
    CREATE TABLE participants (

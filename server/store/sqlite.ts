@@ -13,6 +13,7 @@ interface MeetingRow {
   timer: string;
   facilitator_token_hash: string;
   projector_token_hash: string;
+  projector_token: string;
   created_at: number;
 }
 
@@ -35,6 +36,7 @@ function toMeeting(row: MeetingRow): Meeting {
     timer: JSON.parse(row.timer) as Timer,
     facilitatorTokenHash: row.facilitator_token_hash,
     projectorTokenHash: row.projector_token_hash,
+    projectorToken: row.projector_token,
     createdAt: row.created_at,
   };
 }
@@ -63,9 +65,9 @@ export function createSqliteStore(file: string): Store {
   const q = {
     insertMeeting: db.prepare(
       `INSERT INTO meetings (id, name, date, place, join_code, phase, timer,
-        facilitator_token_hash, projector_token_hash, created_at)
+        facilitator_token_hash, projector_token_hash, projector_token, created_at)
        VALUES (@id, @name, @date, @place, @joinCode, @phase, @timer,
-        @facilitatorTokenHash, @projectorTokenHash, @createdAt)`,
+        @facilitatorTokenHash, @projectorTokenHash, @projectorToken, @createdAt)`,
     ),
     getMeeting: db.prepare<[string], MeetingRow>('SELECT * FROM meetings WHERE id = ?'),
     listMeetings: db.prepare<[], MeetingRow>('SELECT * FROM meetings ORDER BY created_at DESC'),
@@ -79,7 +81,8 @@ export function createSqliteStore(file: string): Store {
     setPhase: db.prepare('UPDATE meetings SET phase = ? WHERE id = ?'),
     setTimer: db.prepare('UPDATE meetings SET timer = ? WHERE id = ?'),
     setTokens: db.prepare(
-      'UPDATE meetings SET facilitator_token_hash = ?, projector_token_hash = ? WHERE id = ?',
+      `UPDATE meetings SET facilitator_token_hash = ?, projector_token_hash = ?, projector_token = ?
+       WHERE id = ?`,
     ),
     nextNumber: db.prepare<[string], { next: number }>(
       'SELECT COALESCE(MAX(number), 0) + 1 AS next FROM participants WHERE meeting_id = ?',
@@ -148,8 +151,8 @@ export function createSqliteStore(file: string): Store {
     async setTimer(meetingId, timer) {
       q.setTimer.run(JSON.stringify(timer), meetingId);
     },
-    async setTokenHashes(meetingId, facilitator, projector) {
-      q.setTokens.run(facilitator, projector, meetingId);
+    async setTokens(meetingId, facilitatorHash, projectorToken, projectorHash) {
+      q.setTokens.run(facilitatorHash, projectorHash, projectorToken, meetingId);
     },
     async insertParticipant(input) {
       return insertParticipant(input);

@@ -13,7 +13,12 @@ export interface Store {
   findMeetingByTokenHash(tokenHash: string): Promise<{ meeting: Meeting; role: Role } | null>;
   setPhase(meetingId: string, phase: Phase): Promise<void>;
   setTimer(meetingId: string, timer: Timer): Promise<void>;
-  setTokenHashes(meetingId: string, facilitator: string, projector: string): Promise<void>;
+  setTokens(
+    meetingId: string,
+    facilitatorHash: string,
+    projectorToken: string,
+    projectorHash: string,
+  ): Promise<void>;
 
   /** Adds a participant, giving it the next number in its meeting. */
   insertParticipant(input: Omit<Participant, 'number'>): Promise<Participant>;

@@ -1,0 +1,255 @@
+/**
+ * `npm run bench`: starts the real server as a child process and measures the collaboration
+ * endpoint the way a meeting uses it — N phones reading the welcome board while the facilitator
+ * writes — plus the join time of a full board. Prints a table and writes bench/results/latest.json.
+ *
+ * Options: --phones N (or BENCH_PHONES), --notes N, --interval MS, --load-notes N, --load-runs N,
+ * --skip-load, --cpu-prof (profile the server; top functions are printed, the profile kept).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startServer } from './server-process.js';
+import type { ServerProcess } from './server-process.js';
+import { createMeeting, joinPhones } from './clients.js';
+import { runHall } from './collab-latency.js';
+import type { LatencyResult, MemoryResult } from './collab-latency.js';
+import { runLoad } from './load-time.js';
+import type { LoadResult } from './load-time.js';
+import { hotFunctions, newestProfile } from './profile.js';
+import type { HotFunction } from './profile.js';
+import { round1 } from './stats.js';
+
+/** The unmodified y-websocket server on this 2-core machine at N=300. */
+const REFERENCE = {
+  allReceivedP50Ms: 8,
+  allReceivedP99Ms: 25,
+  perConnectionKiB: 14,
+  join3000NotesMs: 17,
+} as const;
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const resultsDir = path.join(root, 'bench', 'results');
+const startedAt = performance.now();
+
+function log(line: string): void {
+  process.stderr.write(`[bench ${((performance.now() - startedAt) / 1000).toFixed(1)}s] ${line}\n`);
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} must be a positive integer`);
+  return parsed;
+}
+
+function readOptions() {
+  const { values } = parseArgs({
+    options: {
+      phones: { type: 'string' },
+      notes: { type: 'string' },
+      interval: { type: 'string' },
+      'load-notes': { type: 'string' },
+      'load-runs': { type: 'string' },
+      'skip-load': { type: 'boolean', default: false },
+      'cpu-prof': { type: 'boolean', default: false },
+    },
+  });
+  return {
+    phones: positiveInt('phones', values.phones ?? process.env.BENCH_PHONES, 300),
+    notes: positiveInt('notes', values.notes ?? process.env.BENCH_NOTES, 100),
+    intervalMs: positiveInt('interval', values.interval, 50),
+    loadNotes: positiveInt('load-notes', values['load-notes'], 3000),
+    loadRuns: positiveInt('load-runs', values['load-runs'], 5),
+    skipLoad: values['skip-load'],
+    cpuProf: values['cpu-prof'],
+  };
+}
+type Options = ReturnType<typeof readOptions>;
+
+interface Results {
+  memory: MemoryResult;
+  latency: LatencyResult;
+  load: LoadResult | null;
+}
+
+async function measure(server: ServerProcess, options: Options): Promise<Results> {
+  const hall = await createMeeting(server.httpUrl, server.organiserToken, 'Bench: zaal');
+  log(`joining ${options.phones} phones over HTTP…`);
+  const phoneKeys = await joinPhones(server.httpUrl, hall.meeting.joinCode, options.phones);
+  const { memory, latency } = await runHall({
+    server,
+    meetingId: hall.meeting.id,
+    facilitatorToken: hall.facilitatorToken,
+    phoneKeys,
+    notes: options.notes,
+    intervalMs: options.intervalMs,
+    log,
+  });
+  assertServerAlive(server);
+
+  let load: LoadResult | null = null;
+  if (!options.skipLoad) {
+    const board = await createMeeting(server.httpUrl, server.organiserToken, 'Bench: vol bord');
+    load = await runLoad({
+      server,
+      meetingId: board.meeting.id,
+      facilitatorToken: board.facilitatorToken,
+      readerToken: board.projectorToken,
+      notes: options.loadNotes,
+      runs: options.loadRuns,
+      log,
+    });
+    assertServerAlive(server);
+  }
+  return { memory, latency, load };
+}
+
+function assertServerAlive(server: ServerProcess): void {
+  const exit = server.unexpectedExit();
+  if (exit) throw new Error(exit);
+}
+
+function ms(value: number): string {
+  return Number.isFinite(value) ? `${value.toFixed(1)} ms` : '–';
+}
+
+function printTable(results: Results, options: Options, problems: string[]): void {
+  const { memory, latency, load } = results;
+  const rows: [string, string, string][] = [
+    ['Note reaches ALL phones, p50', ms(latency.allReceivedMs.p50), `${REFERENCE.allReceivedP50Ms} ms`],
+    ['Note reaches ALL phones, p99', ms(latency.allReceivedMs.p99), `${REFERENCE.allReceivedP99Ms} ms`],
+    ['Per-phone delivery, p50', ms(latency.perPhoneMs.p50), ''],
+    ['Per-phone delivery, p99', ms(latency.perPhoneMs.p99), ''],
+    [
+      'Server memory per connection',
+      `${memory.perConnectionKiB.toFixed(1)} KiB`,
+      `${REFERENCE.perConnectionKiB} KiB`,
+    ],
+  ];
+  if (load) {
+    const label = `${load.notes.toLocaleString('en')}-note join`;
+    rows.push(
+      [`${label}, cold (median of ${load.coldRunsMs.length})`, ms(load.coldMedianMs), `${REFERENCE.join3000NotesMs} ms`],
+      [`${label}, warm (median of ${load.warmRunsMs.length})`, ms(load.warmMedianMs), `${REFERENCE.join3000NotesMs} ms`],
+    );
+  }
+  const widths = [0, 1, 2].map((i) =>
+    Math.max(...[['Metric', 'Measured', 'Reference*'], ...rows].map((row) => row[i].length)),
+  );
+  const line = (row: string[]) =>
+    `  ${row[0].padEnd(widths[0])}  ${row[1].padStart(widths[1])}  ${row[2].padStart(widths[2])}`;
+
+  const out: string[] = [
+    '',
+    `Buurtkracht collab bench: ${memory.phones} phones, ${latency.notes} notes every ${latency.intervalMs} ms` +
+      ` (Node ${process.version}, ${cpus().length} CPUs)`,
+    '',
+    line(['Metric', 'Measured', 'Reference*']),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    '',
+    '  * unmodified y-websocket server, this 2-core machine, N=300',
+    '',
+    `  all-received: min ${ms(latency.allReceivedMs.min)}, p90 ${ms(latency.allReceivedMs.p90)}, ` +
+      `max ${ms(latency.allReceivedMs.max)}; incomplete notes: ${latency.incompleteNotes}; drops: ${latency.drops}`,
+    `  CPU per note: server ${latency.serverCpuMsPerNote.toFixed(2)} ms, ` +
+      `bench process (all phone docs) ${latency.benchCpuMsPerNote.toFixed(2)} ms`,
+    `  RSS ${memory.rssBeforeKiB} KiB → ${memory.rssAfterKiB} KiB; ` +
+      `${memory.phones} phones connected and synced in ${ms(memory.connectAllMs)}`,
+  ];
+  if (load) {
+    out.push(
+      `  board: ${load.docBytes} bytes, filled in ${ms(load.fillMs)}; ` +
+        `client-side apply alone ${ms(load.clientApplyMedianMs)}`,
+      `  cold runs: ${load.coldRunsMs.map((v) => v.toFixed(1)).join(', ')} ms; ` +
+        `warm runs: ${load.warmRunsMs.map((v) => v.toFixed(1)).join(', ')} ms`,
+    );
+  }
+  if (problems.length > 0) {
+    out.push(`  server logged ${problems.length} warning(s)/error(s), first: ${problems[0]}`);
+  }
+  process.stdout.write(`${out.join('\n')}\n\n`);
+}
+
+function printProfile(hot: HotFunction[], file: string): void {
+  const out = [`Server CPU profile (${path.relative(root, file)}), top functions by self time:`];
+  for (const fn of hot) out.push(`  ${fn.selfPercent.toFixed(1).padStart(5)}%  ${fn.name}  ${fn.where}`);
+  process.stdout.write(`${out.join('\n')}\n\n`);
+}
+
+function roundDeep(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : round1(value);
+  if (Array.isArray(value)) return value.map(roundDeep);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundDeep(v)]));
+  }
+  return value;
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  // Every provider registers a process 'exit' listener; hundreds of them are expected here.
+  process.setMaxListeners(options.phones + 50);
+  mkdirSync(resultsDir, { recursive: true });
+  const profileDir = path.join(resultsDir, 'profiles');
+  if (options.cpuProf) mkdirSync(profileDir, { recursive: true });
+
+  log('starting server…');
+  const server = await startServer({ root, ...(options.cpuProf ? { cpuProfDir: profileDir } : {}) });
+  log(`server pid ${server.pid} listening on port ${server.port}`);
+  const stopOnSignal = () => {
+    void server.stop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
+
+  let results: Results;
+  try {
+    results = await measure(server, options);
+  } finally {
+    log('stopping server…');
+    await server.stop();
+    process.off('SIGINT', stopOnSignal);
+    process.off('SIGTERM', stopOnSignal);
+  }
+
+  printTable(results, options, server.problems);
+  let hot: HotFunction[] | null = null;
+  const profile = options.cpuProf ? newestProfile(profileDir) : null;
+  if (profile) {
+    hot = hotFunctions(profile, root);
+    printProfile(hot, profile);
+  }
+
+  const file = path.join(resultsDir, 'latest.json');
+  const json = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    options,
+    results,
+    reference: { ...REFERENCE, note: 'unmodified y-websocket server, this 2-core machine, N=300' },
+    serverProblems: server.problems,
+    ...(hot && profile ? { profile: { file: path.relative(root, profile), hot } } : {}),
+  };
+  writeFileSync(file, `${JSON.stringify(roundDeep(json), null, 2)}\n`);
+  log(`results written to ${path.relative(root, file)}`);
+}
+
+main().then(
+  () => {
+    // Everything is closed by now; if some handle still holds the loop, say which and leave.
+    setTimeout(() => {
+      log(`still open after 5 s: ${process.getActiveResourcesInfo().join(', ')}`);
+      process.exit(0);
+    }, 5000).unref();
+  },
+  (error: unknown) => {
+    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,121 @@
+import { io } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import type { MeetingView, Phase, Role, Timer } from '../../shared/model.js';
+import type {
+  Ack,
+  ClientToServerEvents,
+  ErrorCode,
+  ServerToClientEvents,
+  SessionInfo,
+  TimerControlPayload,
+} from '../../shared/protocol.js';
+import { measureOffset } from './clock-offset.js';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused';
+
+/** A request that failed, with the code the interface translates. */
+export class RequestError extends Error {
+  constructor(readonly code: ErrorCode | 'NETWORK') {
+    super(code);
+  }
+}
+
+const REQUEST_TIMEOUT_MS = 10_000;
+
+/**
+ * One screen's live connection to its meeting. Holds the authoritative state the server sends
+ * and re-reads it after every reconnect, so a phone that slept lands where the room is.
+ */
+export class MeetingSession {
+  status = $state<ConnectionStatus>('connecting');
+  meeting = $state<MeetingView | null>(null);
+  role = $state<Role | null>(null);
+  participantNumber = $state<number | null>(null);
+  documents = $state<SessionInfo['documents']>([]);
+  /** Add to Date.now() to get the server's time. */
+  clockOffset = $state(0);
+
+  private readonly socket: ClientSocket;
+
+  constructor(readonly token: string) {
+    this.socket = io({ auth: { token }, reconnectionDelayMax: 5000 });
+    this.socket.on('connect', () => void this.sync());
+    this.socket.on('disconnect', () => (this.status = 'offline'));
+    this.socket.on('connect_error', (error) => {
+      if (error.message === 'UNAUTHORISED') {
+        this.status = 'refused';
+        this.socket.disconnect();
+      } else {
+        this.status = 'offline';
+      }
+    });
+    this.socket.on('phase:changed', ({ phase }) => this.patch({ phase }));
+    this.socket.on('timer:changed', ({ timer }) => this.patch({ timer }));
+    this.socket.on('attendees:counted', ({ count }) => this.patch({ attendeeCount: count }));
+  }
+
+  get phase(): Phase | null {
+    return this.meeting?.phase ?? null;
+  }
+
+  setPhase(phase: Phase): Promise<MeetingView> {
+    return this.request('phase:set', { phase }).then((view) => {
+      this.meeting = view;
+      return view;
+    });
+  }
+
+  controlTimer(command: TimerControlPayload): Promise<Timer> {
+    return this.request('timer:control', command).then((timer) => {
+      this.patch({ timer });
+      return timer;
+    });
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+
+  private async sync(): Promise<void> {
+    try {
+      const info = await this.request('session:sync', {});
+      this.meeting = info.meeting;
+      this.role = info.role;
+      this.participantNumber = info.participantNumber;
+      this.documents = info.documents;
+      this.status = 'online';
+      this.clockOffset = await measureOffset(async () => {
+        const { serverTime } = await this.request('clock:ping', {});
+        return serverTime;
+      });
+    } catch {
+      // The next reconnect tries again; until then the screen shows it is offline.
+    }
+  }
+
+  private patch(change: Partial<MeetingView>): void {
+    if (this.meeting) this.meeting = { ...this.meeting, ...change };
+  }
+
+  private async request<E extends keyof ClientToServerEvents>(
+    event: E,
+    payload: Parameters<ClientToServerEvents[E]>[0],
+  ): Promise<AckData<E>> {
+    let answer: Ack<AckData<E>>;
+    try {
+      const timed = this.socket.timeout(REQUEST_TIMEOUT_MS);
+      // The typed emit cannot see through a generic event name; the event map keeps it honest.
+      const emit = timed.emitWithAck as (event: E, payload: unknown) => Promise<Ack<AckData<E>>>;
+      answer = await emit.call(timed, event, payload);
+    } catch {
+      throw new RequestError('NETWORK');
+    }
+    if (!answer.ok) throw new RequestError(answer.code);
+    return answer.data;
+  }
+}
+
+type AckData<E extends keyof ClientToServerEvents> =
+  Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends Ack<infer T> ? T : never;

@@ -1,0 +1,17 @@
+/** The screens, chosen by path. Secrets (tokens) are read from the fragment, never the path. */
+export type Route =
+  | { view: 'home' }
+  | { view: 'attendee'; code: string }
+  | { view: 'console'; token: string }
+  | { view: 'projector'; token: string }
+  | { view: 'organiser'; token: string };
+
+export function parseRoute(pathname: string, hash: string): Route {
+  const token = decodeURIComponent(hash.replace(/^#/, ''));
+  const join = /^\/j\/([A-Za-z0-9-]{1,12})\/?$/.exec(pathname);
+  if (join) return { view: 'attendee', code: join[1] };
+  if (pathname === '/r' && token) return { view: 'console', token };
+  if (pathname === '/b' && token) return { view: 'projector', token };
+  if (pathname === '/organiser') return { view: 'organiser', token };
+  return { view: 'home' };
+}

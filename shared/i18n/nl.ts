@@ -1,0 +1,141 @@
+import type { ErrorCode } from '../protocol.js';
+import type { Phase } from '../model.js';
+
+/**
+ * Dutch, the default language. Plain language (B1): short sentences, everyday words, "u".
+ * Every other catalogue must have the same keys (checked by the type of `en.ts`).
+ */
+export const nl = {
+  appName: 'Buurtkracht',
+  language: 'Taal',
+  languageName: 'Nederlands',
+
+  // joining
+  joinTitle: 'Doe mee met de bijeenkomst',
+  joinCodeLabel: 'Code van de bijeenkomst',
+  joinCodeHint: 'De code staat op het grote scherm, bijvoorbeeld K7M-4QX.',
+  joinButton: 'Meedoen',
+  joining: 'Even geduld, u wordt aangemeld…',
+  joinedAs: (n: number) => `U doet mee als deelnemer ${n}`,
+  anonymousNote: 'U bent anoniem. Niemand ziet uw naam.',
+  lookAtScreen: 'Kijk naar het grote scherm voorin de zaal.',
+
+  // phases as people see them
+  phaseTitle: {
+    lobby: 'Welkom',
+    themes: "De thema's",
+    recognition: 'Herkent u dit?',
+    break: 'Pauze',
+    choose: 'Kies een thema',
+    subgroups: 'In groepjes',
+    signup: 'Meedoen in een werkgroep',
+    results: 'De resultaten',
+    closed: 'Afgelopen',
+  } satisfies Record<Phase, string>,
+  phaseExplain: {
+    lobby: 'We beginnen zo. Kijk naar het grote scherm.',
+    themes: "We laten de thema's zien uit de gesprekken in de buurt.",
+    recognition: 'Per thema vragen we of u zich erin herkent.',
+    break: 'Even pauze. Pak iets te drinken. We gaan zo verder.',
+    choose: 'Kies het thema waar u over wilt praten.',
+    subgroups: 'U praat in een klein groepje verder over één thema.',
+    signup: 'Wilt u helpen? Meld u aan voor een werkgroep.',
+    results: 'We laten zien wat er vanavond is bedacht.',
+    closed: 'De bijeenkomst is afgelopen. Dank u wel voor het meedoen!',
+  } satisfies Record<Phase, string>,
+
+  // timer
+  timeLeft: 'Tijd over',
+  timerPaused: 'Gepauzeerd',
+  timeUp: 'De tijd is om',
+  minutesSeconds: (m: number, s: number) => `${m} minuten en ${s} seconden`,
+
+  // connection
+  connecting: 'Verbinden…',
+  offline: 'Geen verbinding. Uw werk blijft bewaard. We proberen het opnieuw.',
+  reconnected: 'Weer verbonden',
+  notSentYet: 'nog niet verstuurd',
+
+  // projector
+  scanToJoin: 'Scan de code met uw telefoon',
+  orGoTo: 'Of ga naar',
+  andType: 'en typ de code',
+  joinedCount: (n: number) => (n === 1 ? '1 aangemeld' : `${n} aangemeld`),
+
+  // console (Regie)
+  consoleTitle: 'Regie',
+  phases: 'Onderdelen van de avond',
+  previous: 'Vorige',
+  next: 'Volgende',
+  currentPhase: 'Nu',
+  timer: 'Tijd',
+  startTimer: 'Start',
+  pauseTimer: 'Pauze',
+  resumeTimer: 'Verder',
+  stopTimer: 'Stop',
+  addMinute: '+1 min',
+  addFiveMinutes: '+5 min',
+  minutes: 'minuten',
+  linksTitle: 'Links voor deze avond',
+  projectorLink: 'Link voor het grote scherm (beamer)',
+  openProjector: 'Open het grote scherm',
+  phoneLink: 'Link voor telefoons',
+  copy: 'Kopiëren',
+  copied: 'Gekopieerd',
+  keepLinksSecret: 'Deel de Regie-link met niemand: wie hem heeft, kan de avond besturen.',
+  welcomeBoard: 'Welkomstbord',
+  welcomeBoardHelp: 'Wat u hier schrijft, ziet iedereen op het scherm en op de telefoon.',
+
+  // board
+  addNote: 'Briefje toevoegen',
+  newNoteText: 'Nieuw briefje',
+  editNote: 'Briefje bewerken',
+  deleteNote: 'Verwijderen',
+  noteColour: 'Kleur',
+  noteText: 'Tekst van het briefje',
+  done: 'Klaar',
+  emptyBoard: 'Nog geen briefjes.',
+  moveHint: 'Sleep een briefje, of gebruik de pijltjestoetsen.',
+  colourName: {
+    yellow: 'geel',
+    green: 'groen',
+    blue: 'blauw',
+    pink: 'roze',
+    orange: 'oranje',
+  },
+
+  // organiser
+  organiserTitle: 'Nieuwe bijeenkomst',
+  meetingName: 'Naam van de bijeenkomst',
+  meetingDate: 'Datum',
+  meetingPlace: 'Plaats',
+  createMeeting: 'Bijeenkomst maken',
+  creating: 'Bezig…',
+  created: 'De bijeenkomst is gemaakt',
+  saveLinks: 'Bewaar deze links goed. Ze worden maar één keer getoond.',
+  consoleLink: 'Regie-link (voor u)',
+  openConsole: 'Open de Regie',
+  joinCode: 'Code voor telefoons',
+  existingMeetings: 'Eerdere bijeenkomsten',
+  newLinks: 'Nieuwe links maken',
+  newLinksWarning: 'De oude links werken dan niet meer.',
+  organiserNoAccess: 'Deze link klopt niet. Gebruik de link die de server bij het starten liet zien.',
+
+  // errors, by code
+  errors: {
+    INVALID_PAYLOAD: 'Dat klopt niet helemaal. Kijk wat u invulde en probeer het opnieuw.',
+    FORBIDDEN: 'Dit mag u op dit moment niet doen.',
+    NOT_FOUND: 'Deze bijeenkomst bestaat niet (meer).',
+    RATE_LIMITED: 'Te veel pogingen. Wacht een minuut en probeer het dan opnieuw.',
+    UNKNOWN_JOIN_CODE: 'Deze code kennen we niet. Kijk nog eens naar het scherm en probeer opnieuw.',
+    UNAUTHORISED: 'Deze link werkt niet (meer). Vraag de begeleider om een nieuwe link.',
+    TIMER_STATE: 'Dat kan nu niet met de tijd.',
+    INTERNAL: 'Er ging iets mis aan onze kant. Probeer het over een moment opnieuw.',
+  } satisfies Record<ErrorCode, string>,
+  networkError: 'Geen verbinding met de server. Controleer de wifi en probeer het opnieuw.',
+  linkBroken: 'Deze link werkt niet. Vraag de begeleider om een nieuwe link.',
+  boardFull: 'Het bord is vol.',
+  retry: 'Opnieuw proberen',
+};
+
+export type Messages = typeof nl;

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../server/app.js';
+import type { App } from '../../server/app.js';
+import { readConfig } from '../../server/config.js';
+import { createLogger } from '../../server/logger.js';
+import { createSqliteStore } from '../../server/store/sqlite.js';
+import type { CreatedMeeting } from '../../shared/protocol.js';
+
+export const ORGANISER_TOKEN = 'test-organiser-token-0123456789';
+
+export interface TestServer {
+  app: App;
+  url: string;
+  dataDir: string;
+  dbFile: string;
+  /** Closes the server; keeps the data directory unless `removeData` is set. */
+  stop(options?: { removeData?: boolean }): Promise<void>;
+}
+
+/** Starts the real app on an ephemeral port with a fresh (or given) SQLite data directory. */
+export async function startServer(
+  options: { dataDir?: string; clock?: () => number; clientDir?: string } = {},
+): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'buurtkracht-test-'));
+  const config = readConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    ORGANISER_TOKEN,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...(options.clientDir ? { CLIENT_DIR: options.clientDir } : {}),
+  });
+  const dbFile = path.join(dataDir, 'buurtkracht.sqlite');
+  const store = createSqliteStore(dbFile);
+  const app = createApp({
+    config,
+    store,
+    logger: createLogger(config.logLevel),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = app.httpServer.address() as AddressInfo;
+  return {
+    app,
+    url: `http://127.0.0.1:${port}`,
+    dataDir,
+    dbFile,
+    async stop({ removeData = false } = {}) {
+      await app.close();
+      if (removeData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Creates a meeting through the HTTP API, as the organiser page does. */
+export async function createMeeting(
+  url: string,
+  input = { name: 'Wijkavond De Schakel', date: '2026-12-01', place: 'Dorpshuis De Schakel' },
+): Promise<CreatedMeeting> {
+  const res = await fetch(`${url}/api/meetings`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ORGANISER_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; data: CreatedMeeting };
+  if (!body.ok) throw new Error(`create meeting failed: ${JSON.stringify(body)}`);
+  return body.data;
+}
+
+/** Joins as a phone would; returns the participant key. */
+export async function joinMeeting(
+  url: string,
+  code: string,
+  key?: string,
+): Promise<{ key: string; participantNumber: number; meetingId: string }> {
+  const res = await fetch(`${url}/api/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(key ? { code, key } : { code }),
+  });
+  const body = (await res.json()) as {
+    ok: boolean;
+    data: { key: string; participantNumber: number; meetingId: string };
+  };
+  if (!body.ok) throw new Error(`join failed: ${JSON.stringify(body)}`);
+  return body.data;
+}

@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMeeting, joinMeeting } from '../helpers/server.js';
+import { cleanUp, connectSocket, record, useServer, waitFor } from './helpers.js';
+import type { SessionInfo } from '../../shared/protocol.js';
+
+afterEach(cleanUp);
+
+describe('an evening from the facilitator to every screen', () => {
+  it('counts phones on the projector as they join and moves every screen to the new phase', async () => {
+    const server = await useServer();
+    const created = await createMeeting(server.url);
+    const facilitator = await connectSocket(server.url, created.facilitatorToken);
+    const projector = await connectSocket(server.url, created.projectorToken);
+    const counts = record(projector, 'attendees:counted');
+
+    const joined = [];
+    for (let i = 0; i < 3; i++) {
+      joined.push(await joinMeeting(server.url, created.meeting.joinCode));
+    }
+    expect(joined.map((j) => j.participantNumber)).toEqual([1, 2, 3]);
+    expect(new Set(joined.map((j) => j.meetingId))).toEqual(new Set([created.meeting.id]));
+    await waitFor(() => expect(counts).toEqual([{ count: 1 }, { count: 2 }, { count: 3 }]));
+
+    const phones = await Promise.all(joined.map((j) => connectSocket(server.url, j.key)));
+    const screens = [projector, ...phones];
+    const seen = screens.map((s) => record(s, 'phase:changed'));
+
+    const answer = await facilitator.emitWithAck('phase:set', { phase: 'themes' });
+    expect(answer).toMatchObject({ ok: true, data: { phase: 'themes', attendeeCount: 3 } });
+    await waitFor(() => {
+      for (const events of seen) expect(events).toEqual([{ phase: 'themes' }]);
+    });
+  });
+
+  it('puts a phone that reconnects with its key back where the room is', async () => {
+    const server = await useServer();
+    const created = await createMeeting(server.url);
+    const facilitator = await connectSocket(server.url, created.facilitatorToken);
+    const projector = await connectSocket(server.url, created.projectorToken);
+    const counts = record(projector, 'attendees:counted');
+    const first = await joinMeeting(server.url, created.meeting.joinCode);
+    await joinMeeting(server.url, created.meeting.joinCode);
+    await waitFor(() => expect(counts).toHaveLength(2));
+
+    const phone = await connectSocket(server.url, first.key);
+    const before = (await phone.emitWithAck('session:sync', {})) as { ok: true; data: SessionInfo };
+    expect(before.data).toMatchObject({ role: 'attendee', participantNumber: 1, meeting: { phase: 'lobby' } });
+
+    // The phone loses wifi; meanwhile the evening moves on.
+    phone.disconnect();
+    await facilitator.emitWithAck('phase:set', { phase: 'recognition' });
+
+    // A reload re-joins with the stored key: same number, and the count does not go up.
+    const again = await joinMeeting(server.url, created.meeting.joinCode, first.key);
+    expect(again).toEqual({ meetingId: created.meeting.id, key: first.key, participantNumber: 1 });
+
+    phone.connect();
+    await waitFor(() => expect(phone.connected).toBe(true));
+    const after = (await phone.emitWithAck('session:sync', {})) as { ok: true; data: SessionInfo };
+    expect(after.data).toMatchObject({
+      role: 'attendee',
+      participantNumber: 1,
+      meeting: { phase: 'recognition', attendeeCount: 2 },
+      documents: [{ name: `${created.meeting.id}/welcome`, access: 'read' }],
+    });
+    // Positive signal after the re-join: a new phone is counted as the third, nothing in between.
+    await joinMeeting(server.url, created.meeting.joinCode);
+    await waitFor(() => expect(counts).toEqual([{ count: 1 }, { count: 2 }, { count: 3 }]));
+  });
+});
+
+describe('timers', () => {
+  it('shows start, pause, resume, extend and stop on every screen', async () => {
+    const server = await useServer();
+    const created = await createMeeting(server.url);
+    const facilitator = await connectSocket(server.url, created.facilitatorToken);
+    const projector = await connectSocket(server.url, created.projectorToken);
+    const { key } = await joinMeeting(server.url, created.meeting.joinCode);
+    const phone = await connectSocket(server.url, key);
+    const screens = [facilitator, projector, phone];
+    const seen = screens.map((s) => record(s, 'timer:changed'));
+
+    const steps = [
+      { command: { action: 'start', durationMs: 600_000 }, state: 'running' },
+      { command: { action: 'pause' }, state: 'paused' },
+      { command: { action: 'resume' }, state: 'running' },
+      { command: { action: 'extend', byMs: 60_000 }, state: 'running' },
+      { command: { action: 'stop' }, state: 'idle' },
+    ] as const;
+    for (const [i, step] of steps.entries()) {
+      const answer = await facilitator.emitWithAck('timer:control', step.command);
+      expect(answer).toMatchObject({ ok: true, data: { state: step.state } });
+      await waitFor(() => {
+        for (const events of seen) {
+          expect(events).toHaveLength(i + 1);
+          expect(events[i]).toEqual({ timer: answer.ok ? answer.data : null });
+        }
+      });
+    }
+    const [started, paused, resumed, extended] = seen[0].map((e) => e.timer);
+    expect(started).toMatchObject({ state: 'running', durationMs: 600_000 });
+    expect(paused).toMatchObject({ state: 'paused', durationMs: 600_000 });
+    expect((paused as { remainingMs: number }).remainingMs).toBeGreaterThan(590_000);
+    // Extending a running timer moves its end by exactly the extension.
+    expect(extended).toMatchObject({ state: 'running', durationMs: 660_000 });
+    const endOf = (timer: typeof resumed) => (timer as { endsAt: number }).endsAt;
+    expect(endOf(extended) - endOf(resumed)).toBe(60_000);
+  });
+
+  it('refuses to pause a timer that is not running', async () => {
+    const server = await useServer();
+    const created = await createMeeting(server.url);
+    const facilitator = await connectSocket(server.url, created.facilitatorToken);
+    const projector = await connectSocket(server.url, created.projectorToken);
+    const seen = record(projector, 'timer:changed');
+
+    const answer = await facilitator.emitWithAck('timer:control', { action: 'pause' });
+    expect(answer).toMatchObject({ ok: false, code: 'TIMER_STATE' });
+    // Nothing was broadcast: the next event the projector sees is the start that follows.
+    await facilitator.emitWithAck('timer:control', { action: 'start', durationMs: 5_000 });
+    await waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0].timer.state).toBe('running');
+  });
+});
