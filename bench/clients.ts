@@ -2,6 +2,7 @@
  * Collaboration clients as the app's screens make them (y-websocket's WebsocketProvider over the
  * `ws` package), plus the HTTP calls that hand out their tokens.
  */
+import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { WebSocket as WsWebSocket } from 'ws';
@@ -15,6 +16,11 @@ export interface CollabClient {
   synced: Promise<void>;
   /** Connections the server closed on us after they were open. */
   readonly drops: number;
+  /** performance.now() when the provider was made, and when its first socket opened. */
+  readonly createdAt: number;
+  readonly openedAt: number | null;
+  /** Frames on the first socket: arrival time (before the provider handles them) and size. */
+  readonly frames: readonly { at: number; bytes: number }[];
   /** Destroys provider and doc and waits until the socket is really closed. */
   close(): Promise<void>;
 }
@@ -23,6 +29,7 @@ const SYNC_TIMEOUT_MS = 30_000;
 const CLOSE_TIMEOUT_MS = 5_000;
 
 export function connectClient(collabUrl: string, room: string, token: string): CollabClient {
+  const createdAt = performance.now();
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(collabUrl, room, doc, {
     params: { token },
@@ -31,6 +38,14 @@ export function connectClient(collabUrl: string, room: string, token: string): C
   });
   let closing = false;
   let drops = 0;
+  let openedAt: number | null = null;
+  const frames: { at: number; bytes: number }[] = [];
+  // The provider opens its socket in the constructor; a prepended listener runs before its own.
+  const firstSocket = provider.ws as unknown as WsWebSocket | null;
+  firstSocket?.once('open', () => (openedAt = performance.now()));
+  firstSocket?.prependListener('message', (data: ArrayBuffer) => {
+    frames.push({ at: performance.now(), bytes: data.byteLength });
+  });
   provider.on('connection-close', (event) => {
     if (!closing && event !== null) drops++;
   });
@@ -60,6 +75,11 @@ export function connectClient(collabUrl: string, room: string, token: string): C
     get drops() {
       return drops;
     },
+    createdAt,
+    get openedAt() {
+      return openedAt;
+    },
+    frames,
     async close() {
       closing = true;
       const socket = provider.ws as unknown as WsWebSocket | null;

@@ -2,8 +2,14 @@
  * The hall scenario: N phones read the welcome board while the facilitator adds notes to it.
  * Measures the server's memory per connection and how long a note takes to reach the phones.
  */
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import * as Y from 'yjs';
+import * as syncProtocol from 'y-protocols/sync';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { addNote, docName, notesOf } from '../shared/docs.js';
+import { readMachineBusyMs } from './server-process.js';
 import type { ServerProcess } from './server-process.js';
 import { closeAll, connectClient, sleep, within } from './clients.js';
 import type { CollabClient } from './clients.js';
@@ -24,19 +30,34 @@ export interface LatencyResult {
   intervalMs: number;
   /** Per note: from the writer's edit until the last phone has it. */
   allReceivedMs: Summary;
+  /** The all-received latency of each note in the order they were written, to spot stalls. */
+  allReceivedByNoteMs: number[];
   /** Per note and phone: from the writer's edit until that phone has it. */
   perPhoneMs: Summary;
   /** Notes that had not reached every phone when the run gave up waiting. */
   incompleteNotes: number;
   serverCpuMsPerNote: number;
+  /**
+   * CPU other processes on this machine used while the notes were written, as a share of all its
+   * cores (0..1). Anything but a small number means the figures are disturbed.
+   */
+  backgroundCpuShare: number;
   /** CPU the benchmark process itself spent per note (mostly 300 Y.Docs applying the update). */
   benchCpuMsPerNote: number;
   /** Phone connections the server dropped during the scenario. */
   drops: number;
+  /** Notes written first and not measured, so both processes run warmed-up code. */
+  warmUpNotes: number;
+  /**
+   * The harness's own floor: applying one note frame to N Y.Docs in this process, without any
+   * network or server. The last phone cannot see a note sooner than this after the first.
+   */
+  harnessFloorMs: Summary;
 }
 
 const CONNECT_BATCH = 50;
 const SETTLE_MS = 1000;
+const NOTE_PREFIX = 'bench-note-';
 
 export async function runHall(options: {
   server: ServerProcess;
@@ -44,6 +65,7 @@ export async function runHall(options: {
   facilitatorToken: string;
   phoneKeys: readonly string[];
   notes: number;
+  warmUpNotes: number;
   intervalMs: number;
   log: (line: string) => void;
 }): Promise<{ memory: MemoryResult; latency: LatencyResult }> {
@@ -83,24 +105,79 @@ export async function runHall(options: {
       perConnectionKiB: (rssAfterKiB - rssBeforeKiB) / phones.length,
     };
 
-    log(`writer adds ${options.notes} notes, one every ${options.intervalMs} ms…`);
-    const latency = await measureDelivery(server, writer, phones, options.notes, options.intervalMs);
-    return { memory, latency };
+    log(`writer adds ${options.warmUpNotes} warm-up notes, then ${options.notes} measured ones…`);
+    if (options.warmUpNotes > 0) {
+      await measureDelivery(server, writer, phones, 'warm-up-', options.warmUpNotes, options.intervalMs);
+    }
+    const delivery = await measureDelivery(server, writer, phones, NOTE_PREFIX, options.notes, options.intervalMs);
+    await closeAll(clients.splice(0));
+
+    log(`harness floor: one note frame applied to ${phones.length} docs in this process…`);
+    const harnessFloorMs = measureHarnessFloor(phones.length, options.notes, options.warmUpNotes);
+    return { memory, latency: { ...delivery, warmUpNotes: options.warmUpNotes, harnessFloorMs } };
   } finally {
     await closeAll(clients);
   }
+}
+
+/** Replays what the phones' providers do with a note frame, for N local docs, timing each note. */
+function measureHarnessFloor(docCount: number, noteCount: number, warmUpNotes: number): Summary {
+  const writer = new Y.Doc();
+  const docs = Array.from({ length: docCount }, () => new Y.Doc());
+  let seen = 0;
+  for (const doc of docs) {
+    notesOf(doc).observe((event) => (seen += event.keysChanged.size));
+    // A provider listens to 'update', which makes Yjs encode every applied transaction.
+    doc.on('update', () => undefined);
+  }
+  let frame = new Uint8Array();
+  writer.on('update', (update: Uint8Array) => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    syncProtocol.writeUpdate(encoder, update);
+    frame = encoding.toUint8Array(encoder);
+  });
+  const timings: number[] = [];
+  for (let i = 0; i < warmUpNotes + noteCount; i++) {
+    addNote(writer, { ...noteContent(i), id: `floor-${i}` });
+    const start = performance.now();
+    for (const doc of docs) {
+      // As y-websocket does per frame: a fresh buffer from the socket, decode, apply, reply.
+      const decoder = decoding.createDecoder(new Uint8Array(frame.slice().buffer));
+      decoding.readVarUint(decoder);
+      const reply = encoding.createEncoder();
+      encoding.writeVarUint(reply, 0);
+      syncProtocol.readSyncMessage(decoder, reply, doc, null);
+    }
+    if (i >= warmUpNotes) timings.push(performance.now() - start);
+  }
+  if (seen !== docCount * (warmUpNotes + noteCount)) throw new Error('harness floor: notes went missing');
+  for (const doc of [writer, ...docs]) doc.destroy();
+  return summarise(timings);
+}
+
+function noteContent(i: number) {
+  return {
+    text: `Idee ${i + 1}: een buurtmoestuin achter het dorpshuis`,
+    x: (i % 10) / 10,
+    y: (Math.floor(i / 10) % 10) / 10,
+    colour: 'yellow' as const,
+    createdAt: Date.now(),
+  };
 }
 
 async function measureDelivery(
   server: ServerProcess,
   writer: CollabClient,
   phones: readonly CollabClient[],
+  prefix: string,
   noteCount: number,
   intervalMs: number,
-): Promise<LatencyResult> {
+): Promise<Omit<LatencyResult, 'warmUpNotes' | 'harnessFloorMs'>> {
   const sentAt = new Map<string, number>();
   const receivedBy = new Map<string, number>();
   const allReceived: number[] = [];
+  const allReceivedByNote: number[] = new Array<number>(noteCount).fill(Number.NaN);
   const perPhone: number[] = [];
   let resolveDone = () => {};
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
@@ -117,6 +194,7 @@ async function measureDelivery(
         receivedBy.set(id, count);
         if (count === phones.length) {
           allReceived.push(now - sent);
+          allReceivedByNote[Number(id.slice(prefix.length))] = now - sent;
           if (allReceived.length === noteCount) resolveDone();
         }
       }
@@ -125,39 +203,38 @@ async function measureDelivery(
     return () => notes.unobserve(observer);
   });
 
+  const machineStart = readMachineBusyMs();
   const serverCpuStart = server.cpuMs();
   const benchCpuStart = process.cpuUsage();
   const dropsBefore = phones.reduce((total, phone) => total + phone.drops, 0);
   const start = performance.now();
   for (let i = 0; i < noteCount; i++) {
-    const id = `bench-note-${i}`;
+    const id = `${prefix}${i}`;
     sentAt.set(id, performance.now());
-    const added = addNote(writer.doc, {
-      id,
-      text: `Idee ${i + 1}: een buurtmoestuin achter het dorpshuis`,
-      x: (i % 10) / 10,
-      y: Math.floor(i / 10) / Math.max(1, Math.ceil(noteCount / 10)),
-      colour: 'yellow',
-      createdAt: Date.now(),
-    });
+    const added = addNote(writer.doc, { ...noteContent(i), id });
     if (!added) throw new Error('board full: addNote refused a note');
     // Paced against the start, so a slow tick does not stretch the whole run.
     const wait = start + (i + 1) * intervalMs - performance.now();
     if (wait > 0) await sleep(wait);
   }
   const gaveUp = !(await within(done, 15_000));
+  const elapsedMs = performance.now() - start;
   const benchCpu = process.cpuUsage(benchCpuStart);
+  const benchCpuMs = (benchCpu.user + benchCpu.system) / 1000;
   const serverCpuMs = server.cpuMs() - serverCpuStart;
+  const backgroundMs = readMachineBusyMs() - machineStart - serverCpuMs - benchCpuMs;
   for (const stop of observers) stop();
 
   return {
     notes: noteCount,
     intervalMs,
     allReceivedMs: summarise(allReceived),
+    allReceivedByNoteMs: allReceivedByNote,
     perPhoneMs: summarise(perPhone),
     incompleteNotes: gaveUp ? noteCount - allReceived.length : 0,
     serverCpuMsPerNote: serverCpuMs / noteCount,
-    benchCpuMsPerNote: (benchCpu.user + benchCpu.system) / 1000 / noteCount,
+    benchCpuMsPerNote: benchCpuMs / noteCount,
+    backgroundCpuShare: Math.max(0, backgroundMs / (elapsedMs * availableParallelism())),
     drops: phones.reduce((total, phone) => total + phone.drops, 0) - dropsBefore,
   };
 }

@@ -21,8 +21,35 @@ export interface LoadResult {
   warmRunsMs: number[];
   coldMedianMs: number;
   warmMedianMs: number;
+  /** Where a join's time goes (medians): see {@link JoinBreakdown}. */
+  coldBreakdownMs: JoinBreakdown;
+  warmBreakdownMs: JoinBreakdown;
   /** Applying the same document to a fresh Y.Doc in this process: the client's share of a join. */
   clientApplyMedianMs: number;
+}
+
+/**
+ * A join in three parts: `open` from the provider's construction until its socket is open
+ * (TCP + upgrade); `serverReply` from then until the frame with the document (the largest one)
+ * arrived, which covers the token check, loading the room and encoding the state; `clientApply`
+ * from its arrival until the provider reported synced.
+ */
+export interface JoinBreakdown {
+  open: number;
+  serverReply: number;
+  clientApply: number;
+}
+
+interface TimedJoin extends JoinBreakdown {
+  total: number;
+}
+
+function medianBreakdown(joins: readonly TimedJoin[]): JoinBreakdown {
+  return {
+    open: median(joins.map((join) => join.open)),
+    serverReply: median(joins.map((join) => join.serverReply)),
+    clientApply: median(joins.map((join) => join.clientApply)),
+  };
 }
 
 const FILL_BATCH = 250;
@@ -84,20 +111,26 @@ export async function runLoad(options: {
     await close(check);
     await sleep(UNLOAD_WAIT_MS);
 
-    const timedJoin = async (): Promise<number> => {
-      const start = performance.now();
+    const timedJoin = async (): Promise<TimedJoin> => {
       const client = connect(options.readerToken);
       await client.synced;
       await untilNotes(client.doc, notes);
-      const elapsed = performance.now() - start;
+      const end = performance.now();
+      const opened = client.openedAt ?? client.createdAt;
+      const documentFrame = client.frames.reduce((a, b) => (b.bytes > a.bytes ? b : a), { at: end, bytes: 0 });
       await close(client);
-      return elapsed;
+      return {
+        total: end - client.createdAt,
+        open: opened - client.createdAt,
+        serverReply: documentFrame.at - opened,
+        clientApply: end - documentFrame.at,
+      };
     };
 
     log(`cold joins (room unloaded before each), ${runs}×…`);
-    const coldRunsMs: number[] = [];
+    const coldJoins: TimedJoin[] = [];
     for (let run = 0; run < runs; run++) {
-      coldRunsMs.push(await timedJoin());
+      coldJoins.push(await timedJoin());
       await sleep(UNLOAD_WAIT_MS);
     }
 
@@ -105,8 +138,8 @@ export async function runLoad(options: {
     const holder = connect(options.readerToken);
     await holder.synced;
     await untilNotes(holder.doc, notes);
-    const warmRunsMs: number[] = [];
-    for (let run = 0; run < runs; run++) warmRunsMs.push(await timedJoin());
+    const warmJoins: TimedJoin[] = [];
+    for (let run = 0; run < runs; run++) warmJoins.push(await timedJoin());
     await close(holder);
 
     const applyRunsMs: number[] = [];
@@ -122,10 +155,12 @@ export async function runLoad(options: {
       notes,
       docBytes: update.byteLength,
       fillMs,
-      coldRunsMs,
-      warmRunsMs,
-      coldMedianMs: median(coldRunsMs),
-      warmMedianMs: median(warmRunsMs),
+      coldRunsMs: coldJoins.map((join) => join.total),
+      warmRunsMs: warmJoins.map((join) => join.total),
+      coldMedianMs: median(coldJoins.map((join) => join.total)),
+      warmMedianMs: median(warmJoins.map((join) => join.total)),
+      coldBreakdownMs: medianBreakdown(coldJoins),
+      warmBreakdownMs: medianBreakdown(warmJoins),
       clientApplyMedianMs: median(applyRunsMs),
     };
   } finally {

@@ -1,5 +1,5 @@
 /** Reads a V8 .cpuprofile (from --cpu-prof) and lists where the time went, by self time. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 interface ProfileNode {
@@ -14,16 +14,13 @@ export interface HotFunction {
   selfPercent: number;
 }
 
-/** The newest .cpuprofile in `dir`, or null. */
-export function newestProfile(dir: string): string | null {
-  let newest: { file: string; mtime: number } | null = null;
-  for (const name of readdirSync(dir)) {
-    if (!name.endsWith('.cpuprofile')) continue;
-    const file = path.join(dir, name);
-    const mtime = statSync(file).mtimeMs;
-    if (!newest || mtime > newest.mtime) newest = { file, mtime };
-  }
-  return newest?.file ?? null;
+/**
+ * The main-thread profile of process `pid` in `dir`, or null. Files are named
+ * CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile; under tsx the loader thread writes one too.
+ */
+export function mainThreadProfile(dir: string, pid: number): string | null {
+  const name = readdirSync(dir).find((file) => file.includes(`.${pid}.0.`) && file.endsWith('.cpuprofile'));
+  return name ? path.join(dir, name) : null;
 }
 
 export function hotFunctions(file: string, root: string, top = 20): HotFunction[] {

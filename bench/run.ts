@@ -3,8 +3,9 @@
  * endpoint the way a meeting uses it — N phones reading the welcome board while the facilitator
  * writes — plus the join time of a full board. Prints a table and writes bench/results/latest.json.
  *
- * Options: --phones N (or BENCH_PHONES), --notes N, --interval MS, --load-notes N, --load-runs N,
- * --skip-load, --cpu-prof (profile the server; top functions are printed, the profile kept).
+ * Options: --phones N (or BENCH_PHONES), --notes N (or BENCH_NOTES), --warmup N (unmeasured notes
+ * first), --interval MS, --load-notes N, --load-runs N, --skip-load, --cpu-prof (profile the
+ * server; its top functions are printed and the profile kept in bench/results/profiles/).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -18,8 +19,8 @@ import { createMeeting, joinPhones } from './clients.js';
 import { runHall } from './collab-latency.js';
 import type { LatencyResult, MemoryResult } from './collab-latency.js';
 import { runLoad } from './load-time.js';
-import type { LoadResult } from './load-time.js';
-import { hotFunctions, newestProfile } from './profile.js';
+import type { JoinBreakdown, LoadResult } from './load-time.js';
+import { hotFunctions, mainThreadProfile } from './profile.js';
 import type { HotFunction } from './profile.js';
 import { round1 } from './stats.js';
 
@@ -51,6 +52,7 @@ function readOptions() {
     options: {
       phones: { type: 'string' },
       notes: { type: 'string' },
+      warmup: { type: 'string' },
       interval: { type: 'string' },
       'load-notes': { type: 'string' },
       'load-runs': { type: 'string' },
@@ -61,6 +63,7 @@ function readOptions() {
   return {
     phones: positiveInt('phones', values.phones ?? process.env.BENCH_PHONES, 300),
     notes: positiveInt('notes', values.notes ?? process.env.BENCH_NOTES, 100),
+    warmUpNotes: values.warmup === '0' ? 0 : positiveInt('warmup', values.warmup, 20),
     intervalMs: positiveInt('interval', values.interval, 50),
     loadNotes: positiveInt('load-notes', values['load-notes'], 3000),
     loadRuns: positiveInt('load-runs', values['load-runs'], 5),
@@ -86,6 +89,7 @@ async function measure(server: ServerProcess, options: Options): Promise<Results
     facilitatorToken: hall.facilitatorToken,
     phoneKeys,
     notes: options.notes,
+    warmUpNotes: options.warmUpNotes,
     intervalMs: options.intervalMs,
     log,
   });
@@ -117,13 +121,19 @@ function ms(value: number): string {
   return Number.isFinite(value) ? `${value.toFixed(1)} ms` : '–';
 }
 
-function printTable(results: Results, options: Options, problems: string[]): void {
+function breakdown(parts: JoinBreakdown): string {
+  return `${parts.open.toFixed(1)} + ${parts.serverReply.toFixed(1)} + ${parts.clientApply.toFixed(1)} ms`;
+}
+
+function printTable(results: Results, problems: string[]): void {
   const { memory, latency, load } = results;
   const rows: [string, string, string][] = [
     ['Note reaches ALL phones, p50', ms(latency.allReceivedMs.p50), `${REFERENCE.allReceivedP50Ms} ms`],
     ['Note reaches ALL phones, p99', ms(latency.allReceivedMs.p99), `${REFERENCE.allReceivedP99Ms} ms`],
     ['Per-phone delivery, p50', ms(latency.perPhoneMs.p50), ''],
     ['Per-phone delivery, p99', ms(latency.perPhoneMs.p99), ''],
+    ['Harness floor (no server), p50', ms(latency.harnessFloorMs.p50), ''],
+    ['Harness floor (no server), p99', ms(latency.harnessFloorMs.p99), ''],
     [
       'Server memory per connection',
       `${memory.perConnectionKiB.toFixed(1)} KiB`,
@@ -146,18 +156,21 @@ function printTable(results: Results, options: Options, problems: string[]): voi
   const out: string[] = [
     '',
     `Buurtkracht collab bench: ${memory.phones} phones, ${latency.notes} notes every ${latency.intervalMs} ms` +
-      ` (Node ${process.version}, ${cpus().length} CPUs)`,
+      ` after ${latency.warmUpNotes} warm-up notes (Node ${process.version}, ${cpus().length} CPUs)`,
     '',
     line(['Metric', 'Measured', 'Reference*']),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
     '  * unmodified y-websocket server, this 2-core machine, N=300',
+    '  Harness floor: the same note frame applied to as many Y.Docs inside this process, no server;',
+    '  all phones share this process, so no note can reach the last phone much sooner than that.',
     '',
     `  all-received: min ${ms(latency.allReceivedMs.min)}, p90 ${ms(latency.allReceivedMs.p90)}, ` +
       `max ${ms(latency.allReceivedMs.max)}; incomplete notes: ${latency.incompleteNotes}; drops: ${latency.drops}`,
     `  CPU per note: server ${latency.serverCpuMsPerNote.toFixed(2)} ms, ` +
-      `bench process (all phone docs) ${latency.benchCpuMsPerNote.toFixed(2)} ms`,
+      `bench process (all phone docs) ${latency.benchCpuMsPerNote.toFixed(2)} ms; ` +
+      `other processes used ${(latency.backgroundCpuShare * 100).toFixed(0)}% of the machine meanwhile`,
     `  RSS ${memory.rssBeforeKiB} KiB → ${memory.rssAfterKiB} KiB; ` +
       `${memory.phones} phones connected and synced in ${ms(memory.connectAllMs)}`,
   ];
@@ -167,7 +180,12 @@ function printTable(results: Results, options: Options, problems: string[]): voi
         `client-side apply alone ${ms(load.clientApplyMedianMs)}`,
       `  cold runs: ${load.coldRunsMs.map((v) => v.toFixed(1)).join(', ')} ms; ` +
         `warm runs: ${load.warmRunsMs.map((v) => v.toFixed(1)).join(', ')} ms`,
+      `  join breakdown (median, open + server reply + client apply): cold ${breakdown(load.coldBreakdownMs)}; ` +
+        `warm ${breakdown(load.warmBreakdownMs)}`,
     );
+  }
+  if (latency.backgroundCpuShare > 0.1) {
+    out.push('  WARNING: other processes kept the machine busy during the run; the figures are disturbed.');
   }
   if (problems.length > 0) {
     out.push(`  server logged ${problems.length} warning(s)/error(s), first: ${problems[0]}`);
@@ -217,9 +235,9 @@ async function main(): Promise<void> {
     process.off('SIGTERM', stopOnSignal);
   }
 
-  printTable(results, options, server.problems);
+  printTable(results, server.problems);
   let hot: HotFunction[] | null = null;
-  const profile = options.cpuProf ? newestProfile(profileDir) : null;
+  const profile = options.cpuProf ? mainThreadProfile(profileDir, server.pid) : null;
   if (profile) {
     hot = hotFunctions(profile, root);
     printProfile(hot, profile);

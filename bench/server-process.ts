@@ -60,6 +60,15 @@ export function readCpuMs(pid: number): number {
   return (ticks * 1000) / clockTicksPerSecond();
 }
 
+/** CPU time all processes on this machine have used since boot (all cores), in milliseconds. */
+export function readMachineBusyMs(): number {
+  const total = readFileSync('/proc/stat', 'utf8').split('\n')[0];
+  // cpu user nice system idle iowait irq softirq steal …
+  const ticks = total.trim().split(/\s+/).slice(1, 9).map(Number);
+  const busy = ticks.reduce((sum, value) => sum + value, 0) - ticks[3] - ticks[4];
+  return (busy * 1000) / clockTicksPerSecond();
+}
+
 export async function startServer(options: {
   root: string;
   /** When set, the server is run with --cpu-prof and writes its profile into this folder. */

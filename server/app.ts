@@ -69,7 +69,13 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     logger.debug('client error', { error: String(error) });
     socket.destroy();
   });
-  io = createSocketServer(httpServer, { meetings, clock, logger, origins });
+  io = createSocketServer(httpServer, {
+    meetings,
+    clock,
+    logger,
+    origins,
+    publicUrl: config.publicUrl,
+  });
   const collab = createCollabEndpoint({ meetings, store, logger, origins });
   httpServer.on('upgrade', (req, socket, head) => {
     if (collab.handleUpgrade(req, socket, head)) return;

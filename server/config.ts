@@ -1,9 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { networkInterfaces } from 'node:os';
-import path from 'node:path';
-import { z } from 'zod';
+import { randomBytes } from "node:crypto";
+import { networkInterfaces } from "node:os";
+import type { NetworkInterfaceInfo } from "node:os";
+import path from "node:path";
+import { z } from "zod";
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+/** The shape of os.networkInterfaces(), passed in so tests can describe any machine. */
+export type NetworkInterfaces = Record<
+  string,
+  Partial<NetworkInterfaceInfo>[] | undefined
+>;
+
+export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 
 export interface Config {
   port: number;
@@ -24,38 +31,54 @@ const envSchema = z.object({
   PORT: z
     .string()
     .trim()
-    .regex(/^\d+$/, 'PORT must be a number')
-    .default('3000')
-    .pipe(z.coerce.number().int().min(0).max(65535)),
-  HOST: z.string().min(1).default('0.0.0.0'),
+    .regex(/^\d+$/, "PORT must be a number")
+    .default("3000")
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(65535)),
+  HOST: z.string().min(1).default("0.0.0.0"),
   PUBLIC_URL: z.url().optional(),
-  DATA_DIR: z.string().min(1).default('./data'),
-  ORGANISER_TOKEN: z.string().min(16, 'ORGANISER_TOKEN must be at least 16 characters').optional(),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  CLIENT_DIR: z.string().min(1).default('./dist/client'),
+  DATA_DIR: z.string().min(1).default("./data"),
+  ORGANISER_TOKEN: z
+    .string()
+    .min(16, "ORGANISER_TOKEN must be at least 16 characters")
+    .optional(),
+  LOG_LEVEL: z
+    .enum(["debug", "info", "warn", "error", "silent"])
+    .default("info"),
+  CLIENT_DIR: z.string().min(1).default("./dist/client"),
 });
 
 /**
  * Reads the configuration from the environment, with defaults that run the embedded mode
  * (SQLite in ./data) without any setting. Throws with every problem listed when a value is wrong.
  */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  interfaces: NetworkInterfaces = networkInterfaces(),
+): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    const problems = parsed.error.issues.map(
+      (i) => `${i.path.join(".")}: ${i.message}`,
+    );
+    throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
   const e = parsed.data;
-  const listensEverywhere = e.HOST === '0.0.0.0' || e.HOST === '::';
+  const listensEverywhere = e.HOST === "0.0.0.0" || e.HOST === "::";
   // Phones must reach the QR link over the hall's wifi, so "localhost" is no use to them:
   // without PUBLIC_URL we point at this machine's address on the local network.
-  const shownHost = listensEverywhere ? (lanAddress() ?? 'localhost') : e.HOST;
+  const shownHost = listensEverywhere
+    ? (lanAddress(interfaces) ?? "localhost")
+    : e.HOST;
   return {
     port: e.PORT,
     host: e.HOST,
-    publicUrl: (e.PUBLIC_URL ?? `http://${shownHost}:${e.PORT}`).replace(/\/+$/, ''),
+    publicUrl: (e.PUBLIC_URL ?? `http://${shownHost}:${e.PORT}`).replace(
+      /\/+$/,
+      "",
+    ),
     dataDir: path.resolve(e.DATA_DIR),
-    organiserToken: e.ORGANISER_TOKEN ?? randomBytes(24).toString('base64url'),
+    organiserToken: e.ORGANISER_TOKEN ?? randomBytes(24).toString("base64url"),
     organiserTokenGenerated: e.ORGANISER_TOKEN === undefined,
     logLevel: e.LOG_LEVEL,
     clientDir: path.resolve(e.CLIENT_DIR),
@@ -63,10 +86,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** The first IPv4 address of this machine on a network, if it has one. */
-function lanAddress(): string | null {
-  for (const addresses of Object.values(networkInterfaces())) {
+function lanAddress(interfaces: NetworkInterfaces): string | null {
+  for (const addresses of Object.values(interfaces)) {
     for (const address of addresses ?? []) {
-      if (address.family === 'IPv4' && !address.internal) return address.address;
+      if (address.family === "IPv4" && !address.internal && address.address)
+        return address.address;
     }
   }
   return null;

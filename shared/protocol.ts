@@ -99,6 +99,8 @@ export interface SessionInfo {
   meeting: MeetingView;
   /** Names of the collaborative documents this connection may open, with its right on each. */
   documents: { name: string; access: 'read' | 'write' }[];
+  /** The link phones open (also in the QR code), on the server's public address. */
+  joinUrl: string;
   /** Only for facilitators: the projector's token, so the Regie can show the Beamer link. */
   projectorToken: string | null;
   serverTime: number;

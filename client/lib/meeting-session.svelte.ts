@@ -34,6 +34,9 @@ export class MeetingSession {
   role = $state<Role | null>(null);
   participantNumber = $state<number | null>(null);
   documents = $state<SessionInfo['documents']>([]);
+  joinUrl = $state<string | null>(null);
+  /** Set for facilitators only, so the Regie can show the Beamer link. */
+  projectorToken = $state<string | null>(null);
   /** Add to Date.now() to get the server's time. */
   clockOffset = $state(0);
 
@@ -85,6 +88,8 @@ export class MeetingSession {
       this.role = info.role;
       this.participantNumber = info.participantNumber;
       this.documents = info.documents;
+      this.projectorToken = info.projectorToken;
+      this.joinUrl = info.joinUrl;
       this.status = 'online';
       this.clockOffset = await measureOffset(async () => {
         const { serverTime } = await this.request('clock:ping', {});

@@ -14,7 +14,10 @@ export function handle<S extends z.ZodType, T>(
   fn: (payload: z.output<S>) => Promise<T>,
   logger: Logger,
 ) {
-  return async (payload: unknown, ack: unknown): Promise<void> => {
+  return async (payload: unknown, ack?: unknown): Promise<void> => {
+    // Socket.IO passes the acknowledgement last, so a request sent without a payload has it
+    // first; without this swap such a request would never be answered.
+    if (ack === undefined && typeof payload === 'function') [payload, ack] = [undefined, payload];
     const reply = typeof ack === 'function' ? (ack as (answer: Ack<T>) => void) : () => {};
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success) {

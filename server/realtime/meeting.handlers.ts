@@ -3,25 +3,28 @@ import { docName } from '../../shared/docs.js';
 import { docAccess } from '../domain/permissions.js';
 import type { MeetingService } from '../services/meetings.js';
 import type { Logger } from '../logger.js';
+import { joinUrl } from '../http/links.js';
 import { handle } from './handle.js';
 import type { IoSocket } from './types.js';
 
 /** Session, clock, phase and timer commands of one connected screen. */
 export function registerMeetingHandlers(
   socket: IoSocket,
-  deps: { meetings: MeetingService; clock: () => number; logger: Logger },
+  deps: { meetings: MeetingService; clock: () => number; logger: Logger; publicUrl: string },
 ): void {
-  const { meetings, clock, logger } = deps;
+  const { meetings, clock, logger, publicUrl } = deps;
   const { meetingId, role, participantNumber } = socket.data;
 
   socket.on(
     'session:sync',
     handle('session:sync', emptySchema, async () => {
       const welcome = docAccess({ role, meetingId }, { meetingId, kind: 'welcome' });
+      const meeting = await meetings.view(meetingId);
       return {
         role,
         participantNumber,
-        meeting: await meetings.view(meetingId),
+        meeting,
+        joinUrl: joinUrl(publicUrl, meeting.joinCode),
         documents:
           welcome === 'none' ? [] : [{ name: docName(meetingId, 'welcome'), access: welcome }],
         projectorToken: role === 'facilitator' ? await meetings.projectorToken(meetingId) : null,

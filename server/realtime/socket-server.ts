@@ -15,9 +15,15 @@ import type { IoServer } from './types.js';
  */
 export function createSocketServer(
   httpServer: HttpServer,
-  deps: { meetings: MeetingService; clock: () => number; logger: Logger; origins: OriginPolicy },
+  deps: {
+    meetings: MeetingService;
+    clock: () => number;
+    logger: Logger;
+    origins: OriginPolicy;
+    publicUrl: string;
+  },
 ): IoServer {
-  const { meetings, clock, logger, origins } = deps;
+  const { meetings, clock, logger, origins, publicUrl } = deps;
   const io: IoServer = new Server(httpServer, {
     maxHttpBufferSize: LIMITS.socketMessageBytes,
     serveClient: false,
@@ -37,7 +43,7 @@ export function createSocketServer(
   io.on('connection', (socket) => {
     socket.join(meetingRoom(socket.data.meetingId));
     installGuard(socket, clock);
-    registerMeetingHandlers(socket, { meetings, clock, logger });
+    registerMeetingHandlers(socket, { meetings, clock, logger, publicUrl });
     socket.on('error', (error) => logger.warn('socket error', { error: String(error) }));
   });
 

@@ -17,7 +17,8 @@ function storedBoard(dbFile: string, meetingId: string): Y.Doc {
       .prepare<[string], { data: Buffer }>('SELECT data FROM doc_updates WHERE doc = ?')
       .all(`${meetingId}/welcome`);
     const doc = new Y.Doc();
-    if (rows.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(rows.map((r) => new Uint8Array(r.data))));
+    if (rows.length > 0)
+      Y.applyUpdate(doc, Y.mergeUpdates(rows.map((r) => new Uint8Array(r.data))));
     return doc;
   } finally {
     db.close();
@@ -37,17 +38,38 @@ async function boardWithAudience() {
   const phone = await openSyncedDoc(server.url, meetingId, one.key);
   const otherPhone = await openSyncedDoc(server.url, meetingId, two.key);
   const facilitatorToken = created.facilitatorToken;
-  return { server, meetingId, facilitatorToken, facilitator, projector, phone, otherPhone };
+  return {
+    server,
+    meetingId,
+    facilitatorToken,
+    facilitator,
+    projector,
+    phone,
+    otherPhone,
+  };
 }
 
 describe('who may write the welcome board', () => {
   it("shows the facilitator's note on the phones and the projector", async () => {
     const { facilitator, projector, phone, otherPhone } = await boardWithAudience();
-    addNote(facilitator.doc, { id: 'n1', text: 'Welkom in De Schakel', x: 0.2, y: 0.3, createdAt: 1 });
+    addNote(facilitator.doc, {
+      id: 'n1',
+      text: 'Welkom in De Schakel',
+      x: 0.2,
+      y: 0.3,
+      createdAt: 1,
+    });
     for (const reader of [projector, phone, otherPhone]) {
       await waitFor(() =>
         expect(readNotes(reader.doc)).toEqual([
-          { id: 'n1', text: 'Welkom in De Schakel', x: 0.2, y: 0.3, colour: 'yellow', createdAt: 1 },
+          {
+            id: 'n1',
+            text: 'Welkom in De Schakel',
+            x: 0.2,
+            y: 0.3,
+            colour: 'yellow',
+            createdAt: 1,
+          },
         ]),
       );
     }
@@ -59,12 +81,24 @@ describe('who may write the welcome board', () => {
     // A second facilitator screen (the Regie on another laptop) writes the later note.
     const coFacilitator = await openSyncedDoc(server.url, meetingId, facilitatorToken);
 
-    addNote(phone.doc, { id: 'sneaky', text: 'Buurman Jan woont op nr. 12', x: 0.5, y: 0.5, createdAt: 1 });
+    addNote(phone.doc, {
+      id: 'sneaky',
+      text: 'Buurman Jan woont op nr. 12',
+      x: 0.5,
+      y: 0.5,
+      createdAt: 1,
+    });
     // The server has handled the phone's frame once it answers the phone's next request.
     await flush(phone.provider);
 
     // A later note by a facilitator reaches every screen, so anything earlier would have too.
-    addNote(coFacilitator.doc, { id: 'later', text: 'Pauze om 20:30', x: 0.1, y: 0.1, createdAt: 2 });
+    addNote(coFacilitator.doc, {
+      id: 'later',
+      text: 'Pauze om 20:30',
+      x: 0.1,
+      y: 0.1,
+      createdAt: 2,
+    });
     for (const screen of [facilitator, projector, otherPhone, phone]) {
       await waitFor(() => expect(ids(screen.doc)).toContain('later'));
     }
@@ -75,7 +109,13 @@ describe('who may write the welcome board', () => {
 
     // The phone keeps its connection (its local note is its own business) and still gets updates.
     expect(phone.provider.wsconnected).toBe(true);
-    addNote(facilitator.doc, { id: 'last', text: 'Tot straks', x: 0.9, y: 0.9, createdAt: 3 });
+    addNote(facilitator.doc, {
+      id: 'last',
+      text: 'Tot straks',
+      x: 0.9,
+      y: 0.9,
+      createdAt: 3,
+    });
     await waitFor(() => expect(ids(phone.doc)).toContain('last'));
   });
 });
@@ -83,13 +123,17 @@ describe('who may write the welcome board', () => {
 describe('presence is anonymous', () => {
   it('passes on the cursor of the facilitator but never a name', async () => {
     const { facilitator, projector, phone } = await boardWithAudience();
-    facilitator.provider.awareness.setLocalStateField('user', { name: 'Anouk' });
+    facilitator.provider.awareness.setLocalStateField('user', {
+      name: 'Anouk',
+    });
     facilitator.provider.awareness.setLocalStateField('cursor', { x: 1, y: 2 });
     const facilitatorId = facilitator.doc.clientID;
 
     for (const reader of [projector, phone]) {
       await waitFor(() =>
-        expect(reader.provider.awareness.getStates().get(facilitatorId)).toEqual({ cursor: { x: 1, y: 2 } }),
+        expect(reader.provider.awareness.getStates().get(facilitatorId)).toEqual({
+          cursor: { x: 1, y: 2 },
+        }),
       );
       for (const state of reader.provider.awareness.getStates().values()) {
         expect(state).not.toHaveProperty('user');
@@ -103,7 +147,10 @@ describe('presence is anonymous', () => {
     const { facilitator, projector, phone } = await boardWithAudience();
     phone.provider.awareness.setLocalStateField('cursor', { x: 0.4, y: 0.4 });
     await flush(phone.provider);
-    facilitator.provider.awareness.setLocalStateField('cursor', { x: 0.1, y: 0.1 });
+    facilitator.provider.awareness.setLocalStateField('cursor', {
+      x: 0.1,
+      y: 0.1,
+    });
     await waitFor(() =>
       expect(projector.provider.awareness.getStates().get(facilitator.doc.clientID)).toEqual({
         cursor: { x: 0.1, y: 0.1 },

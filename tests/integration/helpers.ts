@@ -47,7 +47,7 @@ export async function cleanUp(): Promise<void> {
 /** Retries `assertion` until it stops throwing or `timeoutMs` passes; then rethrows its error. */
 export async function waitFor<T>(
   assertion: () => T | Promise<T>,
-  timeoutMs = 5_000,
+  timeoutMs = 10_000,
   intervalMs = 20,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -65,10 +65,13 @@ export async function waitFor<T>(
 export function once<T = unknown>(
   emitter: { once(event: string, fn: (...args: never[]) => void): unknown },
   event: string,
-  timeoutMs = 5_000,
+  timeoutMs = 10_000,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for '${event}'`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`timed out waiting for '${event}'`)),
+      timeoutMs,
+    );
     emitter.once(event, ((value: T) => {
       clearTimeout(timer);
       resolve(value);
@@ -127,7 +130,11 @@ export async function connectSocket(
 }
 
 /** Opens a Socket.IO connection that must be refused; resolves with the connect_error. */
-export async function refusedSocket(url: string, token: string, options: IoOptions = {}): Promise<Error> {
+export async function refusedSocket(
+  url: string,
+  token: string,
+  options: IoOptions = {},
+): Promise<Error> {
   const socket = socketFor(url, token, options);
   return new Promise<Error>((resolve, reject) => {
     socket.once('connect', () => reject(new Error('connection was accepted')));
@@ -172,11 +179,16 @@ export function openDoc(
   options: { kind?: DocKind | string; params?: Record<string, string> } = {},
 ): OpenDoc {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(collabUrl(url), `${meetingId}/${options.kind ?? 'welcome'}`, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: { token, ...options.params },
-    disableBc: true,
-  });
+  const provider = new WebsocketProvider(
+    collabUrl(url),
+    `${meetingId}/${options.kind ?? 'welcome'}`,
+    doc,
+    {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      params: { token, ...options.params },
+      disableBc: true,
+    },
+  );
   onCleanup(() => {
     provider.destroy();
     doc.destroy();
@@ -185,9 +197,7 @@ export function openDoc(
 }
 
 /** Opens a document and waits for its first sync with the server. */
-export async function openSyncedDoc(
-  ...args: Parameters<typeof openDoc>
-): Promise<OpenDoc> {
+export async function openSyncedDoc(...args: Parameters<typeof openDoc>): Promise<OpenDoc> {
   const opened = openDoc(...args);
   await waitFor(() => {
     if (!opened.provider.synced) throw new Error('provider not synced yet');
@@ -207,7 +217,7 @@ export async function flush(provider: WebsocketProvider): Promise<void> {
   encoding.writeVarUint(encoder, 0); // message type: sync
   syncProtocol.writeSyncStep1(encoder, new Y.Doc());
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no sync step 2 answer')), 5_000);
+    const timer = setTimeout(() => reject(new Error('no sync step 2 answer')), 10_000);
     const onMessage = (event: MessageEvent) => {
       const bytes = new Uint8Array(event.data as ArrayBuffer);
       if (bytes[0] === 0 && bytes[1] === 1) {
@@ -232,12 +242,20 @@ export function rawSocket(url: string, path: string, options: ClientOptions = {}
 }
 
 /** The raw collab connection a provider would open for `meetingId/kind`. */
-export function rawCollab(url: string, meetingId: string, token: string, kind = 'welcome'): WebSocket {
+export function rawCollab(
+  url: string,
+  meetingId: string,
+  token: string,
+  kind = 'welcome',
+): WebSocket {
   return rawSocket(url, `/collab/${meetingId}/${kind}?token=${encodeURIComponent(token)}`);
 }
 
 /** Resolves with the close code and reason a WebSocket ends with. */
-export function closed(ws: WebSocket, timeoutMs = 5_000): Promise<{ code: number; reason: string }> {
+export function closed(
+  ws: WebSocket,
+  timeoutMs = 10_000,
+): Promise<{ code: number; reason: string }> {
   return new Promise((resolve, reject) => {
     if (ws.readyState === ws.CLOSED) return reject(new Error('socket was already closed'));
     const timer = setTimeout(() => reject(new Error('socket did not close')), timeoutMs);
@@ -245,18 +263,5 @@ export function closed(ws: WebSocket, timeoutMs = 5_000): Promise<{ code: number
       clearTimeout(timer);
       resolve({ code, reason: reason.toString() });
     });
-  });
-}
-
-/** Resolves once a raw socket is open. */
-export function opened(ws: WebSocket, timeoutMs = 5_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (ws.readyState === ws.OPEN) return resolve();
-    const timer = setTimeout(() => reject(new Error('socket did not open')), timeoutMs);
-    ws.once('open', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    ws.once('close', (code) => reject(new Error(`socket closed with ${code} before opening`)));
   });
 }

@@ -25,8 +25,13 @@ describe('an evening from the facilitator to every screen', () => {
     const screens = [projector, ...phones];
     const seen = screens.map((s) => record(s, 'phase:changed'));
 
-    const answer = await facilitator.emitWithAck('phase:set', { phase: 'themes' });
-    expect(answer).toMatchObject({ ok: true, data: { phase: 'themes', attendeeCount: 3 } });
+    const answer = await facilitator.emitWithAck('phase:set', {
+      phase: 'themes',
+    });
+    expect(answer).toMatchObject({
+      ok: true,
+      data: { phase: 'themes', attendeeCount: 3 },
+    });
     await waitFor(() => {
       for (const events of seen) expect(events).toEqual([{ phase: 'themes' }]);
     });
@@ -43,8 +48,15 @@ describe('an evening from the facilitator to every screen', () => {
     await waitFor(() => expect(counts).toHaveLength(2));
 
     const phone = await connectSocket(server.url, first.key);
-    const before = (await phone.emitWithAck('session:sync', {})) as { ok: true; data: SessionInfo };
-    expect(before.data).toMatchObject({ role: 'attendee', participantNumber: 1, meeting: { phase: 'lobby' } });
+    const before = (await phone.emitWithAck('session:sync', {})) as {
+      ok: true;
+      data: SessionInfo;
+    };
+    expect(before.data).toMatchObject({
+      role: 'attendee',
+      participantNumber: 1,
+      meeting: { phase: 'lobby' },
+    });
 
     // The phone loses wifi; meanwhile the evening moves on.
     phone.disconnect();
@@ -52,11 +64,18 @@ describe('an evening from the facilitator to every screen', () => {
 
     // A reload re-joins with the stored key: same number, and the count does not go up.
     const again = await joinMeeting(server.url, created.meeting.joinCode, first.key);
-    expect(again).toEqual({ meetingId: created.meeting.id, key: first.key, participantNumber: 1 });
+    expect(again).toEqual({
+      meetingId: created.meeting.id,
+      key: first.key,
+      participantNumber: 1,
+    });
 
     phone.connect();
     await waitFor(() => expect(phone.connected).toBe(true));
-    const after = (await phone.emitWithAck('session:sync', {})) as { ok: true; data: SessionInfo };
+    const after = (await phone.emitWithAck('session:sync', {})) as {
+      ok: true;
+      data: SessionInfo;
+    };
     expect(after.data).toMatchObject({
       role: 'attendee',
       participantNumber: 1,
@@ -114,10 +133,15 @@ describe('timers', () => {
     const projector = await connectSocket(server.url, created.projectorToken);
     const seen = record(projector, 'timer:changed');
 
-    const answer = await facilitator.emitWithAck('timer:control', { action: 'pause' });
+    const answer = await facilitator.emitWithAck('timer:control', {
+      action: 'pause',
+    });
     expect(answer).toMatchObject({ ok: false, code: 'TIMER_STATE' });
     // Nothing was broadcast: the next event the projector sees is the start that follows.
-    await facilitator.emitWithAck('timer:control', { action: 'start', durationMs: 5_000 });
+    await facilitator.emitWithAck('timer:control', {
+      action: 'start',
+      durationMs: 5_000,
+    });
     await waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0].timer.state).toBe('running');
   });

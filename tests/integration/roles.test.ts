@@ -36,7 +36,10 @@ describe('the role comes from the token, never from the client', () => {
       code: 'FORBIDDEN',
     });
     expect(
-      await phone.emitWithAck('timer:control', { action: 'start', durationMs: 60_000 }),
+      await phone.emitWithAck('timer:control', {
+        action: 'start',
+        durationMs: 60_000,
+      }),
     ).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     // The projector, a screen without commands either, is refused the same way.
     expect(await projector.emitWithAck('phase:set', { phase: 'closed' })).toMatchObject({
@@ -60,12 +63,23 @@ describe('the role comes from the token, never from the client', () => {
       query: { role: 'facilitator' },
     });
 
-    const session = (await phone.emitWithAck('session:sync', {})) as { ok: true; data: SessionInfo };
+    const session = (await phone.emitWithAck('session:sync', {})) as {
+      ok: true;
+      data: SessionInfo;
+    };
     expect(session.data.role).toBe('attendee');
-    expect(session.data.documents).toEqual([{ name: `${created.meeting.id}/welcome`, access: 'read' }]);
+    expect(session.data.projectorToken).toBeNull();
+    expect(session.data.documents).toEqual([
+      { name: `${created.meeting.id}/welcome`, access: 'read' },
+    ]);
 
     const raw = untyped(phone);
-    expect(await raw.emitWithAck('phase:set', { phase: 'closed', role: 'facilitator' })).toMatchObject({
+    expect(
+      await raw.emitWithAck('phase:set', {
+        phase: 'closed',
+        role: 'facilitator',
+      }),
+    ).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
     });
@@ -85,9 +99,21 @@ describe('the role comes from the token, never from the client', () => {
       params: { role: 'facilitator', access: 'write' },
     });
 
-    addNote(phone.doc, { id: 'claimed', text: 'ik ben de baas', x: 0.5, y: 0.5, createdAt: 1 });
+    addNote(phone.doc, {
+      id: 'claimed',
+      text: 'ik ben de baas',
+      x: 0.5,
+      y: 0.5,
+      createdAt: 1,
+    });
     await flush(phone.provider);
-    addNote(board.doc, { id: 'later', text: 'Welkom', x: 0.1, y: 0.1, createdAt: 2 });
+    addNote(board.doc, {
+      id: 'later',
+      text: 'Welkom',
+      x: 0.1,
+      y: 0.1,
+      createdAt: 2,
+    });
     await waitFor(() => expect(readNotes(phone.doc).map((n) => n.id)).toContain('later'));
     await flush(board.provider);
     expect(readNotes(board.doc).map((n) => n.id)).toEqual(['later']);

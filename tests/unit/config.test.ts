@@ -1,17 +1,14 @@
 import path from "node:path";
 import type { NetworkInterfaceInfo } from "node:os";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { readConfig as readConfigOn } from "../../server/config.js";
 
-const os = vi.hoisted(() => ({
+/** The network interfaces of the machine each test describes. */
+const os = {
   interfaces: {} as Record<string, Partial<NetworkInterfaceInfo>[] | undefined>,
-}));
+};
 
-vi.mock("node:os", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("node:os")>();
-  return { ...actual, networkInterfaces: () => os.interfaces };
-});
-
-const { readConfig } = await import("../../server/config.js");
+const readConfig = (env: NodeJS.ProcessEnv) => readConfigOn(env, os.interfaces);
 
 const TOKEN = "a-long-enough-organiser-token";
 

@@ -1,0 +1,138 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { ORGANISER_TOKEN, startServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+import {
+  LAPTOP,
+  PHONE,
+  PROJECTOR,
+  launchBrowser,
+  openScreen,
+  screenshot,
+  seriousA11yViolations,
+} from './browser.js';
+import type { Screen } from './browser.js';
+
+/** Seconds shown by a timer ("14:58" → 898). */
+async function timerSeconds(screen: Screen): Promise<number> {
+  const text = await screen.page.getByTestId('timer').locator('.digits').innerText();
+  const [m, s] = text.split(':').map(Number);
+  return m * 60 + s;
+}
+
+describe('an evening from lobby to break', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const screens: Screen[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ clientDir: path.resolve('dist/client') });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    for (const screen of screens) await screen.context.close();
+    await browser?.close();
+    await server?.stop({ removeData: true });
+  });
+
+  it('runs with a facilitator, a projector and three phones', async () => {
+    // The organiser creates the meeting from the link the server printed.
+    const organiser = await openScreen(browser, LAPTOP, `${server.url}/organiser#${ORGANISER_TOKEN}`);
+    screens.push(organiser);
+    await organiser.page.getByLabel('Naam van de bijeenkomst').fill('Wijkavond De Schakel');
+    await organiser.page.getByLabel('Plaats').fill('Dorpshuis De Schakel');
+    await organiser.page.getByRole('button', { name: 'Bijeenkomst maken' }).click();
+    const links = organiser.page.getByTestId('meeting-links');
+    await expect.poll(() => links.isVisible()).toBe(true);
+    const consoleUrl = await organiser.page.locator('#console-url').inputValue();
+    const projectorUrl = await organiser.page.locator('#projector-url').inputValue();
+    const code = (await links.locator('.code').innerText()).replace('-', '');
+    await screenshot(organiser.page, '01-organiser-created');
+
+    const facilitator = await openScreen(browser, LAPTOP, consoleUrl);
+    const projector = await openScreen(browser, PROJECTOR, projectorUrl);
+    screens.push(facilitator, projector);
+    await expect.poll(() => projector.page.getByTestId('join-code').innerText()).toBe(
+      `${code.slice(0, 3)}-${code.slice(3)}`,
+    );
+
+    // One resident types the code (as a granddaughter would for Mr de Boer); two scan the QR.
+    const typed = await openScreen(browser, PHONE, `${server.url}/`);
+    await typed.page.getByLabel('Code van de bijeenkomst').fill(`${code.slice(0, 3)}-${code.slice(3)}`.toLowerCase());
+    await typed.page.getByRole('button', { name: 'Meedoen' }).click();
+    const scannedA = await openScreen(browser, PHONE, `${server.url}/j/${code}`);
+    const scannedB = await openScreen(browser, PHONE, `${server.url}/j/${code}`);
+    const phones = [typed, scannedA, scannedB];
+    screens.push(...phones);
+    for (const phone of phones) {
+      await expect.poll(() => phone.page.getByTestId('phase-title').innerText()).toBe('Welkom');
+    }
+    await expect.poll(() => projector.page.getByTestId('attendee-count').innerText()).toBe('3 aangemeld');
+    await expect.poll(() => facilitator.page.getByTestId('console-attendee-count').innerText()).toBe('3 aangemeld');
+
+    // A wrong code gets a clear Dutch message.
+    const lost = await openScreen(browser, PHONE, `${server.url}/j/BBBBBB`);
+    screens.push(lost);
+    await expect.poll(() => lost.page.getByRole('alert').innerText()).toContain('Deze code kennen we niet');
+    await screenshot(lost.page, '02-phone-wrong-code');
+
+    // The facilitator writes on the welcome board; the projector and phones show it.
+    await facilitator.page.getByRole('button', { name: 'Briefje toevoegen' }).click();
+    await facilitator.page.getByRole('button', { name: 'Briefje bewerken' }).first().click();
+    await facilitator.page.getByLabel('Tekst van het briefje').fill('Welkom in De Schakel! Koffie staat achterin.');
+    await facilitator.page.getByRole('button', { name: 'Klaar' }).click();
+    for (const screen of [projector, ...phones]) {
+      await expect
+        .poll(() => screen.page.getByTestId('note').first().innerText())
+        .toContain('Koffie staat achterin');
+    }
+    await screenshot(projector.page, '03-projector-lobby');
+    await screenshot(typed.page, '04-phone-lobby');
+    await screenshot(facilitator.page, '05-console-lobby');
+
+    // Phones and projector have no editing controls for the board.
+    expect(await typed.page.getByRole('button', { name: 'Briefje toevoegen' }).count()).toBe(0);
+    expect(await seriousA11yViolations(typed.page)).toEqual([]);
+    expect(await seriousA11yViolations(projector.page)).toEqual([]);
+
+    // Next: themes. Every screen follows the room.
+    await facilitator.page.getByTestId('next-phase').click();
+    for (const screen of [projector, ...phones]) {
+      await expect.poll(() => screen.page.getByTestId('phase-title').innerText()).toBe("De thema's");
+    }
+    await screenshot(projector.page, '06-projector-themes');
+    await screenshot(scannedA.page, '07-phone-themes');
+
+    // Jump to the break and start a 15-minute timer.
+    await facilitator.page.locator('button[data-phase="break"]').click();
+    await facilitator.page.getByRole('button', { name: '15 min' }).click();
+    for (const screen of [projector, ...phones]) {
+      await expect.poll(() => screen.page.getByTestId('phase-title').innerText()).toBe('Pauze');
+      await expect.poll(() => screen.page.getByTestId('timer').isVisible()).toBe(true);
+    }
+    const shown = await Promise.all([projector, ...phones].map(timerSeconds));
+    expect(Math.max(...shown) - Math.min(...shown)).toBeLessThanOrEqual(1);
+    expect(Math.min(...shown)).toBeGreaterThan(14 * 60);
+    await screenshot(projector.page, '08-projector-break');
+    await screenshot(scannedB.page, '09-phone-break');
+    await screenshot(facilitator.page, '10-console-break');
+    expect(await seriousA11yViolations(scannedB.page)).toEqual([]);
+    expect(await seriousA11yViolations(projector.page)).toEqual([]);
+
+    // A phone that reloads lands in the break, as the same participant.
+    const before = await scannedA.page.getByText(/U doet mee als deelnemer \d+/).innerText();
+    await scannedA.page.reload();
+    await expect.poll(() => scannedA.page.getByTestId('phase-title').innerText()).toBe('Pauze');
+    expect(await scannedA.page.getByText(/U doet mee als deelnemer \d+/).innerText()).toBe(before);
+    await expect.poll(() => projector.page.getByTestId('attendee-count').innerText()).toBe('3 aangemeld');
+
+    // English is one tap away and remembered.
+    await scannedA.page.getByRole('button', { name: 'EN' }).click();
+    await expect.poll(() => scannedA.page.getByTestId('phase-title').innerText()).toBe('Break');
+    await screenshot(scannedA.page, '11-phone-break-english');
+
+    for (const screen of screens) expect(screen.errors).toEqual([]);
+  });
+});

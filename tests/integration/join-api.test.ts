@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMeeting, joinMeeting } from '../helpers/server.js';
+import { cleanUp, useServer } from './helpers.js';
+import { LIMITS } from '../../shared/limits.js';
+
+afterEach(cleanUp);
+
+async function postJoin(url: string, body: string) {
+  const res = await fetch(`${url}/api/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  const type = res.headers.get('content-type') ?? '';
+  return {
+    status: res.status,
+    type,
+    body: (await res.json()) as { ok: boolean; code?: string },
+  };
+}
+
+/** A code that is well-formed but belongs to no meeting (differs from `code` in one place). */
+function otherCode(code: string, i = 0): string {
+  const alphabet = '23456789BCDFGHJKMNPQRSTVWXZ';
+  const pick = alphabet[(alphabet.indexOf(code[5]) + 1 + i) % alphabet.length];
+  return code.slice(0, 5) + pick;
+}
+
+describe('joining by code over HTTP', () => {
+  it('answers a body that is not JSON, or far too large, with 400 and a JSON error', async () => {
+    const server = await useServer();
+    for (const body of [
+      '{"code": ',
+      'code=K7M4QX',
+      JSON.stringify({ code: 'x'.repeat(LIMITS.socketMessageBytes * 2) }),
+    ]) {
+      const answer = await postJoin(server.url, body);
+      expect(answer.status).toBe(400);
+      expect(answer.type).toContain('application/json');
+      expect(answer.body).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
+    }
+  });
+
+  it('answers a wrong code with 404 UNKNOWN_JOIN_CODE', async () => {
+    const server = await useServer();
+    const { meeting } = await createMeeting(server.url);
+    for (const code of [otherCode(meeting.joinCode), 'hello', '', 42]) {
+      const answer = await postJoin(server.url, JSON.stringify({ code }));
+      expect(answer.status, String(code)).toBe(404);
+      expect(answer.body).toMatchObject({
+        ok: false,
+        code: 'UNKNOWN_JOIN_CODE',
+      });
+    }
+    // Typed the way people read it from the projector, the right code works.
+    const typed = `${meeting.joinCode.slice(0, 3).toLowerCase()}-${meeting.joinCode.slice(3)} `;
+    expect((await postJoin(server.url, JSON.stringify({ code: typed }))).body).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('never counts correct joins, and stops guessing after too many wrong codes', async () => {
+    const server = await useServer();
+    const { meeting } = await createMeeting(server.url);
+
+    // A full hall behind one wifi router: 60 phones, one IP, all welcome.
+    const numbers = [];
+    for (let i = 0; i < 60; i++)
+      numbers.push((await joinMeeting(server.url, meeting.joinCode)).participantNumber);
+    expect(numbers).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+
+    for (let i = 0; i < LIMITS.failedJoinsPerMinutePerIp; i++) {
+      const answer = await postJoin(
+        server.url,
+        JSON.stringify({ code: otherCode(meeting.joinCode, i % 20) }),
+      );
+      expect(answer.status, `wrong code ${i + 1}`).toBe(404);
+    }
+    const blocked = await postJoin(
+      server.url,
+      JSON.stringify({ code: otherCode(meeting.joinCode) }),
+    );
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
+  });
+});
