@@ -2,6 +2,7 @@
  * The hall scenario: N phones read the welcome board while the facilitator adds notes to it.
  * Measures the server's memory per connection and how long a note takes to reach the phones.
  */
+import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
@@ -14,6 +15,8 @@ import type { ServerProcess } from './server-process.js';
 import { closeAll, connectClient, sleep, within } from './clients.js';
 import type { CollabClient } from './clients.js';
 import { summarise } from './stats.js';
+import { heapGrowth, summariseHeap } from './diagnostics.js';
+import type { HeapGrowth } from './diagnostics.js';
 import type { Summary } from './stats.js';
 
 export interface MemoryResult {
@@ -23,6 +26,8 @@ export interface MemoryResult {
   rssBeforeKiB: number;
   rssAfterKiB: number;
   perConnectionKiB: number;
+  /** With --heap: live JS heap per connection from snapshots before and after (after a full GC). */
+  heap: HeapGrowth | null;
 }
 
 export interface LatencyResult {
@@ -68,6 +73,8 @@ export async function runHall(options: {
   warmUpNotes: number;
   intervalMs: number;
   log: (line: string) => void;
+  /** Takes a heap snapshot of the server; the RSS figure is then disturbed by the first one. */
+  heapSnapshot?: () => Promise<string>;
 }): Promise<{ memory: MemoryResult; latency: LatencyResult }> {
   const { server, meetingId, phoneKeys, log } = options;
   const room = docName(meetingId, 'welcome');
@@ -82,6 +89,7 @@ export async function runHall(options: {
     await warmUp.close();
     await sleep(SETTLE_MS);
     const rssBeforeKiB = server.rssKiB();
+    const heapBefore = options.heapSnapshot ? await takeHeapSummary(options.heapSnapshot, log) : null;
 
     log(`connecting ${phoneKeys.length} phones…`);
     const phones: CollabClient[] = [];
@@ -97,12 +105,14 @@ export async function runHall(options: {
     const connectAllMs = performance.now() - connectStart;
     await sleep(SETTLE_MS);
     const rssAfterKiB = server.rssKiB();
+    const heapAfter = options.heapSnapshot ? await takeHeapSummary(options.heapSnapshot, log) : null;
     const memory: MemoryResult = {
       phones: phones.length,
       connectAllMs,
       rssBeforeKiB,
       rssAfterKiB,
       perConnectionKiB: (rssAfterKiB - rssBeforeKiB) / phones.length,
+      heap: heapBefore && heapAfter ? heapGrowth(heapBefore, heapAfter, phones.length) : null,
     };
 
     log(`writer adds ${options.warmUpNotes} warm-up notes, then ${options.notes} measured ones…`);
@@ -118,6 +128,14 @@ export async function runHall(options: {
   } finally {
     await closeAll(clients);
   }
+}
+
+async function takeHeapSummary(snapshot: () => Promise<string>, log: (line: string) => void) {
+  log('heap snapshot of the server…');
+  const file = await snapshot();
+  const summary = summariseHeap(file);
+  rmSync(file);
+  return summary;
 }
 
 /** Replays what the phones' providers do with a note frame, for N local docs, timing each note. */

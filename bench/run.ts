@@ -5,23 +5,28 @@
  *
  * Options: --phones N (or BENCH_PHONES), --notes N (or BENCH_NOTES), --warmup N (unmeasured notes
  * first), --interval MS, --load-notes N, --load-runs N, --skip-load, --cpu-prof (profile the
- * server; its top functions are printed and the profile kept in bench/results/profiles/).
+ * server; its top functions are printed and the profile kept in bench/results/profiles/), --heap
+ * (heap snapshots of the server before and after the phones connect, for its live JS heap per
+ * connection; the snapshots disturb the RSS figure).
+ *
+ * All phones live in this one process, next to the server on the same machine; the "harness
+ * floor" line says how much of a note's delivery time is this process's own work.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startServer } from './server-process.js';
+import { readMachineBusyMs, startServer } from './server-process.js';
 import type { ServerProcess } from './server-process.js';
 import { createMeeting, joinPhones } from './clients.js';
 import { runHall } from './collab-latency.js';
 import type { LatencyResult, MemoryResult } from './collab-latency.js';
 import { runLoad } from './load-time.js';
 import type { JoinBreakdown, LoadResult } from './load-time.js';
-import { hotFunctions, mainThreadProfile } from './profile.js';
-import type { HotFunction } from './profile.js';
+import { hotFunctions, mainThreadProfile } from './diagnostics.js';
+import type { HotFunction } from './diagnostics.js';
 import { round1 } from './stats.js';
 
 /** The unmodified y-websocket server on this 2-core machine at N=300. */
@@ -31,6 +36,9 @@ const REFERENCE = {
   perConnectionKiB: 14,
   join3000NotesMs: 17,
 } as const;
+
+const QUIET_LOAD = 0.15;
+const QUIET_WAIT_MS = 60_000;
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const resultsDir = path.join(root, 'bench', 'results');
@@ -58,6 +66,7 @@ function readOptions() {
       'load-runs': { type: 'string' },
       'skip-load': { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
+      heap: { type: 'boolean', default: false },
     },
   });
   return {
@@ -69,6 +78,7 @@ function readOptions() {
     loadRuns: positiveInt('load-runs', values['load-runs'], 5),
     skipLoad: values['skip-load'],
     cpuProf: values['cpu-prof'],
+    heap: values.heap,
   };
 }
 type Options = ReturnType<typeof readOptions>;
@@ -92,6 +102,7 @@ async function measure(server: ServerProcess, options: Options): Promise<Results
     warmUpNotes: options.warmUpNotes,
     intervalMs: options.intervalMs,
     log,
+    ...(options.heap ? { heapSnapshot: () => server.heapSnapshot() } : {}),
   });
   assertServerAlive(server);
 
@@ -184,6 +195,16 @@ function printTable(results: Results, problems: string[]): void {
         `warm ${breakdown(load.warmBreakdownMs)}`,
     );
   }
+  if (memory.heap) {
+    out.push(
+      `  live JS heap per connection (snapshots after full GC): ${(memory.heap.perConnectionBytes / 1024).toFixed(1)} KiB` +
+        ` (plus ${(memory.heap.codeBytes / 1024).toFixed(0)} KiB compiled code in all);` +
+        ' the RSS figure above is disturbed by the snapshots. Largest kinds per connection:',
+      ...memory.heap.top
+        .slice(0, 8)
+        .map((k) => `    ${k.bytes.toFixed(0).padStart(6)} B  ${k.objects.toFixed(1).padStart(5)} objects  ${k.kind}`),
+    );
+  }
   if (latency.backgroundCpuShare > 0.1) {
     out.push('  WARNING: other processes kept the machine busy during the run; the figures are disturbed.');
   }
@@ -208,8 +229,26 @@ function roundDeep(value: unknown): unknown {
   return value;
 }
 
+/** Share of the machine's CPU (0..1) used by all processes over `ms`. */
+async function machineLoad(ms: number): Promise<number> {
+  const before = readMachineBusyMs();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return (readMachineBusyMs() - before) / (ms * availableParallelism());
+}
+
+/** Other work on this 2-core machine swamps the figures; give it a minute to finish first. */
+async function waitForQuietMachine(): Promise<void> {
+  const deadline = performance.now() + QUIET_WAIT_MS;
+  let load = await machineLoad(1000);
+  if (load <= QUIET_LOAD) return;
+  log(`machine busy (${(load * 100).toFixed(0)}% CPU in use); waiting up to ${QUIET_WAIT_MS / 1000} s…`);
+  while (load > QUIET_LOAD && performance.now() < deadline) load = await machineLoad(2000);
+  if (load > QUIET_LOAD) log(`still ${(load * 100).toFixed(0)}% busy; measuring anyway, expect disturbed figures`);
+}
+
 async function main(): Promise<void> {
   const options = readOptions();
+  await waitForQuietMachine();
   // Every provider registers a process 'exit' listener; hundreds of them are expected here.
   process.setMaxListeners(options.phones + 50);
   mkdirSync(resultsDir, { recursive: true });
@@ -217,7 +256,13 @@ async function main(): Promise<void> {
   if (options.cpuProf) mkdirSync(profileDir, { recursive: true });
 
   log('starting server…');
-  const server = await startServer({ root, ...(options.cpuProf ? { cpuProfDir: profileDir } : {}) });
+  const heapDir = path.join(resultsDir, 'heap');
+  if (options.heap) mkdirSync(heapDir, { recursive: true });
+  const server = await startServer({
+    root,
+    ...(options.cpuProf ? { cpuProfDir: profileDir } : {}),
+    ...(options.heap ? { heapSnapshotDir: heapDir } : {}),
+  });
   log(`server pid ${server.pid} listening on port ${server.port}`);
   const stopOnSignal = () => {
     void server.stop().finally(() => process.exit(130));

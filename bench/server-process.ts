@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -23,6 +23,11 @@ export interface ServerProcess {
   rssKiB(): number;
   /** CPU time (user + system) the server process has used so far, in milliseconds. */
   cpuMs(): number;
+  /**
+   * Has the server write a heap snapshot (only when started with `heapSnapshotDir`) and resolves
+   * with its path once it is complete.
+   */
+  heapSnapshot(): Promise<string>;
   /** Why the server is gone, when it stopped without being asked to; otherwise null. */
   unexpectedExit(): string | null;
   /** SIGTERM (graceful: the server compacts and closes), SIGKILL after a grace period. */
@@ -73,11 +78,20 @@ export async function startServer(options: {
   root: string;
   /** When set, the server is run with --cpu-prof and writes its profile into this folder. */
   cpuProfDir?: string;
+  /** When set, the server writes a heap snapshot into this folder on SIGUSR2. */
+  heapSnapshotDir?: string;
+  /** More node options for the server, e.g. --trace-gc when investigating. */
+  nodeArgs?: readonly string[];
 }): Promise<ServerProcess> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'buurtkracht-bench-'));
   const organiserToken = randomBytes(24).toString('base64url');
   const nodeArgs = ['--import', 'tsx'];
   if (options.cpuProfDir) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`);
+  const { heapSnapshotDir } = options;
+  if (heapSnapshotDir) {
+    nodeArgs.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${heapSnapshotDir}`);
+  }
+  nodeArgs.push(...(options.nodeArgs ?? []));
   // node itself, not npx: then the child's pid is the server's, and /proc shows its memory.
   const child = spawn(process.execPath, [...nodeArgs, 'server/main.ts'], {
     cwd: options.root,
@@ -155,6 +169,23 @@ export async function startServer(options: {
     rssKiB: () => readRssKiB(pid),
     cpuMs: () => readCpuMs(pid),
     unexpectedExit: () => (stopping ? null : exitInfo),
+    async heapSnapshot() {
+      if (!heapSnapshotDir) throw new Error('server was started without heapSnapshotDir');
+      const known = new Set(readdirSync(heapSnapshotDir));
+      child.kill('SIGUSR2');
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const file = readdirSync(heapSnapshotDir).find((name) => !known.has(name) && name.endsWith('.heapsnapshot'));
+        // The snapshot is written on the server's main thread, so once the file exists an HTTP
+        // answer means it is complete.
+        if (file) {
+          await fetch(`http://127.0.0.1:${port}/api/health`);
+          return path.join(heapSnapshotDir, file);
+        }
+        if (Date.now() > deadline) throw new Error('no heap snapshot appeared within 60 s');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     async stop() {
       stopping = true;
       if (child.exitCode === null && child.signalCode === null) {

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { Server as HttpServer } from 'node:http';
 import express from 'express';
+import { publicUrlFor } from './config.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Store } from './store/store.js';
@@ -11,6 +12,7 @@ import { createApiRouter } from './http/api.js';
 import { createStaticClient } from './http/static-client.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createSocketServer, socketBroadcaster } from './realtime/socket-server.js';
+import { meetingRoom } from './realtime/types.js';
 import type { IoServer } from './realtime/types.js';
 import { createCollabEndpoint } from './collab/collab-endpoint.js';
 import type { CollabEndpoint } from './collab/collab-endpoint.js';
@@ -25,6 +27,8 @@ export interface AppDeps {
 
 export interface App {
   httpServer: HttpServer;
+  /** The base URL for links and QR codes, valid once the server listens. */
+  publicUrl(): string;
   io: IoServer;
   collab: CollabEndpoint;
   meetings: MeetingService;
@@ -37,8 +41,13 @@ export interface App {
  * collaboration endpoint on one HTTP server. main.ts (or a test) decides where it listens.
  */
 export function createApp({ config, store, logger, clock = Date.now }: AppDeps): App {
-  const origins = createOriginPolicy(config.publicUrl);
+  const publicUrl = () => {
+    const address = httpServer.address();
+    return publicUrlFor(config, typeof address === 'object' && address ? address.port : config.port);
+  };
+  const origins = createOriginPolicy(publicUrl);
   let io: IoServer | null = null;
+  let collab: CollabEndpoint | null = null;
   const meetings = createMeetingService({
     store,
     clock,
@@ -46,6 +55,12 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
       if (!io) throw new Error('Socket server not ready');
       return io;
     }),
+    revokeSessions: (meetingId, roles) => {
+      collab?.closeSessions(meetingId, roles);
+      void io?.in(meetingRoom(meetingId)).fetchSockets().then((sockets) => {
+        for (const socket of sockets) if (roles.includes(socket.data.role)) socket.disconnect(true);
+      });
+    },
   });
 
   const web = express();
@@ -57,7 +72,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     createApiRouter({
       meetings,
       organiserToken: config.organiserToken,
-      publicUrl: config.publicUrl,
+      publicUrl,
       clock,
       logger,
     }),
@@ -74,22 +89,24 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     clock,
     logger,
     origins,
-    publicUrl: config.publicUrl,
+    publicUrl,
   });
-  const collab = createCollabEndpoint({ meetings, store, logger, origins });
+  const collabEndpoint = createCollabEndpoint({ meetings, store, logger, origins });
+  collab = collabEndpoint;
   httpServer.on('upgrade', (req, socket, head) => {
-    if (collab.handleUpgrade(req, socket, head)) return;
+    if (collabEndpoint.handleUpgrade(req, socket, head)) return;
     // Socket.IO handles its own path; anything else is closed rather than left hanging.
     if (!req.url?.startsWith('/socket.io/')) socket.destroy();
   });
 
   return {
     httpServer,
+    publicUrl,
     io,
-    collab,
+    collab: collabEndpoint,
     meetings,
     async close() {
-      await collab.close();
+      await collabEndpoint.close();
       await new Promise<void>((resolve) => io?.close(() => resolve()));
       httpServer.closeAllConnections();
       await store.close();

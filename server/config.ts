@@ -17,6 +17,10 @@ export interface Config {
   host: string;
   /** Base URL people reach the server by; used in QR codes and printed links. */
   publicUrl: string;
+  /** True when PUBLIC_URL was given; otherwise the URL follows the port actually listened on. */
+  publicUrlFixed: boolean;
+  /** Host name or address phones are sent to when PUBLIC_URL is not set. */
+  advertisedHost: string;
   dataDir: string;
   organiserToken: string;
   /** True when the organiser token was generated at start rather than set by ORGANISER_TOKEN. */
@@ -77,6 +81,8 @@ export function readConfig(
       /\/+$/,
       "",
     ),
+    publicUrlFixed: e.PUBLIC_URL !== undefined,
+    advertisedHost: shownHost,
     dataDir: path.resolve(e.DATA_DIR),
     organiserToken: e.ORGANISER_TOKEN ?? randomBytes(24).toString("base64url"),
     organiserTokenGenerated: e.ORGANISER_TOKEN === undefined,
@@ -94,4 +100,12 @@ function lanAddress(interfaces: NetworkInterfaces): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The public URL once the server listens: PUBLIC_URL when set, else this machine's address with
+ * the port really in use (which differs from PORT when PORT is 0).
+ */
+export function publicUrlFor(config: Config, listeningPort: number): string {
+  return config.publicUrlFixed ? config.publicUrl : `http://${config.advertisedHost}:${listeningPort}`;
 }

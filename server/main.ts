@@ -20,7 +20,7 @@ app.httpServer.listen(config.port, config.host, () => {
   process.stdout.write(
     `\nBuurtkracht draait. Open deze link om een bijeenkomst te maken:\n` +
       `Buurtkracht is running. Open this link to create a meeting:\n\n` +
-      `  ${organiserUrl(config.publicUrl, config.organiserToken)}\n\n` +
+      `  ${organiserUrl(app.publicUrl(), config.organiserToken)}\n\n` +
       (config.organiserTokenGenerated
         ? 'Deze link is nieuw bij elke start; zet ORGANISER_TOKEN voor een vaste link.\n\n'
         : ''),

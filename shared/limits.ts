@@ -12,8 +12,12 @@ export const LIMITS = {
   notesPerBoard: 5000,
   /** Socket.IO commands one connection may send per 10 seconds. */
   commandsPer10s: 60,
-  /** Failed join-code attempts allowed per IP per minute; successes never count. */
-  failedJoinsPerMinutePerIp: 20,
+  /**
+   * Failed join-code attempts allowed per IP per minute; successes never count. A hall of 120
+   * behind one router mistypes often. 60 a minute leaves a guesser about one hit in 100,000
+   * hours per open meeting (27^6 codes), and a code only grants an anonymous attendee's view.
+   */
+  failedJoinsPerMinutePerIp: 60,
   /** Longest timer a facilitator can set. */
   timerMaxMs: 4 * 60 * 60 * 1000,
   /** Awareness state size per client. */

@@ -10,37 +10,13 @@ import { PHASES } from './model.js';
 import type { MeetingView, Phase, Role, Timer } from './model.js';
 import { LIMITS } from './limits.js';
 import { JOIN_CODE_PATTERN, normaliseJoinCode } from './join-code.js';
+import type { Ack } from './codes.js';
 
 /** Bumped when a change breaks older clients; the server refuses a different major version. */
 export const PROTOCOL_VERSION = 1;
 
-/** Why a request failed. The client shows a translated message per code. */
-export const ERROR_CODES = {
-  invalidPayload: 'INVALID_PAYLOAD',
-  forbidden: 'FORBIDDEN',
-  notFound: 'NOT_FOUND',
-  rateLimited: 'RATE_LIMITED',
-  unknownJoinCode: 'UNKNOWN_JOIN_CODE',
-  unauthorised: 'UNAUTHORISED',
-  timerState: 'TIMER_STATE',
-  internal: 'INTERNAL',
-} as const;
-export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
-
-/** The answer to every request. `message` is for logs and developers; users see a translation. */
-export type Ack<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string };
-
-/** Close codes of the collaboration endpoint, in the 4000 range reserved for applications. */
-export const COLLAB_CLOSE = {
-  /** The token is missing or unknown. */
-  unauthorised: 4401,
-  /** The token is valid but has no access to this document. */
-  forbidden: 4403,
-  /** The frame was larger than the limit or could not be decoded. */
-  badMessage: 4400,
-  /** The client sent faster than allowed. */
-  tooFast: 4429,
-} as const;
+export { COLLAB_CLOSE, ERROR_CODES } from './codes.js';
+export type { Ack, ErrorCode } from './codes.js';
 
 // ---------- payload schemas ----------
 

@@ -11,7 +11,7 @@ import {
 } from '../../shared/docs.js';
 import type { Note } from '../../shared/docs.js';
 import type { NoteColour } from '../../shared/model.js';
-import { COLLAB_CLOSE } from '../../shared/protocol.js';
+import { COLLAB_CLOSE } from '../../shared/codes.js';
 
 export type BoardStatus = 'connecting' | 'synced' | 'offline' | 'refused';
 

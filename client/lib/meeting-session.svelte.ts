@@ -45,7 +45,10 @@ export class MeetingSession {
   constructor(readonly token: string) {
     this.socket = io({ auth: { token }, reconnectionDelayMax: 5000 });
     this.socket.on('connect', () => void this.sync());
-    this.socket.on('disconnect', () => (this.status = 'offline'));
+    this.socket.on('disconnect', (reason) => {
+      // The server only hangs up on purpose when this link stopped working (it was replaced).
+      this.status = reason === 'io server disconnect' ? 'refused' : 'offline';
+    });
     this.socket.on('connect_error', (error) => {
       if (error.message === 'UNAUTHORISED') {
         this.status = 'refused';

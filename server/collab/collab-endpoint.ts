@@ -13,6 +13,8 @@ import type { OriginPolicy } from '../http/origin.js';
 import { DocRoom } from './doc-room.js';
 import type { RoomConnection } from './doc-room.js';
 import { RoomRegistry } from './room-registry.js';
+import { SessionIndex } from '../realtime/session-index.js';
+import type { Role } from '../../shared/model.js';
 
 export const COLLAB_PATH = '/collab/';
 
@@ -24,6 +26,8 @@ export interface CollabEndpoint {
   /** Takes an HTTP upgrade for a /collab/ path; returns false for other paths. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   readonly rooms: RoomRegistry;
+  /** Closes the open connections of these roles in a meeting, e.g. after its links were replaced. */
+  closeSessions(meetingId: string, roles: readonly Role[]): void;
   close(): Promise<void>;
 }
 
@@ -41,6 +45,7 @@ export function createCollabEndpoint(deps: {
   const { meetings, store, logger, origins } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.collabMessageBytes });
   const rooms = new RoomRegistry((name) => DocRoom.load(name, store, logger));
+  const sessions = new SessionIndex<WebSocket>();
   wss.on('error', (error) => logger.error('collab server error', { error: String(error) }));
 
   const alive = new WeakSet<WebSocket>();
@@ -89,6 +94,14 @@ export function createCollabEndpoint(deps: {
     if (ws.readyState !== ws.OPEN) return;
 
     const room = await rooms.acquire(name);
+    const release = () =>
+      rooms
+        .release(name, room)
+        .catch((error: unknown) =>
+          logger.error('could not unload room', { doc: name, error: String(error) }),
+        );
+    // The client may have left while the document loaded; then it must not stay in the room.
+    if (ws.readyState !== ws.OPEN) return void release();
     const connection: RoomConnection = {
       access,
       send: (frame) => {
@@ -96,13 +109,12 @@ export function createCollabEndpoint(deps: {
       },
     };
     room.add(connection);
+    const session = sessions.add(principal, ws);
     ws.on('close', () => {
+      sessions.remove(session);
       room.remove(connection);
-      rooms
-        .release(name, room)
-        .catch((error: unknown) => logger.error('could not unload room', { doc: name, error: String(error) }));
+      void release();
     });
-    if (ws.readyState !== ws.OPEN) return;
     deliver = (frame) => {
       try {
         room.receive(connection, frame);
@@ -116,6 +128,11 @@ export function createCollabEndpoint(deps: {
 
   return {
     rooms,
+    closeSessions(meetingId, roles) {
+      for (const ws of sessions.find(meetingId, roles)) {
+        ws.close(COLLAB_CLOSE.unauthorised, 'link replaced');
+      }
+    },
     handleUpgrade(req, socket, head) {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (!url.pathname.startsWith(COLLAB_PATH)) return false;

@@ -7,6 +7,7 @@ import { LIMITS } from '../../shared/limits.js';
 import { DomainError } from '../domain/errors.js';
 import { WindowRateLimiter } from '../domain/rate-limiter.js';
 import type { MeetingService } from '../services/meetings.js';
+import type { Participant } from '../../shared/model.js';
 import type { Logger } from '../logger.js';
 import { requireOrganiser } from './organiser-auth.js';
 import { joinUrl } from './links.js';
@@ -36,7 +37,7 @@ function succeed<T>(res: Response, data: T, status = 200): void {
 export function createApiRouter(deps: {
   meetings: MeetingService;
   organiserToken: string;
-  publicUrl: string;
+  publicUrl: () => string;
   clock: () => number;
   logger: Logger;
 }): Router {
@@ -69,19 +70,29 @@ export function createApiRouter(deps: {
 
   router.post('/join', async (req, res) => {
     const ip = req.ip ?? 'unknown';
-    if (failedJoins.isBlocked(ip)) return fail(res, 'RATE_LIMITED', 'Too many wrong codes');
     const parsed = joinSchema.safeParse(req.body);
+    const answer = (participant: Participant, key: string) =>
+      succeed<JoinResult>(res, {
+        meetingId: participant.meetingId,
+        key,
+        participantNumber: participant.number,
+      });
+    if (failedJoins.isBlocked(ip)) {
+      // A phone that already belongs to the meeting (it holds a valid key for this very code)
+      // is let back in even while its shared IP is blocked: a 128-bit key guesses nothing.
+      const back =
+        parsed.success && parsed.data.key
+          ? await meetings.rejoin(parsed.data.code, parsed.data.key)
+          : null;
+      return back ? answer(back, parsed.data!.key!) : fail(res, 'RATE_LIMITED', 'Too many wrong codes');
+    }
     if (!parsed.success) {
       failedJoins.take(ip);
       return fail(res, 'UNKNOWN_JOIN_CODE', 'This is not a valid code');
     }
     try {
       const { participant, key } = await meetings.join(parsed.data.code, parsed.data.key);
-      succeed<JoinResult>(res, {
-        meetingId: participant.meetingId,
-        key,
-        participantNumber: participant.number,
-      });
+      answer(participant, key);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'UNKNOWN_JOIN_CODE') failedJoins.take(ip);
       throw error;
@@ -91,7 +102,7 @@ export function createApiRouter(deps: {
   router.get('/qr/:code.svg', async (req, res) => {
     const code = String(req.params.code);
     if (!/^[A-Z0-9]{6}$/.test(code)) return fail(res, 'INVALID_PAYLOAD', 'Bad code');
-    const svg = await QRCode.toString(joinUrl(publicUrl, code), {
+    const svg = await QRCode.toString(joinUrl(publicUrl(), code), {
       type: 'svg',
       errorCorrectionLevel: 'M',
       margin: 2,

@@ -10,13 +10,12 @@ export interface OriginPolicy {
  * host the request itself was sent to (so http://<lan-ip>:3000 works without configuration).
  * Requests without Origin come from non-browser clients, which cannot borrow a user's session.
  */
-export function createOriginPolicy(publicUrl: string): OriginPolicy {
-  const publicOrigin = new URL(publicUrl).origin;
+export function createOriginPolicy(publicUrl: () => string): OriginPolicy {
   return {
     allows(req) {
       const origin = req.headers.origin;
       if (origin === undefined) return true;
-      if (origin === publicOrigin) return true;
+      if (origin === new URL(publicUrl()).origin) return true;
       const host = req.headers.host;
       return host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
     },

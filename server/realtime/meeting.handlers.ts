@@ -10,7 +10,7 @@ import type { IoSocket } from './types.js';
 /** Session, clock, phase and timer commands of one connected screen. */
 export function registerMeetingHandlers(
   socket: IoSocket,
-  deps: { meetings: MeetingService; clock: () => number; logger: Logger; publicUrl: string },
+  deps: { meetings: MeetingService; clock: () => number; logger: Logger; publicUrl: () => string },
 ): void {
   const { meetings, clock, logger, publicUrl } = deps;
   const { meetingId, role, participantNumber } = socket.data;
@@ -24,7 +24,7 @@ export function registerMeetingHandlers(
         role,
         participantNumber,
         meeting,
-        joinUrl: joinUrl(publicUrl, meeting.joinCode),
+        joinUrl: joinUrl(publicUrl(), meeting.joinCode),
         documents:
           welcome === 'none' ? [] : [{ name: docName(meetingId, 'welcome'), access: welcome }],
         projectorToken: role === 'facilitator' ? await meetings.projectorToken(meetingId) : null,

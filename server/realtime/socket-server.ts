@@ -20,7 +20,7 @@ export function createSocketServer(
     clock: () => number;
     logger: Logger;
     origins: OriginPolicy;
-    publicUrl: string;
+    publicUrl: () => string;
   },
 ): IoServer {
   const { meetings, clock, logger, origins, publicUrl } = deps;

@@ -30,6 +30,8 @@ export interface MeetingService {
   /** Issues new facilitator and projector links; the old ones stop working. */
   reissueLinks(meetingId: string): Promise<CreatedMeeting>;
   join(code: string, key: string | undefined): Promise<{ participant: Participant; key: string }>;
+  /** The participant `key` belongs to, if it belongs to the meeting with `code`; else null. */
+  rejoin(code: string, key: string): Promise<Participant | null>;
   resolveToken(token: string): Promise<Principal | null>;
   view(meetingId: string): Promise<MeetingView>;
   /** The Beamer token, for the Regie to show its link again. */
@@ -42,8 +44,10 @@ export function createMeetingService(deps: {
   store: Store;
   clock: () => number;
   broadcast: MeetingBroadcaster;
+  /** Cuts off the open connections of these roles, once their links no longer work. */
+  revokeSessions: (meetingId: string, roles: readonly Role[]) => void;
 }): MeetingService {
-  const { store, clock, broadcast } = deps;
+  const { store, clock, broadcast, revokeSessions } = deps;
 
   async function mustGet(meetingId: string): Promise<Meeting> {
     const meeting = await store.getMeeting(meetingId);
@@ -108,6 +112,7 @@ export function createMeetingService(deps: {
         projectorToken,
         hashToken(projectorToken),
       );
+      revokeSessions(meetingId, ['facilitator', 'projector']);
       return { meeting: await toView(meeting), facilitatorToken, projectorToken };
     },
 
@@ -130,6 +135,13 @@ export function createMeetingService(deps: {
       });
       broadcast.attendeesCounted(meeting.id, await store.countParticipants(meeting.id));
       return { participant, key: newKey };
+    },
+
+    async rejoin(code, key) {
+      const participant = await store.findParticipantByKeyHash(hashToken(key));
+      if (!participant) return null;
+      const meeting = await store.getMeeting(participant.meetingId);
+      return meeting?.joinCode === code ? participant : null;
     },
 
     async resolveToken(token) {

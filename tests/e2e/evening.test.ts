@@ -72,6 +72,9 @@ describe('an evening from lobby to break', () => {
     await expect.poll(() => projector.page.getByTestId('attendee-count').innerText()).toBe('3 aangemeld');
     await expect.poll(() => facilitator.page.getByTestId('console-attendee-count').innerText()).toBe('3 aangemeld');
 
+    // People who cannot scan read the address and code off the screen.
+    expect(await projector.page.locator('.manual').innerText()).toContain(new URL(server.url).host);
+
     // A wrong code gets a clear Dutch message.
     const lost = await openScreen(browser, PHONE, `${server.url}/j/BBBBBB`);
     screens.push(lost);
@@ -128,10 +131,32 @@ describe('an evening from lobby to break', () => {
     expect(await scannedA.page.getByText(/U doet mee als deelnemer \d+/).innerText()).toBe(before);
     await expect.poll(() => projector.page.getByTestId('attendee-count').innerText()).toBe('3 aangemeld');
 
+    // A phone that loses the wifi while the room moves on catches up when it is back.
+    await scannedB.context.setOffline(true);
+    await expect.poll(() => scannedB.page.getByText('Geen verbinding').isVisible(), { timeout: 30_000 }).toBe(true);
+    await facilitator.page.locator('button[data-phase="choose"]').click();
+    await expect.poll(() => projector.page.getByTestId('phase-title').innerText()).toBe('Kies een thema');
+    await screenshot(scannedB.page, '12-phone-offline');
+    await scannedB.context.setOffline(false);
+    await expect
+      .poll(() => scannedB.page.getByTestId('phase-title').innerText(), { timeout: 30_000 })
+      .toBe('Kies een thema');
+    await expect.poll(() => scannedB.page.getByText('Geen verbinding').isVisible()).toBe(false);
+
     // English is one tap away and remembered.
     await scannedA.page.getByRole('button', { name: 'EN' }).click();
-    await expect.poll(() => scannedA.page.getByTestId('phase-title').innerText()).toBe('Break');
-    await screenshot(scannedA.page, '11-phone-break-english');
+    await expect.poll(() => scannedA.page.getByTestId('phase-title').innerText()).toBe('Choose a theme');
+    await screenshot(scannedA.page, '11-phone-choose-english');
+
+    // At 200 % zoom (half the CSS width) nothing needs sideways scrolling.
+    const zoomed = await openScreen(browser, { ...PHONE, viewport: { width: 195, height: 422 } }, `${server.url}/j/${code}`);
+    screens.push(zoomed);
+    await expect.poll(() => zoomed.page.getByTestId('phase-title').innerText()).toBe('Kies een thema');
+    const overflow = await zoomed.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    await screenshot(zoomed.page, '13-phone-200-percent');
+    expect(overflow).toBeLessThanOrEqual(0);
 
     for (const screen of screens) expect(screen.errors).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
-import { cleanUp, useServer } from './helpers.js';
+import { cleanUp, connectSocket, useServer } from './helpers.js';
 import { LIMITS } from '../../shared/limits.js';
 
 afterEach(cleanUp);
@@ -59,6 +59,21 @@ describe('joining by code over HTTP', () => {
     });
   });
 
+  it('takes no newcomers once the meeting is closed, but lets a returning phone back in', async () => {
+    const server = await useServer();
+    const created = await createMeeting(server.url);
+    const phone = await joinMeeting(server.url, created.meeting.joinCode);
+    const facilitator = await connectSocket(server.url, created.facilitatorToken);
+    await facilitator.emitWithAck('phase:set', { phase: 'closed' });
+
+    const newcomer = await postJoin(server.url, JSON.stringify({ code: created.meeting.joinCode }));
+    expect(newcomer.status).toBe(403);
+    expect(newcomer.body).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await joinMeeting(server.url, created.meeting.joinCode, phone.key)).toMatchObject({
+      participantNumber: 1,
+    });
+  });
+
   it('never counts correct joins, and stops guessing after too many wrong codes', async () => {
     const server = await useServer();
     const { meeting } = await createMeeting(server.url);
@@ -82,5 +97,31 @@ describe('joining by code over HTTP', () => {
     );
     expect(blocked.status).toBe(429);
     expect(blocked.body).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
+  });
+
+  it('lets a returning phone back in while its shared IP is blocked, but no guesser', async () => {
+    const server = await useServer();
+    const { meeting } = await createMeeting(server.url);
+    const phone = await joinMeeting(server.url, meeting.joinCode);
+    for (let i = 0; i < LIMITS.failedJoinsPerMinutePerIp; i++) {
+      await postJoin(server.url, JSON.stringify({ code: otherCode(meeting.joinCode, i % 20) }));
+    }
+
+    // The phone that woke from sleep still holds its key: it lands back as the same participant.
+    const back = await postJoin(server.url, JSON.stringify({ code: meeting.joinCode, key: phone.key }));
+    expect(back.status).toBe(200);
+    expect(back.body).toMatchObject({ ok: true, data: { participantNumber: 1, key: phone.key } });
+
+    // A made-up key, or a real key with another code, does not get past the block.
+    const madeUp = await postJoin(
+      server.url,
+      JSON.stringify({ code: meeting.joinCode, key: 'A'.repeat(22) }),
+    );
+    expect(madeUp.status).toBe(429);
+    const otherCodeWithKey = await postJoin(
+      server.url,
+      JSON.stringify({ code: otherCode(meeting.joinCode), key: phone.key }),
+    );
+    expect(otherCodeWithKey.status).toBe(429);
   });
 });

@@ -1,0 +1,38 @@
+import type { Role } from '../../shared/model.js';
+
+interface Entry<T> {
+  meetingId: string;
+  role: Role;
+  handle: T;
+}
+
+/**
+ * Open connections by meeting and role, so a replaced or revoked link can be cut off at once
+ * instead of staying usable until the connection happens to drop.
+ */
+export class SessionIndex<T> {
+  private readonly byMeeting = new Map<string, Set<Entry<T>>>();
+
+  add(principal: { meetingId: string; role: Role }, handle: T): Entry<T> {
+    const entry = { meetingId: principal.meetingId, role: principal.role, handle };
+    let entries = this.byMeeting.get(entry.meetingId);
+    if (!entries) {
+      entries = new Set();
+      this.byMeeting.set(entry.meetingId, entries);
+    }
+    entries.add(entry);
+    return entry;
+  }
+
+  remove(entry: Entry<T>): void {
+    const entries = this.byMeeting.get(entry.meetingId);
+    entries?.delete(entry);
+    if (entries?.size === 0) this.byMeeting.delete(entry.meetingId);
+  }
+
+  find(meetingId: string, roles: readonly Role[]): T[] {
+    return [...(this.byMeeting.get(meetingId) ?? [])]
+      .filter((entry) => roles.includes(entry.role))
+      .map((entry) => entry.handle);
+  }
+}
