@@ -64,6 +64,8 @@ export async function runLoad(options: {
   readerToken: string;
   notes: number;
   runs: number;
+  /** Also time joins with the room unloaded (needs a server that stores documents). */
+  cold: boolean;
   log: (line: string) => void;
 }): Promise<LoadResult> {
   const { server, notes, runs, log } = options;
@@ -108,8 +110,6 @@ export async function runLoad(options: {
     }
     const update = Y.encodeStateAsUpdate(check.doc);
     await close(writer);
-    await close(check);
-    await sleep(UNLOAD_WAIT_MS);
 
     const timedJoin = async (): Promise<TimedJoin> => {
       const client = connect(options.readerToken);
@@ -127,17 +127,22 @@ export async function runLoad(options: {
       };
     };
 
-    log(`cold joins (room unloaded before each), ${runs}×…`);
     const coldJoins: TimedJoin[] = [];
-    for (let run = 0; run < runs; run++) {
-      coldJoins.push(await timedJoin());
+    let holder = check;
+    if (options.cold) {
+      await close(check);
       await sleep(UNLOAD_WAIT_MS);
+      log(`cold joins (room unloaded before each), ${runs}×…`);
+      for (let run = 0; run < runs; run++) {
+        coldJoins.push(await timedJoin());
+        await sleep(UNLOAD_WAIT_MS);
+      }
+      holder = connect(options.readerToken);
+      await holder.synced;
+      await untilNotes(holder.doc, notes);
     }
 
     log(`warm joins (another reader keeps the room loaded), ${runs}×…`);
-    const holder = connect(options.readerToken);
-    await holder.synced;
-    await untilNotes(holder.doc, notes);
     const warmJoins: TimedJoin[] = [];
     for (let run = 0; run < runs; run++) warmJoins.push(await timedJoin());
     await close(holder);
@@ -157,7 +162,7 @@ export async function runLoad(options: {
       fillMs,
       coldRunsMs: coldJoins.map((join) => join.total),
       warmRunsMs: warmJoins.map((join) => join.total),
-      coldMedianMs: median(coldJoins.map((join) => join.total)),
+      coldMedianMs: coldJoins.length > 0 ? median(coldJoins.map((join) => join.total)) : Number.NaN,
       warmMedianMs: median(warmJoins.map((join) => join.total)),
       coldBreakdownMs: medianBreakdown(coldJoins),
       warmBreakdownMs: medianBreakdown(warmJoins),

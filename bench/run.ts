@@ -7,7 +7,9 @@
  * first), --interval MS, --load-notes N, --load-runs N, --skip-load, --cpu-prof (profile the
  * server; its top functions are printed and the profile kept in bench/results/profiles/), --heap
  * (heap snapshots of the server before and after the phones connect, for its live JS heap per
- * connection; the snapshots disturb the RSS figure).
+ * connection; the snapshots disturb the RSS figure), --reference FILE (run the same scenario
+ * against the unmodified y-websocket server instead, FILE being its entry such as
+ * node_modules/@y/websocket-server/src/server.js; it has no tokens and no storage, so no cold join).
  *
  * All phones live in this one process, next to the server on the same machine; the "harness
  * floor" line says how much of a note's delivery time is this process's own work.
@@ -18,7 +20,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readMachineBusyMs, startServer } from './server-process.js';
+import { readMachineBusyMs, startReferenceServer, startServer } from './server-process.js';
 import type { ServerProcess } from './server-process.js';
 import { createMeeting, joinPhones } from './clients.js';
 import { runHall } from './collab-latency.js';
@@ -67,6 +69,7 @@ function readOptions() {
       'skip-load': { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
       heap: { type: 'boolean', default: false },
+      reference: { type: 'string' },
     },
   });
   return {
@@ -79,6 +82,7 @@ function readOptions() {
     skipLoad: values['skip-load'],
     cpuProf: values['cpu-prof'],
     heap: values.heap,
+    reference: values.reference ?? null,
   };
 }
 type Options = ReturnType<typeof readOptions>;
@@ -89,15 +93,36 @@ interface Results {
   load: LoadResult | null;
 }
 
-async function measure(server: ServerProcess, options: Options): Promise<Results> {
+/** Meetings and tokens: from the HTTP API, or made up for the reference server (it takes any). */
+async function setUp(server: ServerProcess, options: Options) {
+  if (server.kind === 'reference') {
+    const phoneKeys = Array.from({ length: options.phones }, (_, i) => `phone-${i}`);
+    return {
+      hall: { meetingId: 'reference-hall', facilitatorToken: 'facilitator', phoneKeys },
+      board: async () => ({ meetingId: 'reference-board', facilitatorToken: 'facilitator', readerToken: 'beamer' }),
+    };
+  }
   const hall = await createMeeting(server.httpUrl, server.organiserToken, 'Bench: zaal');
   log(`joining ${options.phones} phones over HTTP…`);
   const phoneKeys = await joinPhones(server.httpUrl, hall.meeting.joinCode, options.phones);
+  return {
+    hall: { meetingId: hall.meeting.id, facilitatorToken: hall.facilitatorToken, phoneKeys },
+    board: async () => {
+      const board = await createMeeting(server.httpUrl, server.organiserToken, 'Bench: vol bord');
+      return {
+        meetingId: board.meeting.id,
+        facilitatorToken: board.facilitatorToken,
+        readerToken: board.projectorToken,
+      };
+    },
+  };
+}
+
+async function measure(server: ServerProcess, options: Options): Promise<Results> {
+  const { hall, board } = await setUp(server, options);
   const { memory, latency } = await runHall({
     server,
-    meetingId: hall.meeting.id,
-    facilitatorToken: hall.facilitatorToken,
-    phoneKeys,
+    ...hall,
     notes: options.notes,
     warmUpNotes: options.warmUpNotes,
     intervalMs: options.intervalMs,
@@ -108,14 +133,12 @@ async function measure(server: ServerProcess, options: Options): Promise<Results
 
   let load: LoadResult | null = null;
   if (!options.skipLoad) {
-    const board = await createMeeting(server.httpUrl, server.organiserToken, 'Bench: vol bord');
     load = await runLoad({
       server,
-      meetingId: board.meeting.id,
-      facilitatorToken: board.facilitatorToken,
-      readerToken: board.projectorToken,
+      ...(await board()),
       notes: options.loadNotes,
       runs: options.loadRuns,
+      cold: server.kind === 'buurtkracht',
       log,
     });
     assertServerAlive(server);
@@ -136,8 +159,9 @@ function breakdown(parts: JoinBreakdown): string {
   return `${parts.open.toFixed(1)} + ${parts.serverReply.toFixed(1)} + ${parts.clientApply.toFixed(1)} ms`;
 }
 
-function printTable(results: Results, problems: string[]): void {
+function printTable(results: Results, server: ServerProcess): void {
   const { memory, latency, load } = results;
+  const problems = server.problems;
   const rows: [string, string, string][] = [
     ['Note reaches ALL phones, p50', ms(latency.allReceivedMs.p50), `${REFERENCE.allReceivedP50Ms} ms`],
     ['Note reaches ALL phones, p99', ms(latency.allReceivedMs.p99), `${REFERENCE.allReceivedP99Ms} ms`],
@@ -153,10 +177,10 @@ function printTable(results: Results, problems: string[]): void {
   ];
   if (load) {
     const label = `${load.notes.toLocaleString('en')}-note join`;
-    rows.push(
-      [`${label}, cold (median of ${load.coldRunsMs.length})`, ms(load.coldMedianMs), `${REFERENCE.join3000NotesMs} ms`],
-      [`${label}, warm (median of ${load.warmRunsMs.length})`, ms(load.warmMedianMs), `${REFERENCE.join3000NotesMs} ms`],
-    );
+    if (load.coldRunsMs.length > 0) {
+      rows.push([`${label}, cold (median of ${load.coldRunsMs.length})`, ms(load.coldMedianMs), `${REFERENCE.join3000NotesMs} ms`]);
+    }
+    rows.push([`${label}, warm (median of ${load.warmRunsMs.length})`, ms(load.warmMedianMs), `${REFERENCE.join3000NotesMs} ms`]);
   }
   const widths = [0, 1, 2].map((i) =>
     Math.max(...[['Metric', 'Measured', 'Reference*'], ...rows].map((row) => row[i].length)),
@@ -166,7 +190,7 @@ function printTable(results: Results, problems: string[]): void {
 
   const out: string[] = [
     '',
-    `Buurtkracht collab bench: ${memory.phones} phones, ${latency.notes} notes every ${latency.intervalMs} ms` +
+    `${server.kind === 'reference' ? 'REFERENCE y-websocket server' : 'Buurtkracht'} collab bench: ${memory.phones} phones, ${latency.notes} notes every ${latency.intervalMs} ms` +
       ` after ${latency.warmUpNotes} warm-up notes (Node ${process.version}, ${cpus().length} CPUs)`,
     '',
     line(['Metric', 'Measured', 'Reference*']),
@@ -189,9 +213,10 @@ function printTable(results: Results, problems: string[]): void {
     out.push(
       `  board: ${load.docBytes} bytes, filled in ${ms(load.fillMs)}; ` +
         `client-side apply alone ${ms(load.clientApplyMedianMs)}`,
-      `  cold runs: ${load.coldRunsMs.map((v) => v.toFixed(1)).join(', ')} ms; ` +
+      `  cold runs: ${load.coldRunsMs.map((v) => v.toFixed(1)).join(', ') || '–'} ms; ` +
         `warm runs: ${load.warmRunsMs.map((v) => v.toFixed(1)).join(', ')} ms`,
-      `  join breakdown (median, open + server reply + client apply): cold ${breakdown(load.coldBreakdownMs)}; ` +
+      `  join breakdown (median, open + server reply + client apply): ` +
+        (load.coldRunsMs.length > 0 ? `cold ${breakdown(load.coldBreakdownMs)}; ` : '') +
         `warm ${breakdown(load.warmBreakdownMs)}`,
     );
   }
@@ -258,11 +283,13 @@ async function main(): Promise<void> {
   log('starting server…');
   const heapDir = path.join(resultsDir, 'heap');
   if (options.heap) mkdirSync(heapDir, { recursive: true });
-  const server = await startServer({
-    root,
+  const serverOptions = {
     ...(options.cpuProf ? { cpuProfDir: profileDir } : {}),
     ...(options.heap ? { heapSnapshotDir: heapDir } : {}),
-  });
+  };
+  const server = options.reference
+    ? await startReferenceServer(options.reference, serverOptions)
+    : await startServer({ root, ...serverOptions });
   log(`server pid ${server.pid} listening on port ${server.port}`);
   const stopOnSignal = () => {
     void server.stop().finally(() => process.exit(130));
@@ -280,7 +307,7 @@ async function main(): Promise<void> {
     process.off('SIGTERM', stopOnSignal);
   }
 
-  printTable(results, server.problems);
+  printTable(results, server);
   let hot: HotFunction[] | null = null;
   const profile = options.cpuProf ? mainThreadProfile(profileDir, server.pid) : null;
   if (profile) {
@@ -288,11 +315,12 @@ async function main(): Promise<void> {
     printProfile(hot, profile);
   }
 
-  const file = path.join(resultsDir, 'latest.json');
+  const file = path.join(resultsDir, server.kind === 'reference' ? 'reference.json' : 'latest.json');
   const json = {
     date: new Date().toISOString(),
     node: process.version,
     cpus: cpus().length,
+    server: server.kind,
     options,
     results,
     reference: { ...REFERENCE, note: 'unmodified y-websocket server, this 2-core machine, N=300' },

@@ -5,17 +5,22 @@ import { publicUrlFor } from './config.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Store } from './store/store.js';
-import { createMeetingService } from './services/meetings.js';
-import type { MeetingService } from './services/meetings.js';
+import { createServices } from './services/create-services.js';
+import type { Services } from './services/services.js';
+import { findPersonalData } from '../shared/anonymise.js';
 import { createOriginPolicy } from './http/origin.js';
 import { createApiRouter } from './http/api.js';
 import { createStaticClient } from './http/static-client.js';
 import { securityHeaders } from './http/security-headers.js';
-import { createSocketServer, socketBroadcaster } from './realtime/socket-server.js';
+import { createSocketServer } from './realtime/socket-server.js';
+import { socketBroadcaster } from './realtime/broadcaster.js';
 import { meetingRoom } from './realtime/types.js';
 import type { IoServer } from './realtime/types.js';
 import { createCollabEndpoint } from './collab/collab-endpoint.js';
 import type { CollabEndpoint } from './collab/collab-endpoint.js';
+import { RoomRegistry } from './collab/room-registry.js';
+import { DocRoom } from './collab/doc-room.js';
+import { createDocWriter } from './collab/doc-writer.js';
 
 export interface AppDeps {
   config: Config;
@@ -31,7 +36,7 @@ export interface App {
   publicUrl(): string;
   io: IoServer;
   collab: CollabEndpoint;
-  meetings: MeetingService;
+  services: Services;
   /** Stops taking connections, closes every socket, then closes the store. */
   close(): Promise<void>;
 }
@@ -48,9 +53,12 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
   const origins = createOriginPolicy(publicUrl);
   let io: IoServer | null = null;
   let collab: CollabEndpoint | null = null;
-  const meetings = createMeetingService({
+  const rooms = new RoomRegistry((name) => DocRoom.load(name, store, logger));
+  const services = createServices({
     store,
     clock,
+    docs: createDocWriter(rooms),
+    findFlags: findPersonalData,
     broadcast: socketBroadcaster(() => {
       if (!io) throw new Error('Socket server not ready');
       return io;
@@ -70,7 +78,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
   web.use(
     '/api',
     createApiRouter({
-      meetings,
+      meetings: services.meetings,
       organiserToken: config.organiserToken,
       publicUrl,
       clock,
@@ -85,13 +93,13 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     socket.destroy();
   });
   io = createSocketServer(httpServer, {
-    meetings,
+    services,
     clock,
     logger,
     origins,
     publicUrl,
   });
-  const collabEndpoint = createCollabEndpoint({ meetings, store, logger, origins });
+  const collabEndpoint = createCollabEndpoint({ meetings: services.meetings, rooms, logger, origins });
   collab = collabEndpoint;
   httpServer.on('upgrade', (req, socket, head) => {
     if (collabEndpoint.handleUpgrade(req, socket, head)) return;
@@ -104,8 +112,9 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     publicUrl,
     io,
     collab: collabEndpoint,
-    meetings,
+    services,
     async close() {
+      services.recognition.close();
       await collabEndpoint.close();
       await new Promise<void>((resolve) => io?.close(() => resolve()));
       httpServer.closeAllConnections();

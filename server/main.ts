@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { readConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { createSqliteStore } from './store/sqlite.js';
+import { createSqliteStore } from './store/sqlite/index.js';
 import { createApp } from './app.js';
 import { organiserUrl } from './http/links.js';
 

@@ -12,6 +12,12 @@ export const ERROR_CODES = {
   unknownJoinCode: 'UNKNOWN_JOIN_CODE',
   unauthorised: 'UNAUTHORISED',
   timerState: 'TIMER_STATE',
+  textEmpty: 'TEXT_EMPTY',
+  textTooLong: 'TEXT_TOO_LONG',
+  recognitionClosed: 'RECOGNITION_CLOSED',
+  unresolvedFlags: 'UNRESOLVED_FLAGS',
+  importUnreadable: 'IMPORT_UNREADABLE',
+  limitReached: 'LIMIT_REACHED',
   internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

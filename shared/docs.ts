@@ -1,8 +1,9 @@
 /**
  * The shape of every collaborative document, declared once for server and client.
  *
- * Document names are `<meetingId>/<kind>`. Today there is one kind, the `welcome` board the
- * facilitator writes and everyone else reads; subgroup canvases and plans follow the same pattern.
+ * Document names are `<meetingId>/<kind>`: the `welcome` board the facilitator writes and
+ * everyone else reads, and the `plenary` board of approved additions that only the server writes
+ * (phones send additions as commands). Subgroup canvases and plans follow the same pattern.
  *
  * A board keeps its notes in one top-level `Y.Map` named `notes`, keyed by note id. Each note is
  * its own `Y.Map`, so two people changing different fields of one note (one moves it, another
@@ -13,7 +14,7 @@ import { NOTE_COLOURS } from './model.js';
 import type { NoteColour } from './model.js';
 import { LIMITS } from './limits.js';
 
-export const DOC_KINDS = ['welcome'] as const;
+export const DOC_KINDS = ['welcome', 'plenary'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
 export interface DocRef {
@@ -144,4 +145,60 @@ export function recolourNote(doc: Y.Doc, id: string, colour: NoteColour): void {
 
 export function deleteNote(doc: Y.Doc, id: string): void {
   doc.transact(() => notesOf(doc).delete(id), LOCAL_ORIGIN);
+}
+
+// ---------- plenary board (approved additions) ----------
+
+/** An approved addition as everyone sees it on the plenary board. */
+export interface PlenaryAddition {
+  id: string;
+  /** Empty for "iets anders". */
+  themeId: string;
+  text: string;
+  /** Itself plus the duplicates merged into it. */
+  weight: number;
+  approvedAt: number;
+}
+
+export function plenaryAdditionsOf(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap<Y.Map<unknown>>('additions');
+}
+
+/** Approved additions, newest first. Malformed entries are skipped. */
+export function readPlenaryAdditions(doc: Y.Doc): PlenaryAddition[] {
+  const result: PlenaryAddition[] = [];
+  plenaryAdditionsOf(doc).forEach((map, id) => {
+    if (!(map instanceof Y.Map)) return;
+    const text = map.get('text');
+    const themeId = map.get('themeId');
+    if (typeof text !== 'string' || typeof themeId !== 'string') return;
+    const weight = map.get('weight');
+    const approvedAt = map.get('approvedAt');
+    result.push({
+      id,
+      themeId,
+      text,
+      weight: typeof weight === 'number' ? weight : 1,
+      approvedAt: typeof approvedAt === 'number' ? approvedAt : 0,
+    });
+  });
+  return result.sort((a, b) => b.approvedAt - a.approvedAt || a.id.localeCompare(b.id));
+}
+
+/** Server side: shows (or updates) an approved addition on the plenary board. */
+export function putPlenaryAddition(doc: Y.Doc, addition: PlenaryAddition): void {
+  doc.transact(() => {
+    const additions = plenaryAdditionsOf(doc);
+    const map = additions.get(addition.id) ?? new Y.Map<unknown>();
+    map.set('themeId', addition.themeId);
+    map.set('text', addition.text);
+    map.set('weight', addition.weight);
+    map.set('approvedAt', addition.approvedAt);
+    if (!additions.has(addition.id)) additions.set(addition.id, map);
+  }, LOCAL_ORIGIN);
+}
+
+/** Server side: takes an addition off the plenary board. */
+export function removePlenaryAddition(doc: Y.Doc, id: string): void {
+  doc.transact(() => plenaryAdditionsOf(doc).delete(id), LOCAL_ORIGIN);
 }

@@ -22,6 +22,20 @@ export const LIMITS = {
   timerMaxMs: 4 * 60 * 60 * 1000,
   /** Awareness state size per client. */
   awarenessStateBytes: 1024,
+  themeTitleLength: 120,
+  themeDescriptionLength: 600,
+  quoteLength: 400,
+  quotesPerTheme: 5,
+  themesPerMeeting: 30,
+  /** Characters in an addition; short enough to read on the projector. */
+  additionLength: 280,
+  /** Additions one attendee may send per minute. */
+  additionsPerMinute: 5,
+  /** Size of a themes file the facilitator imports. */
+  importBytes: 48 * 1024,
+  tableHostsPerMeeting: 40,
+  /** People one table host may enter answers for. */
+  assistedPerTableHost: 12,
   /** Compact a document's update log into one snapshot when it grows past this many entries. */
   collabCompactAfterUpdates: 500,
 } as const;

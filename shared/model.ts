@@ -18,7 +18,7 @@ export const PHASES = [
 export type Phase = (typeof PHASES)[number];
 
 /** Who a connection is. Always decided by the server from a token, never claimed by a client. */
-export type Role = 'facilitator' | 'projector' | 'attendee';
+export type Role = 'facilitator' | 'projector' | 'attendee' | 'tableHost';
 
 /**
  * A countdown kept as data, not as a ticking interval, so any node can serve it.
@@ -41,6 +41,8 @@ export interface MeetingView {
   phase: Phase;
   timer: Timer;
   attendeeCount: number;
+  /** The theme on the projector during `themes` and `recognition`. */
+  focusThemeId: string | null;
 }
 
 /** The stored meeting, including hashes of its secret tokens. */
@@ -52,6 +54,7 @@ export interface Meeting {
   joinCode: string;
   phase: Phase;
   timer: Timer;
+  focusThemeId: string | null;
   facilitatorTokenHash: string;
   projectorTokenHash: string;
   /**
@@ -69,8 +72,97 @@ export interface Participant {
   number: number;
   keyHash: string;
   joinedAt: number;
+  /** Set when a table host entered this person, who has no phone; then keyHash is unused. */
+  hostId: string | null;
 }
 
 /** The note colours a board offers; names, not hex, so the client owns the palette. */
 export const NOTE_COLOURS = ['yellow', 'green', 'blue', 'pink', 'orange'] as const;
 export type NoteColour = (typeof NOTE_COLOURS)[number];
+
+// ---------- themes, recognition, additions (before the break) ----------
+
+export const RECOGNITION_ANSWERS = ['yes', 'partly', 'no'] as const;
+/** *herken ik* (yes), *deels* (partly), *niet* (no). */
+export type RecognitionAnswer = (typeof RECOGNITION_ANSWERS)[number];
+
+export interface Quote {
+  id: string;
+  text: string;
+}
+
+/** A theme as the facilitator prepares it. Phones and the projector only ever see a PublicTheme. */
+export interface Theme {
+  id: string;
+  meetingId: string;
+  title: string;
+  description: string;
+  quotes: Quote[];
+  position: number;
+  hidden: boolean;
+  published: boolean;
+  /** Anonymiser flags the facilitator judged harmless, as "class:text" keys. */
+  dismissedFlags: string[];
+  /** Prepared before the evening, or promoted from an attendee's addition. */
+  origin: 'prepared' | 'addition';
+  recognitionOpen: boolean;
+  recognitionRevealed: boolean;
+  /** Counts from a show of hands, added by the facilitator and shown as such. */
+  hands: Record<RecognitionAnswer, number>;
+}
+
+/** What everyone in the room may see of a theme: only published, visible themes, no flags. */
+export interface PublicTheme {
+  id: string;
+  title: string;
+  description: string;
+  quotes: Quote[];
+  recognitionOpen: boolean;
+  recognitionRevealed: boolean;
+}
+
+export interface Tally {
+  themeId: string;
+  /** Answers given on phones (and by table hosts for people without one). */
+  votes: Record<RecognitionAnswer, number>;
+  /** Counted hands in the hall, entered by the facilitator. */
+  hands: Record<RecognitionAnswer, number>;
+}
+
+export const ADDITION_STATUSES = ['pending', 'approved', 'rejected', 'merged'] as const;
+export type AdditionStatus = (typeof ADDITION_STATUSES)[number];
+
+/** An attendee's addition as the moderation queue shows it. Never reaches a phone but its sender's. */
+export interface Addition {
+  /** Chosen by the phone, so a resend after a dropped connection is recognised, not doubled. */
+  id: string;
+  meetingId: string;
+  /** `null` for "iets anders" (something else). */
+  themeId: string | null;
+  text: string;
+  status: AdditionStatus;
+  /** For a merged addition: the one it was merged into. */
+  mergedInto: string | null;
+  /** How many additions were merged into this one, plus itself. */
+  weight: number;
+  flags: FieldFlag[];
+  createdAt: number;
+  /** Entered by a table host for someone without a phone. */
+  assisted: boolean;
+}
+
+/** An anonymiser flag located in one field of a theme or addition. */
+export interface FieldFlag {
+  /** `title`, `description`, `quote:<id>` or `text`. */
+  field: string;
+  class: string;
+  start: number;
+  end: number;
+  text: string;
+  suggestion: string;
+}
+
+/** A theme as the Regie sees it: with the anonymiser's open flags per field. */
+export interface StaffTheme extends Theme {
+  flags: FieldFlag[];
+}

@@ -7,12 +7,10 @@ import { COLLAB_CLOSE } from '../../shared/protocol.js';
 import { parseDocName } from '../../shared/docs.js';
 import { docAccess } from '../domain/permissions.js';
 import type { MeetingService } from '../services/meetings.js';
-import type { Store } from '../store/store.js';
 import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
-import { DocRoom } from './doc-room.js';
 import type { RoomConnection } from './doc-room.js';
-import { RoomRegistry } from './room-registry.js';
+import type { RoomRegistry } from './room-registry.js';
 import { SessionIndex } from '../realtime/session-index.js';
 import type { Role } from '../../shared/model.js';
 
@@ -38,13 +36,12 @@ export interface CollabEndpoint {
  */
 export function createCollabEndpoint(deps: {
   meetings: MeetingService;
-  store: Store;
+  rooms: RoomRegistry;
   logger: Logger;
   origins: OriginPolicy;
 }): CollabEndpoint {
-  const { meetings, store, logger, origins } = deps;
+  const { meetings, rooms, logger, origins } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.collabMessageBytes });
-  const rooms = new RoomRegistry((name) => DocRoom.load(name, store, logger));
   const sessions = new SessionIndex<WebSocket>();
   wss.on('error', (error) => logger.error('collab server error', { error: String(error) }));
 

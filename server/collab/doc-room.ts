@@ -150,6 +150,10 @@ export class DocRoom {
       return;
     }
     Y.applyUpdate(this.doc, update, connection);
+    // An update whose dependencies never arrive waits in memory; a client that keeps sending
+    // such updates would grow it without bound, so it is cut off past one frame's worth.
+    const pending = this.doc.store.pendingStructs?.update.byteLength ?? 0;
+    if (pending > LIMITS.collabMessageBytes) throw new Error('Too many updates with missing dependencies');
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {

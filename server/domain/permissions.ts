@@ -19,12 +19,46 @@ export function docAccess(principal: Principal, doc: DocRef): DocAccess {
   switch (doc.kind) {
     case 'welcome':
       return principal.role === 'facilitator' ? 'write' : 'read';
+    case 'plenary':
+      // Written by the server alone, from moderated additions; nobody writes it directly.
+      return 'read';
   }
 }
 
-/** Socket.IO commands only a facilitator may send. */
-const FACILITATOR_COMMANDS = new Set(['phase:set', 'timer:control']);
+const STAFF: readonly Role[] = ['facilitator'];
+const ANSWERING: readonly Role[] = ['attendee', 'tableHost'];
+
+/**
+ * Which roles may send which Socket.IO command. A command not listed here is open to every
+ * role of the meeting (reading what that role may see).
+ */
+const COMMAND_ROLES: Record<string, readonly Role[]> = {
+  'phase:set': STAFF,
+  'timer:control': STAFF,
+  'theme:create': STAFF,
+  'theme:update': STAFF,
+  'theme:publish': STAFF,
+  'theme:hide': STAFF,
+  'theme:delete': STAFF,
+  'theme:reorder': STAFF,
+  'theme:import': STAFF,
+  'flag:dismiss': STAFF,
+  'focus:set': STAFF,
+  'recognition:control': STAFF,
+  'hands:set': STAFF,
+  'addition:list': STAFF,
+  'addition:moderate': STAFF,
+  'addition:promote': STAFF,
+  'tablehost:create': STAFF,
+  'tablehost:list': STAFF,
+  'vote:cast': ANSWERING,
+  'vote:mine': ANSWERING,
+  'addition:send': ANSWERING,
+  'assisted:add': ['tableHost'],
+  'assisted:list': ['tableHost'],
+};
 
 export function mayCommand(role: Role, event: string): boolean {
-  return !FACILITATOR_COMMANDS.has(event) || role === 'facilitator';
+  const allowed = COMMAND_ROLES[event];
+  return allowed === undefined || allowed.includes(role);
 }

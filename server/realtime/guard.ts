@@ -5,9 +5,6 @@ import { mayCommand } from '../domain/permissions.js';
 import { WindowRateLimiter } from '../domain/rate-limiter.js';
 import type { IoSocket } from './types.js';
 
-/** The requests the server answers; anything else is refused through its acknowledgement. */
-export const KNOWN_EVENTS = new Set(['session:sync', 'clock:ping', 'phase:set', 'timer:control']);
-
 function refuse(packet: Event, code: ErrorCode, message: string): void {
   const ack = packet[packet.length - 1];
   if (typeof ack === 'function') (ack as (a: Ack<never>) => void)({ ok: false, code, message });
@@ -21,7 +18,10 @@ export function installGuard(socket: IoSocket, clock: () => number): void {
   const limiter = new WindowRateLimiter(LIMITS.commandsPer10s, 10_000, clock);
   socket.use((packet, next) => {
     const event = String(packet[0]);
-    if (!KNOWN_EVENTS.has(event)) return refuse(packet, 'INVALID_PAYLOAD', `Unknown event ${event}`);
+    // Only events with a registered handler are requests the server answers.
+    if (socket.listeners(event as 'session:sync').length === 0) {
+      return refuse(packet, 'INVALID_PAYLOAD', `Unknown event ${event}`);
+    }
     if (!limiter.take(socket.id)) return refuse(packet, 'RATE_LIMITED', 'Too many requests');
     if (!mayCommand(socket.data.role, event)) {
       return refuse(packet, 'FORBIDDEN', `${socket.data.role} may not send ${event}`);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Ack } from '../../shared/protocol.js';
+import type { Ack, ClientToServerEvents, ErrorCode } from '../../shared/protocol.js';
+import type { IoSocket } from './types.js';
 import { DomainError } from '../domain/errors.js';
 import type { Logger } from '../logger.js';
 
@@ -21,7 +22,8 @@ export function handle<S extends z.ZodType, T>(
     const reply = typeof ack === 'function' ? (ack as (answer: Ack<T>) => void) : () => {};
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success) {
-      reply({ ok: false, code: 'INVALID_PAYLOAD', message: parsed.error.issues[0]?.message ?? '' });
+      const issue = parsed.error.issues[0];
+      reply({ ok: false, code: codeForIssue(issue), message: describeIssue(issue) });
       return;
     }
     try {
@@ -35,4 +37,28 @@ export function handle<S extends z.ZodType, T>(
       reply({ ok: false, code: 'INTERNAL', message: 'Something went wrong on the server' });
     }
   };
+}
+
+/** Empty and too-long texts get their own codes, so a person is told exactly what to fix. */
+function codeForIssue(issue: z.core.$ZodIssue | undefined): ErrorCode {
+  if (issue?.code === 'too_small' && issue.origin === 'string') return 'TEXT_EMPTY';
+  if (issue?.code === 'too_big' && issue.origin === 'string') return 'TEXT_TOO_LONG';
+  return 'INVALID_PAYLOAD';
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  return issue ? `${issue.path.join('.') || 'payload'}: ${issue.message}` : 'Invalid payload';
+}
+
+/**
+ * Returns `command(event, schema, fn)`, which registers a handled command on this socket.
+ * Event names are checked against the protocol's event map.
+ */
+export function commandsOf(socket: IoSocket, logger: Logger) {
+  const on = socket.on.bind(socket) as (event: string, listener: (...args: never[]) => void) => void;
+  return <S extends z.ZodType, T>(
+    event: keyof ClientToServerEvents,
+    schema: S,
+    fn: (payload: z.output<S>) => Promise<T>,
+  ): void => on(event, handle(event, schema, fn, logger));
 }

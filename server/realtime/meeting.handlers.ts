@@ -1,5 +1,5 @@
 import { emptySchema, phaseSetSchema, timerControlSchema } from '../../shared/protocol.js';
-import { docName } from '../../shared/docs.js';
+import { DOC_KINDS, docName } from '../../shared/docs.js';
 import { docAccess } from '../domain/permissions.js';
 import type { MeetingService } from '../services/meetings.js';
 import type { Logger } from '../logger.js';
@@ -18,15 +18,17 @@ export function registerMeetingHandlers(
   socket.on(
     'session:sync',
     handle('session:sync', emptySchema, async () => {
-      const welcome = docAccess({ role, meetingId }, { meetingId, kind: 'welcome' });
+      const documents = DOC_KINDS.flatMap((kind) => {
+        const access = docAccess({ role, meetingId }, { meetingId, kind });
+        return access === 'none' ? [] : [{ name: docName(meetingId, kind), access }];
+      });
       const meeting = await meetings.view(meetingId);
       return {
         role,
         participantNumber,
         meeting,
         joinUrl: joinUrl(publicUrl(), meeting.joinCode),
-        documents:
-          welcome === 'none' ? [] : [{ name: docName(meetingId, 'welcome'), access: welcome }],
+        documents,
         projectorToken: role === 'facilitator' ? await meetings.projectorToken(meetingId) : null,
         serverTime: clock(),
       };

@@ -1,12 +1,14 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { LIMITS } from '../../shared/limits.js';
-import type { MeetingBroadcaster, MeetingService } from '../services/meetings.js';
+import type { Services } from '../services/services.js';
 import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
 import { installGuard } from './guard.js';
 import { registerMeetingHandlers } from './meeting.handlers.js';
-import { meetingRoom } from './types.js';
+import { meetingRoom, staffRoom } from './types.js';
+import { registerThemeHandlers } from './theme.handlers.js';
+import { registerAnswerHandlers } from './answer.handlers.js';
 import type { IoServer } from './types.js';
 
 /**
@@ -16,14 +18,15 @@ import type { IoServer } from './types.js';
 export function createSocketServer(
   httpServer: HttpServer,
   deps: {
-    meetings: MeetingService;
+    services: Services;
     clock: () => number;
     logger: Logger;
     origins: OriginPolicy;
     publicUrl: () => string;
   },
 ): IoServer {
-  const { meetings, clock, logger, origins, publicUrl } = deps;
+  const { services, clock, logger, origins, publicUrl } = deps;
+  const { meetings } = services;
   const io: IoServer = new Server(httpServer, {
     maxHttpBufferSize: LIMITS.socketMessageBytes,
     serveClient: false,
@@ -42,20 +45,13 @@ export function createSocketServer(
 
   io.on('connection', (socket) => {
     socket.join(meetingRoom(socket.data.meetingId));
+    if (socket.data.role === 'facilitator') socket.join(staffRoom(socket.data.meetingId));
     installGuard(socket, clock);
     registerMeetingHandlers(socket, { meetings, clock, logger, publicUrl });
+    registerThemeHandlers(socket, services, logger);
+    registerAnswerHandlers(socket, services, logger);
     socket.on('error', (error) => logger.warn('socket error', { error: String(error) }));
   });
 
   return io;
-}
-
-/** The broadcaster the meeting service uses, sending to every screen of a meeting. */
-export function socketBroadcaster(getIo: () => IoServer): MeetingBroadcaster {
-  return {
-    phaseChanged: (meetingId, phase) => getIo().to(meetingRoom(meetingId)).emit('phase:changed', { phase }),
-    timerChanged: (meetingId, timer) => getIo().to(meetingRoom(meetingId)).emit('timer:changed', { timer }),
-    attendeesCounted: (meetingId, count) =>
-      getIo().to(meetingRoom(meetingId)).emit('attendees:counted', { count }),
-  };
 }

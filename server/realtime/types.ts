@@ -11,3 +11,5 @@ export type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterS
 
 /** Socket.IO rooms per meeting; every screen of a meeting is in `meetingRoom`. */
 export const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
+/** Facilitators of a meeting: they see flags, tallies before reveal and the moderation queue. */
+export const staffRoom = (meetingId: string) => `staff:${meetingId}`;

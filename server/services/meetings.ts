@@ -8,6 +8,7 @@ import { DomainError } from '../domain/errors.js';
 import { controlTimer } from '../domain/timer.js';
 import { acceptsNewAttendees } from '../domain/phases.js';
 import { hashToken, newId, newToken } from './tokens.js';
+import type { Broadcaster } from './broadcast.js';
 
 /** A connection's identity, resolved by the server from the token it presented. */
 export interface Principal {
@@ -15,13 +16,7 @@ export interface Principal {
   meetingId: string;
   participantId: string | null;
   participantNumber: number | null;
-}
-
-/** Tells every connected screen of a meeting what changed. Implemented over Socket.IO rooms. */
-export interface MeetingBroadcaster {
-  phaseChanged(meetingId: string, phase: Phase): void;
-  timerChanged(meetingId: string, timer: Timer): void;
-  attendeesCounted(meetingId: string, count: number): void;
+  tableHostId: string | null;
 }
 
 export interface MeetingService {
@@ -43,7 +38,7 @@ export interface MeetingService {
 export function createMeetingService(deps: {
   store: Store;
   clock: () => number;
-  broadcast: MeetingBroadcaster;
+  broadcast: Broadcaster;
   /** Cuts off the open connections of these roles, once their links no longer work. */
   revokeSessions: (meetingId: string, roles: readonly Role[]) => void;
 }): MeetingService {
@@ -64,6 +59,7 @@ export function createMeetingService(deps: {
       joinCode: meeting.joinCode,
       phase: meeting.phase,
       timer: meeting.timer,
+      focusThemeId: meeting.focusThemeId,
       attendeeCount: await store.countParticipants(meeting.id),
     };
   }
@@ -89,6 +85,7 @@ export function createMeetingService(deps: {
         joinCode: await uniqueJoinCode(),
         phase: 'lobby',
         timer: { state: 'idle' },
+        focusThemeId: null,
         facilitatorTokenHash: hashToken(facilitatorToken),
         projectorTokenHash: hashToken(projectorToken),
         projectorToken,
@@ -132,6 +129,7 @@ export function createMeetingService(deps: {
         meetingId: meeting.id,
         keyHash: hashToken(newKey),
         joinedAt: clock(),
+        hostId: null,
       });
       broadcast.attendeesCounted(meeting.id, await store.countParticipants(meeting.id));
       return { participant, key: newKey };
@@ -153,6 +151,17 @@ export function createMeetingService(deps: {
           meetingId: staff.meeting.id,
           participantId: null,
           participantNumber: null,
+          tableHostId: null,
+        };
+      }
+      const host = await store.findTableHostByTokenHash(hash);
+      if (host) {
+        return {
+          role: 'tableHost',
+          meetingId: host.meetingId,
+          participantId: null,
+          participantNumber: null,
+          tableHostId: host.id,
         };
       }
       const participant = await store.findParticipantByKeyHash(hash);
@@ -162,6 +171,7 @@ export function createMeetingService(deps: {
         meetingId: participant.meetingId,
         participantId: participant.id,
         participantNumber: participant.number,
+        tableHostId: null,
       };
     },
 

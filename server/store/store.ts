@@ -1,10 +1,19 @@
-import type { Meeting, Participant, Phase, Role, Timer } from '../../shared/model.js';
+import type {
+  Addition,
+  Meeting,
+  Participant,
+  Phase,
+  RecognitionAnswer,
+  Role,
+  Theme,
+  Timer,
+} from '../../shared/model.js';
 
 /**
- * Everything the server keeps. One interface, chosen once in main.ts: SQLite by default,
- * Redis when several nodes share the work. Methods are async so both fit behind it.
+ * Everything the server keeps, one interface per area. Chosen once in main.ts: SQLite by
+ * default, Redis when several nodes share the work. Methods are async so both fit behind it.
  */
-export interface Store {
+export interface MeetingStore {
   insertMeeting(meeting: Meeting): Promise<void>;
   getMeeting(id: string): Promise<Meeting | null>;
   listMeetings(): Promise<Meeting[]>;
@@ -13,24 +22,89 @@ export interface Store {
   findMeetingByTokenHash(tokenHash: string): Promise<{ meeting: Meeting; role: Role } | null>;
   setPhase(meetingId: string, phase: Phase): Promise<void>;
   setTimer(meetingId: string, timer: Timer): Promise<void>;
+  setFocus(meetingId: string, themeId: string | null): Promise<void>;
   setTokens(
     meetingId: string,
     facilitatorHash: string,
     projectorToken: string,
     projectorHash: string,
   ): Promise<void>;
+}
 
+export interface ParticipantStore {
   /** Adds a participant, giving it the next number in its meeting. */
   insertParticipant(input: Omit<Participant, 'number'>): Promise<Participant>;
   findParticipantByKeyHash(keyHash: string): Promise<Participant | null>;
+  getParticipant(id: string): Promise<Participant | null>;
   countParticipants(meetingId: string): Promise<number>;
+}
 
+export interface TableHost {
+  id: string;
+  meetingId: string;
+  label: string;
+  tokenHash: string;
+  createdAt: number;
+}
+
+export interface TableHostStore {
+  insertTableHost(host: TableHost): Promise<void>;
+  findTableHostByTokenHash(tokenHash: string): Promise<TableHost | null>;
+  listTableHosts(meetingId: string): Promise<TableHost[]>;
+  /** The people a table host enters answers for, oldest first. */
+  listAssisted(hostId: string): Promise<Participant[]>;
+}
+
+export interface ThemeStore {
+  insertTheme(theme: Theme): Promise<void>;
+  /** Replaces the stored theme with this one (same id). */
+  updateTheme(theme: Theme): Promise<void>;
+  getTheme(id: string): Promise<Theme | null>;
+  /** The themes of a meeting in their order. */
+  listThemes(meetingId: string): Promise<Theme[]>;
+  deleteTheme(id: string): Promise<void>;
+}
+
+export interface VoteStore {
+  /** Records or replaces one participant's answer for one theme. */
+  upsertVote(vote: {
+    meetingId: string;
+    themeId: string;
+    participantId: string;
+    answer: RecognitionAnswer;
+    at: number;
+  }): Promise<void>;
+  countVotes(themeId: string): Promise<Record<RecognitionAnswer, number>>;
+  getVote(themeId: string, participantId: string): Promise<RecognitionAnswer | null>;
+}
+
+export interface AdditionStore {
+  /** Inserts unless an addition with this id exists; resolves with the stored one either way. */
+  insertAddition(addition: Addition & { participantId: string }): Promise<{
+    addition: Addition & { participantId: string };
+    inserted: boolean;
+  }>;
+  getAddition(id: string): Promise<(Addition & { participantId: string }) | null>;
+  listAdditions(meetingId: string): Promise<Addition[]>;
+  updateAddition(addition: Addition): Promise<void>;
+}
+
+export interface DocStore {
   /** All stored updates of a collaborative document, oldest first. */
   loadDocUpdates(docName: string): Promise<Uint8Array[]>;
   /** Appends one update durably; resolves with the number of updates now in the log. */
   appendDocUpdate(docName: string, update: Uint8Array): Promise<number>;
   /** Replaces the whole log of a document with one snapshot update, atomically. */
   compactDoc(docName: string, snapshot: Uint8Array): Promise<void>;
+}
 
+export interface Store
+  extends MeetingStore,
+    ParticipantStore,
+    TableHostStore,
+    ThemeStore,
+    VoteStore,
+    AdditionStore,
+    DocStore {
   close(): Promise<void>;
 }

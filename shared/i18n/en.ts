@@ -117,6 +117,13 @@ export const en: Messages = {
     UNKNOWN_JOIN_CODE: 'We do not know this code. Look at the screen again and try once more.',
     UNAUTHORISED: 'This link does not work (any more). Ask the facilitator for a new link.',
     TIMER_STATE: 'That is not possible with the timer right now.',
+    TEXT_EMPTY: 'You have not filled anything in yet.',
+    TEXT_TOO_LONG: 'This text is too long. Please make it a bit shorter.',
+    RECOGNITION_CLOSED: 'You can no longer answer this.',
+    UNRESOLVED_FLAGS:
+      'This still contains something that could identify someone. Change it, or choose "publish anyway".',
+    IMPORT_UNREADABLE: 'We cannot read this file. Look at the example and try again.',
+    LIMIT_REACHED: 'The maximum has been reached.',
     INTERNAL: 'Something went wrong on our side. Try again in a moment.',
   },
   networkError: 'No connection to the server. Check the wifi and try again.',

@@ -130,6 +130,13 @@ export const nl = {
     UNKNOWN_JOIN_CODE: 'Deze code kennen we niet. Kijk nog eens naar het scherm en probeer opnieuw.',
     UNAUTHORISED: 'Deze link werkt niet (meer). Vraag de begeleider om een nieuwe link.',
     TIMER_STATE: 'Dat kan nu niet met de tijd.',
+    TEXT_EMPTY: 'U heeft nog niets ingevuld.',
+    TEXT_TOO_LONG: 'Deze tekst is te lang. Maak hem wat korter.',
+    RECOGNITION_CLOSED: 'U kunt hier nu niet meer op antwoorden.',
+    UNRESOLVED_FLAGS:
+      'Hier staat nog iets in dat iemand kan herkennen. Pas het aan, of kies "toch publiceren".',
+    IMPORT_UNREADABLE: 'Dit bestand kunnen we niet lezen. Kijk naar het voorbeeld en probeer opnieuw.',
+    LIMIT_REACHED: 'Het maximum is bereikt.',
     INTERNAL: 'Er ging iets mis aan onze kant. Probeer het over een moment opnieuw.',
   } satisfies Record<ErrorCode, string>,
   networkError: 'Geen verbinding met de server. Controleer de wifi en probeer het opnieuw.',

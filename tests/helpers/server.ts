@@ -6,7 +6,7 @@ import { createApp } from '../../server/app.js';
 import type { App } from '../../server/app.js';
 import { readConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
-import { createSqliteStore } from '../../server/store/sqlite.js';
+import { createSqliteStore } from '../../server/store/sqlite/index.js';
 import type { CreatedMeeting } from '../../shared/protocol.js';
 
 export const ORGANISER_TOKEN = 'test-organiser-token-0123456789';

@@ -71,7 +71,7 @@ describe('Socket.IO requests the server cannot use', () => {
         code: 'INVALID_PAYLOAD',
       });
     }
-    expect(await server.app.meetings.view(meetingId)).toMatchObject({
+    expect(await server.app.services.meetings.view(meetingId)).toMatchObject({
       phase: 'lobby',
       timer: { state: 'idle' },
     });

@@ -80,7 +80,10 @@ describe('an evening from the facilitator to every screen', () => {
       role: 'attendee',
       participantNumber: 1,
       meeting: { phase: 'recognition', attendeeCount: 2 },
-      documents: [{ name: `${created.meeting.id}/welcome`, access: 'read' }],
+      documents: [
+        { name: `${created.meeting.id}/welcome`, access: 'read' },
+        { name: `${created.meeting.id}/plenary`, access: 'read' },
+      ],
     });
     // Positive signal after the re-join: a new phone is counted as the third, nothing in between.
     await joinMeeting(server.url, created.meeting.joinCode);

@@ -51,7 +51,7 @@ describe('the role comes from the token, never from the client', () => {
     await facilitator.emitWithAck('phase:set', { phase: 'themes' });
     await waitFor(() => expect(phases).toEqual([{ phase: 'themes' }]));
     expect(timers).toEqual([]);
-    const view = await server.app.meetings.view(created.meeting.id);
+    const view = await server.app.services.meetings.view(created.meeting.id);
     expect(view).toMatchObject({ phase: 'themes', timer: { state: 'idle' } });
   });
 
@@ -71,6 +71,7 @@ describe('the role comes from the token, never from the client', () => {
     expect(session.data.projectorToken).toBeNull();
     expect(session.data.documents).toEqual([
       { name: `${created.meeting.id}/welcome`, access: 'read' },
+      { name: `${created.meeting.id}/plenary`, access: 'read' },
     ]);
 
     const raw = untyped(phone);

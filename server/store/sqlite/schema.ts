@@ -32,6 +32,41 @@ const MIGRATIONS: readonly string[] = [
      data BLOB NOT NULL
    );
    CREATE INDEX doc_updates_by_doc ON doc_updates (doc, seq);`,
+
+  // Before the break: themes, recognition, additions, table hosts.
+  `ALTER TABLE meetings ADD COLUMN focus_theme_id TEXT;
+   ALTER TABLE participants ADD COLUMN host_id TEXT;
+   CREATE INDEX participants_by_host ON participants (host_id);
+   CREATE TABLE table_hosts (
+     id TEXT PRIMARY KEY,
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     label TEXT NOT NULL,
+     token_hash TEXT NOT NULL UNIQUE,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE themes (
+     id TEXT PRIMARY KEY,
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     position INTEGER NOT NULL,
+     data TEXT NOT NULL
+   );
+   CREATE INDEX themes_by_meeting ON themes (meeting_id, position);
+   CREATE TABLE votes (
+     theme_id TEXT NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+     participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+     meeting_id TEXT NOT NULL,
+     answer TEXT NOT NULL,
+     updated_at INTEGER NOT NULL,
+     PRIMARY KEY (theme_id, participant_id)
+   );
+   CREATE TABLE additions (
+     id TEXT PRIMARY KEY,
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     participant_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     data TEXT NOT NULL
+   );
+   CREATE INDEX additions_by_meeting ON additions (meeting_id, created_at);`,
 ];
 
 export function migrate(db: Database.Database): void {

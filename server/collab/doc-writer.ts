@@ -1,0 +1,24 @@
+import type * as Y from 'yjs';
+import type { RoomRegistry } from './room-registry.js';
+
+/** Lets the server change a collaborative document itself, e.g. to show an approved addition. */
+export interface DocWriter {
+  write(docName: string, change: (doc: Y.Doc) => void): Promise<void>;
+}
+
+/**
+ * Writes through the same room clients use, so the change is persisted and reaches every open
+ * connection like any other update; a room loaded only for this write is released after it.
+ */
+export function createDocWriter(rooms: RoomRegistry): DocWriter {
+  return {
+    async write(docName, change) {
+      const room = await rooms.acquire(docName);
+      try {
+        change(room.doc);
+      } finally {
+        await rooms.release(docName, room);
+      }
+    },
+  };
+}

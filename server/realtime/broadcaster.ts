@@ -1,0 +1,27 @@
+import type { Broadcaster } from '../services/broadcast.js';
+import { meetingRoom, staffRoom } from './types.js';
+import type { IoServer } from './types.js';
+
+/** Routes the services' broadcasts to Socket.IO rooms. */
+export function socketBroadcaster(getIo: () => IoServer): Broadcaster {
+  const room = (meetingId: string) => getIo().to(meetingRoom(meetingId));
+  const staff = (meetingId: string) => getIo().to(staffRoom(meetingId));
+  const everyoneButStaff = (meetingId: string) =>
+    getIo().to(meetingRoom(meetingId)).except(staffRoom(meetingId));
+  return {
+    phaseChanged: (meetingId, phase) => room(meetingId).emit('phase:changed', { phase }),
+    timerChanged: (meetingId, timer) => room(meetingId).emit('timer:changed', { timer }),
+    attendeesCounted: (meetingId, count) => room(meetingId).emit('attendees:counted', { count }),
+    focusChanged: (meetingId, themeId) => room(meetingId).emit('focus:changed', { themeId }),
+    themesChanged: (meetingId, publicThemes, staffThemes) => {
+      everyoneButStaff(meetingId).emit('themes:changed', { themes: publicThemes });
+      staff(meetingId).emit('themes:staff-changed', { themes: staffThemes });
+    },
+    tallyChanged: (meetingId, tally, revealed) => {
+      staff(meetingId).emit('tally:changed', { tally });
+      if (revealed) everyoneButStaff(meetingId).emit('tally:changed', { tally });
+    },
+    additionChanged: (meetingId, addition) =>
+      staff(meetingId).emit('addition:changed', { addition }),
+  };
+}

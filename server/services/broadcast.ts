@@ -1,0 +1,25 @@
+import type {
+  Addition,
+  Phase,
+  PublicTheme,
+  StaffTheme,
+  Tally,
+  Timer,
+} from '../../shared/model.js';
+
+/**
+ * Tells the screens of a meeting what changed. Services decide what each audience may see;
+ * the implementation (realtime/broadcaster.ts) only routes it: `room` reaches everyone,
+ * `staff` the facilitators, `public` everyone except staff.
+ */
+export interface Broadcaster {
+  phaseChanged(meetingId: string, phase: Phase): void;
+  timerChanged(meetingId: string, timer: Timer): void;
+  attendeesCounted(meetingId: string, count: number): void;
+  focusChanged(meetingId: string, themeId: string | null): void;
+  /** Public themes to the room, the full themes with flags to staff. */
+  themesChanged(meetingId: string, publicThemes: PublicTheme[], staffThemes: StaffTheme[]): void;
+  /** The tally to staff always; to the room only when `revealed`, else a tally-less notice. */
+  tallyChanged(meetingId: string, tally: Tally, revealed: boolean): void;
+  additionChanged(meetingId: string, addition: Addition): void;
+}

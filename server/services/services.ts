@@ -1,0 +1,14 @@
+import type { MeetingService } from './meetings.js';
+import type { ThemeService } from './themes.js';
+import type { RecognitionService } from './recognition.js';
+import type { AdditionService } from './additions.js';
+import type { TableHostService } from './table-hosts.js';
+
+/** Every service the realtime handlers and the HTTP API use, built once in app.ts. */
+export interface Services {
+  meetings: MeetingService;
+  themes: ThemeService;
+  recognition: RecognitionService;
+  additions: AdditionService;
+  tableHosts: TableHostService;
+}

@@ -1,0 +1,30 @@
+import Database from 'better-sqlite3';
+import type { Store } from '../store.js';
+import { migrate } from './schema.js';
+import { meetingQueries } from './meetings.js';
+import { participantQueries } from './participants.js';
+import { themeQueries } from './themes.js';
+import { additionQueries } from './additions.js';
+import { docQueries } from './docs.js';
+
+/**
+ * The embedded default store: one SQLite file, created and migrated on open.
+ * better-sqlite3 is synchronous, so a resolved promise means the write is committed.
+ */
+export function createSqliteStore(file: string): Store {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return {
+    ...meetingQueries(db),
+    ...participantQueries(db),
+    ...themeQueries(db),
+    ...additionQueries(db),
+    ...docQueries(db),
+    async close() {
+      db.close();
+    },
+  };
+}

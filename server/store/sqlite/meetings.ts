@@ -1,0 +1,98 @@
+import type Database from 'better-sqlite3';
+import type { Meeting, Phase, Role, Timer } from '../../../shared/model.js';
+import type { MeetingStore } from '../store.js';
+
+interface MeetingRow {
+  id: string;
+  name: string;
+  date: string;
+  place: string;
+  join_code: string;
+  phase: string;
+  timer: string;
+  focus_theme_id: string | null;
+  facilitator_token_hash: string;
+  projector_token_hash: string;
+  projector_token: string;
+  created_at: number;
+}
+
+function toMeeting(row: MeetingRow): Meeting {
+  return {
+    id: row.id,
+    name: row.name,
+    date: row.date,
+    place: row.place,
+    joinCode: row.join_code,
+    phase: row.phase as Phase,
+    timer: JSON.parse(row.timer) as Timer,
+    focusThemeId: row.focus_theme_id,
+    facilitatorTokenHash: row.facilitator_token_hash,
+    projectorTokenHash: row.projector_token_hash,
+    projectorToken: row.projector_token,
+    createdAt: row.created_at,
+  };
+}
+
+export function meetingQueries(db: Database.Database): MeetingStore {
+  const q = {
+    insert: db.prepare(
+      `INSERT INTO meetings (id, name, date, place, join_code, phase, timer, focus_theme_id,
+        facilitator_token_hash, projector_token_hash, projector_token, created_at)
+       VALUES (@id, @name, @date, @place, @joinCode, @phase, @timer, @focusThemeId,
+        @facilitatorTokenHash, @projectorTokenHash, @projectorToken, @createdAt)`,
+    ),
+    get: db.prepare<[string], MeetingRow>('SELECT * FROM meetings WHERE id = ?'),
+    list: db.prepare<[], MeetingRow>('SELECT * FROM meetings ORDER BY created_at DESC'),
+    byJoinCode: db.prepare<[string], MeetingRow>('SELECT * FROM meetings WHERE join_code = ?'),
+    byFacilitatorHash: db.prepare<[string], MeetingRow>(
+      'SELECT * FROM meetings WHERE facilitator_token_hash = ?',
+    ),
+    byProjectorHash: db.prepare<[string], MeetingRow>(
+      'SELECT * FROM meetings WHERE projector_token_hash = ?',
+    ),
+    setPhase: db.prepare('UPDATE meetings SET phase = ? WHERE id = ?'),
+    setTimer: db.prepare('UPDATE meetings SET timer = ? WHERE id = ?'),
+    setFocus: db.prepare('UPDATE meetings SET focus_theme_id = ? WHERE id = ?'),
+    setTokens: db.prepare(
+      `UPDATE meetings SET facilitator_token_hash = ?, projector_token_hash = ?, projector_token = ?
+       WHERE id = ?`,
+    ),
+  };
+
+  return {
+    async insertMeeting(meeting) {
+      q.insert.run({ ...meeting, timer: JSON.stringify(meeting.timer) });
+    },
+    async getMeeting(id) {
+      const row = q.get.get(id);
+      return row ? toMeeting(row) : null;
+    },
+    async listMeetings() {
+      return q.list.all().map(toMeeting);
+    },
+    async findMeetingByJoinCode(joinCode) {
+      const row = q.byJoinCode.get(joinCode);
+      return row ? toMeeting(row) : null;
+    },
+    async findMeetingByTokenHash(tokenHash) {
+      const facilitator = q.byFacilitatorHash.get(tokenHash);
+      if (facilitator) return { meeting: toMeeting(facilitator), role: 'facilitator' as Role };
+      const projector = q.byProjectorHash.get(tokenHash);
+      if (projector) return { meeting: toMeeting(projector), role: 'projector' as Role };
+      return null;
+    },
+    async setPhase(meetingId, phase) {
+      q.setPhase.run(phase, meetingId);
+    },
+    async setTimer(meetingId, timer) {
+      q.setTimer.run(JSON.stringify(timer), meetingId);
+    },
+    async setFocus(meetingId, themeId) {
+      q.setFocus.run(themeId, meetingId);
+    },
+    async setTokens(meetingId, facilitatorHash, projectorToken, projectorHash) {
+      q.setTokens.run(facilitatorHash, projectorHash, projectorToken, meetingId);
+    },
+  };
+}
