@@ -41,6 +41,7 @@ export class MeetingSession {
   clockOffset = $state(0);
 
   private readonly socket: ClientSocket;
+  private readonly syncedListeners = new Set<() => void>();
 
   constructor(readonly token: string) {
     this.socket = io({ auth: { token }, reconnectionDelayMax: 5000 });
@@ -60,6 +61,7 @@ export class MeetingSession {
     this.socket.on('phase:changed', ({ phase }) => this.patch({ phase }));
     this.socket.on('timer:changed', ({ timer }) => this.patch({ timer }));
     this.socket.on('attendees:counted', ({ count }) => this.patch({ attendeeCount: count }));
+    this.socket.on('focus:changed', ({ themeId }) => this.patch({ focusThemeId: themeId }));
   }
 
   get phase(): Phase | null {
@@ -94,6 +96,7 @@ export class MeetingSession {
       this.projectorToken = info.projectorToken;
       this.joinUrl = info.joinUrl;
       this.status = 'online';
+      for (const listener of this.syncedListeners) listener();
       this.clockOffset = await measureOffset(async () => {
         const { serverTime } = await this.request('clock:ping', {});
         return serverTime;
@@ -107,7 +110,28 @@ export class MeetingSession {
     if (this.meeting) this.meeting = { ...this.meeting, ...change };
   }
 
-  private async request<E extends keyof ClientToServerEvents>(
+  /**
+   * Listens to a broadcast; returns the function that stops listening. State classes of other
+   * areas (themes, additions) build on this rather than on the socket itself.
+   */
+  on<E extends keyof ServerToClientEvents>(event: E, listener: ServerToClientEvents[E]): () => void {
+    const socket = this.socket as unknown as {
+      on(event: string, fn: unknown): void;
+      off(event: string, fn: unknown): void;
+    };
+    socket.on(event, listener);
+    return () => socket.off(event, listener);
+  }
+
+  /** Runs `listener` after every (re)connection, once the session is in sync again. */
+  onSynced(listener: () => void): () => void {
+    this.syncedListeners.add(listener);
+    if (this.status === 'online') listener();
+    return () => this.syncedListeners.delete(listener);
+  }
+
+  /** Sends a request and resolves with its data; rejects with a RequestError. */
+  async request<E extends keyof ClientToServerEvents>(
     event: E,
     payload: Parameters<ClientToServerEvents[E]>[0],
   ): Promise<AckData<E>> {

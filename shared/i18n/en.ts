@@ -1,7 +1,13 @@
 import type { Messages } from './nl.js';
 
 /** English, the second language. Same keys as Dutch; the type makes a missing key an error. */
+import { consoleEn } from './console.en.js';
+import { roomEn } from './room.en.js';
+
 export const en: Messages = {
+  console: consoleEn,
+  room: roomEn,
+
   appName: 'Buurtkracht',
   language: 'Language',
   languageName: 'English',

@@ -5,7 +5,15 @@ import type { Phase } from '../model.js';
  * Dutch, the default language. Plain language (B1): short sentences, everyday words, "u".
  * Every other catalogue must have the same keys (checked by the type of `en.ts`).
  */
+import { consoleNl } from './console.nl.js';
+import { roomNl } from './room.nl.js';
+
 export const nl = {
+  /** The Regie's screens for themes, recognition and moderation. */
+  console: consoleNl,
+  /** What phones, table hosts and the projector show of themes, recognition and additions. */
+  room: roomNl,
+
   appName: 'Buurtkracht',
   language: 'Taal',
   languageName: 'Nederlands',

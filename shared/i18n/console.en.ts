@@ -1,0 +1,5 @@
+import type { consoleNl } from './console.nl.js';
+
+export const consoleEn: typeof consoleNl = {
+  themesTitle: 'Themes',
+};
