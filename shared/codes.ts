@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   textTooLong: 'TEXT_TOO_LONG',
   recognitionClosed: 'RECOGNITION_CLOSED',
   unresolvedFlags: 'UNRESOLVED_FLAGS',
+  notPublished: 'NOT_PUBLISHED',
   importUnreadable: 'IMPORT_UNREADABLE',
   limitReached: 'LIMIT_REACHED',
   internal: 'INTERNAL',

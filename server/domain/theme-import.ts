@@ -27,13 +27,23 @@ export function parseMarkdownThemes(text: string): ImportedTheme[] {
       if (current) themes.push(finish(current));
       current = { title: heading[1], description: [], quotes: [] };
     } else if (current && line.startsWith('>')) {
-      current.quotes.push(line.replace(/^>\s*/, '').replace(/^["“„']|["”']$/g, ''));
+      current.quotes.push(unquote(line.replace(/^>\s*/, '')));
     } else if (current && line && !line.startsWith('<!--')) {
       current.description.push(line);
     }
   }
   if (current) themes.push(finish(current));
   return themes;
+}
+
+/**
+ * Drops quotation marks around a whole quote. Only a pair is removed: a lone apostrophe is
+ * Dutch ("'s Ochtends", "zo'n"), not punctuation around the quote.
+ */
+function unquote(text: string): string {
+  if (/^'[a-z]{1,2}\s/i.test(text)) return text; // starts with an elision: 's, 't, 'n
+  const pair = /^(["“„‘'])(.*)(["”’'])$/s.exec(text);
+  return pair ? pair[2] : text;
 }
 
 function finish(theme: { title: string; description: string[]; quotes: string[] }): ImportedTheme {

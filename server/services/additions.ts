@@ -71,36 +71,74 @@ export function createAdditionService(deps: {
     await docs.write(plenary(addition.meetingId), (doc) => removePlenaryAddition(doc, addition.id));
   }
 
+  /**
+   * An addition that stops being merged (approved, rejected, reopened, or merged again) gives its
+   * weight back to the one it was merged into. Without this a merge clicked twice, or moved to
+   * another addition, counted the same people twice.
+   */
+  async function unmerge(addition: Addition): Promise<void> {
+    if (addition.status !== 'merged' || addition.mergedInto === null) return;
+    const target = await store.getAddition(addition.mergedInto);
+    if (!target) return;
+    const { participantId: _hidden, ...rest } = target;
+    const shrunk = await save({ ...rest, weight: Math.max(1, rest.weight - addition.weight) });
+    if (shrunk.status === 'approved') await show(shrunk);
+  }
+
+  async function receive(
+    who: Answerer,
+    input: { id: string; themeId: string | null; text: string; onBehalfOf?: string },
+  ): Promise<{ id: string; status: 'received' }> {
+    const { participantId, assisted } = await participantFor(store, who, input.onBehalfOf);
+    const known = await store.getAddition(input.id);
+    if (known) {
+      if (known.participantId !== participantId) throw new DomainError('INVALID_PAYLOAD', 'Id in use');
+      return { id: known.id, status: 'received' };
+    }
+    if (input.themeId !== null) {
+      const theme = await store.getTheme(input.themeId);
+      if (!theme || theme.meetingId !== who.meetingId || !isPublic(theme)) {
+        throw new DomainError('NOT_FOUND', 'No such theme');
+      }
+    }
+    if (!perParticipant.take(participantId)) throw new DomainError('RATE_LIMITED', 'Too many additions');
+    const addition: Addition = {
+      id: input.id,
+      meetingId: who.meetingId,
+      themeId: input.themeId,
+      text: input.text,
+      status: 'pending',
+      mergedInto: null,
+      weight: 1,
+      flags: findFlags(input.text).map((flag) => ({ field: 'text', ...flag })),
+      createdAt: clock(),
+      assisted,
+    };
+    const { inserted } = await store.insertAddition({ ...addition, participantId });
+    if (inserted) broadcast.additionChanged(who.meetingId, addition);
+    return { id: addition.id, status: 'received' };
+  }
+
+  /**
+   * Sends of one id run one after another. A phone coming back online may resend an addition
+   * while the first attempt is still being handled (a retry, a second tab): without this, each
+   * concurrent copy passes the "already stored?" check, takes a rate-limit token and can be
+   * answered RATE_LIMITED although the addition arrived, so the phone keeps showing it as unsent.
+   */
+  const sending = new Map<string, Promise<unknown>>();
+  function oneAtATime<T>(id: string, run: () => Promise<T>): Promise<T> {
+    const result = (sending.get(id) ?? Promise.resolve()).then(run, run);
+    const settled = result.catch(() => undefined);
+    sending.set(id, settled);
+    void settled.then(() => {
+      if (sending.get(id) === settled) sending.delete(id);
+    });
+    return result;
+  }
+
   return {
-    async send(who, input) {
-      const { participantId, assisted } = await participantFor(store, who, input.onBehalfOf);
-      const known = await store.getAddition(input.id);
-      if (known) {
-        if (known.participantId !== participantId) throw new DomainError('INVALID_PAYLOAD', 'Id in use');
-        return { id: known.id, status: 'received' };
-      }
-      if (input.themeId !== null) {
-        const theme = await store.getTheme(input.themeId);
-        if (!theme || theme.meetingId !== who.meetingId || !isPublic(theme)) {
-          throw new DomainError('NOT_FOUND', 'No such theme');
-        }
-      }
-      if (!perParticipant.take(participantId)) throw new DomainError('RATE_LIMITED', 'Too many additions');
-      const addition: Addition = {
-        id: input.id,
-        meetingId: who.meetingId,
-        themeId: input.themeId,
-        text: input.text,
-        status: 'pending',
-        mergedInto: null,
-        weight: 1,
-        flags: findFlags(input.text).map((flag) => ({ field: 'text', ...flag })),
-        createdAt: clock(),
-        assisted,
-      };
-      const { inserted } = await store.insertAddition({ ...addition, participantId });
-      if (inserted) broadcast.additionChanged(who.meetingId, addition);
-      return { id: addition.id, status: 'received' };
+    send(who, input) {
+      return oneAtATime(input.id, () => receive(who, input));
     },
 
     async list(meetingId) {
@@ -119,14 +157,17 @@ export function createAdditionService(deps: {
             mergedInto: null,
             flags: findFlags(text).map((flag) => ({ field: 'text', ...flag })),
           };
+          await unmerge(addition);
           await show(next);
           return save(next);
         }
         case 'reject':
           if (addition.status === 'approved') await hide(addition);
+          await unmerge(addition);
           return save({ ...addition, status: 'rejected', mergedInto: null });
         case 'reopen':
           if (addition.status === 'approved') await hide(addition);
+          await unmerge(addition);
           return save({ ...addition, status: 'pending', mergedInto: null });
         case 'merge': {
           if (command.intoId === addition.id) throw new DomainError('INVALID_PAYLOAD', 'Cannot merge into itself');
@@ -135,7 +176,10 @@ export function createAdditionService(deps: {
             throw new DomainError('INVALID_PAYLOAD', 'Merge into a pending or approved addition');
           }
           if (addition.status === 'approved') await hide(addition);
-          const grown = await save({ ...target, weight: target.weight + addition.weight });
+          await unmerge(addition);
+          // Read again: giving the weight back may just have changed this very target.
+          const current = await get(meetingId, target.id);
+          const grown = await save({ ...current, weight: current.weight + addition.weight });
           if (grown.status === 'approved') await show(grown);
           return save({ ...addition, status: 'merged', mergedInto: target.id });
         }

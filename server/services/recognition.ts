@@ -60,7 +60,7 @@ export function createRecognitionService(deps: {
     async focus(meetingId, themeId) {
       if (themeId !== null) {
         const theme = await themes.get(meetingId, themeId);
-        if (!isPublic(theme)) throw new DomainError('UNRESOLVED_FLAGS', 'Publish the theme before showing it');
+        if (!isPublic(theme)) throw new DomainError('NOT_PUBLISHED', 'Publish the theme before showing it');
       }
       await store.setFocus(meetingId, themeId);
       broadcast.focusChanged(meetingId, themeId);
@@ -75,7 +75,7 @@ export function createRecognitionService(deps: {
         recognitionRevealed: change.revealed ?? theme.recognitionRevealed,
       };
       if (next.recognitionOpen && !isPublic(next)) {
-        throw new DomainError('UNRESOLVED_FLAGS', 'Publish the theme before asking about it');
+        throw new DomainError('NOT_PUBLISHED', 'Publish the theme before asking about it');
       }
       const saved = await themes.save(next);
       await sendTally(meetingId, themeId);

@@ -128,6 +128,7 @@ export const en: Messages = {
     RECOGNITION_CLOSED: 'You can no longer answer this.',
     UNRESOLVED_FLAGS:
       'This still contains something that could identify someone. Change it, or choose "publish anyway".',
+    NOT_PUBLISHED: 'This theme has not been published yet. Publish it first.',
     IMPORT_UNREADABLE: 'We cannot read this file. Look at the example and try again.',
     LIMIT_REACHED: 'The maximum has been reached.',
     INTERNAL: 'Something went wrong on our side. Try again in a moment.',

@@ -143,6 +143,7 @@ export const nl = {
     RECOGNITION_CLOSED: 'U kunt hier nu niet meer op antwoorden.',
     UNRESOLVED_FLAGS:
       'Hier staat nog iets in dat iemand kan herkennen. Pas het aan, of kies "toch publiceren".',
+    NOT_PUBLISHED: 'Dit thema is nog niet gepubliceerd. Publiceer het eerst.',
     IMPORT_UNREADABLE: 'Dit bestand kunnen we niet lezen. Kijk naar het voorbeeld en probeer opnieuw.',
     LIMIT_REACHED: 'Het maximum is bereikt.',
     INTERNAL: 'Er ging iets mis aan onze kant. Probeer het over een moment opnieuw.',
