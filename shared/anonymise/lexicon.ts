@@ -20,7 +20,10 @@ export const FIRST_NAMES = new Set<string>([
 export const SURNAMES = new Set<string>();
 /** Surnames with a prefix, words joined by one space ("de vries", "van den berg"). */
 export const PREFIXED_SURNAMES = new Set<string>();
-for (const name of [...dictionary.lastnames, ...words(EXTRA_SURNAMES).map((w) => w.replace(/_/g, ' '))]) {
+for (const name of [
+  ...dictionary.lastnames,
+  ...words(EXTRA_SURNAMES).map((w) => w.replace(/_/g, ' ')),
+]) {
   (name.includes(' ') ? PREFIXED_SURNAMES : SURNAMES).add(name);
 }
 
@@ -36,10 +39,16 @@ export const FORMAL_TITLES = setOf('mevrouw meneer mijnheer mevr mw mvr dhr hr m
 /** Titles that may be abbreviated with a dot. */
 export const DOTTED_TITLES = setOf('mevr mw mvr dhr hr fam');
 /** Kinship and neighbourhood titles: only the name after them is flagged. */
-export const TITLES = setOf(`opa oma opoe pake beppe tante oom ome buurman buurvrouw overbuurman overbuurvrouw
+export const TITLES =
+  setOf(`opa oma opoe pake beppe tante oom ome buurman buurvrouw overbuurman overbuurvrouw
   buurjongen buurmeisje juf juffrouw meester dokter zuster broeder dominee pastoor imam familie fam`);
+/** Titles after which even an unknown lower-case word is a name: "meneer pietersma", "oma bep". */
+export const PERSON_TITLES =
+  setOf(`opa oma opoe pake beppe tante oom ome buurman buurvrouw overbuurman
+  overbuurvrouw juf juffrouw meester`);
 /** Words for a related person; a name after them must look like one (capital or known name). */
-export const RELATIONS = setOf(`man vrouw zoon dochter moeder vader broer zus zusje broertje kleinzoon
+export const RELATIONS =
+  setOf(`man vrouw zoon dochter moeder vader broer zus zusje broertje kleinzoon
   kleindochter kleinkind vriend vriendin collega schoonmoeder schoonvader neef nicht echtgenoot
   echtgenote partner weduwe weduwnaar`);
 /** Words after a title that are a role, not a name: "mevrouw de wethouder". */
@@ -48,12 +57,36 @@ export const ROLES = setOf(`burgemeester wethouder voorzitter directeur dokter p
 
 /** Surname prefixes, as sequences of lower-case words. Longest first. */
 export const PREFIXES: string[][] = [
-  'van der', 'van den', 'van de', "van 't", "in 't", "op 't", 'op de', 'van', 'de', 'der', 'den',
-  'ter', 'ten', 'te', "'t", 'el', 'al', 'le', 'la', 'du', 'da', 'ben', 'von',
+  'van der',
+  'van den',
+  'van de',
+  "van 't",
+  "in 't",
+  "op 't",
+  'op de',
+  'van',
+  'de',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'te',
+  "'t",
+  'el',
+  'al',
+  'le',
+  'la',
+  'du',
+  'da',
+  'ben',
+  'von',
 ].map((p) => p.split(' '));
+/** First words of the prefixes. */
+export const PREFIX_STARTS = new Set(PREFIXES.map((p) => p[0]));
 
 /** Verbs that make the capitalised word before them a person: "Henk zegt", "Pietersma vertelde". */
-export const SPEECH_VERBS = setOf(`zegt zei zeiden vertelde vertelt vroeg vraagt riep roept belde belt
+export const SPEECH_VERBS =
+  setOf(`zegt zei zeiden vertelde vertelt vroeg vraagt riep roept belde belt
   appte appt mailde mailt schreef schrijft vindt vond denkt dacht weet wist meldde meldt`);
 /** Verbs after a first name that a sentence-initial surname may also take: "Jansen heeft". */
 export const PERSON_VERBS = setOf(`${[...SPEECH_VERBS].join(' ')} heeft had is was woont woonde
@@ -65,7 +98,8 @@ export const NAME_INTRODUCERS = setOf('heet heette heten genaamd noemen noemt no
 export const INTRODUCER_SKIP = setOf('hij zij ze hem haar die dat het eigenlijk gewoon toch');
 
 /** Function words and pronouns: never a name, even when capitalised at the start of a sentence. */
-export const STOP_WORDS = setOf(`de het een en of maar dat die dit deze ik je jij u hij zij ze wij we
+export const STOP_WORDS =
+  setOf(`de het een en of maar dat die dit deze ik je jij u hij zij ze wij we
   jullie hun hem haar mijn zijn onze ons is was ben bent heeft hebben had kan kon wil wilde moet zal
   zou gaat ging komt kwam van in op aan met voor naar bij uit om door over tot na als dan nog ook al
   wel niet geen wat wie waar hoe waarom er hier daar zo nu toen want omdat dus even ja nee o oh hoor
@@ -74,19 +108,35 @@ export const STOP_WORDS = setOf(`de het een en of maar dat die dit deze ik je ji
 
 export const MONTHS = setOf(`januari februari maart april mei juni juli augustus september oktober
   november december jan feb mrt apr jun jul aug sep sept okt nov dec`);
-export const WEEKDAYS = setOf('maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo');
+export const WEEKDAYS = setOf(
+  'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo',
+);
 /** Languages and nationalities that are also first names or surnames: "Frans", "Engels". */
-export const LANGUAGES = setOf('frans engels duits turks pools spaans nederlands fries arabisch marokkaans');
+export const LANGUAGES = setOf(
+  'frans engels duits turks pools spaans nederlands fries arabisch marokkaans',
+);
 
 /** Prepositions after which a capitalised word is more likely a place: "in Ede", "naar Utrecht". */
 export const PLACE_PREPOSITIONS = setOf('in naar uit te richting vanuit nabij');
 /** Places and organisations that look like names (lower case, words joined by one space). */
 export const NOT_PERSONS = new Set(
   `albert heijn|jan linders|dirk van den broek|sint maarten|sinterklaas|sint nicolaas|zwarte piet|kerstman
-  |jezus|willem-alexander|koning willem-alexander|koningin maxima|prinses amalia`
+  |jezus|willem-alexander|koning willem-alexander|koningin maxima|prinses amalia|rode kruis|leger des heils
+  |eigen haard|de key|brabant water|oud en nieuw|keti koti`
     .split('|')
     .map((s) => s.trim()),
 );
+/** Shops, services, organisations, apps and holidays written with a capital (single words). */
+export const NAMED_THINGS =
+  setOf(`lidl aldi jumbo hema action kruidvat etos zeeman blokker gamma praxis karwei
+  ikea spar vomar hoogvliet poiesz picnic bol ns arriva connexxion qbuzz prorail rijkswaterstaat stedin
+  liander enexis eneco vattenfall essent vitens evides ziggo kpn odido ggd ggz uwv svb cak duo
+  belastingdienst politie brandweer rabobank ing abn sns asn triodos knab bunq postnl dhl dpd gls buurtzorg
+  humanitas voedselbank kringloop vluchtelingenwerk coa ymere vestia portaal mitros woonbron havensteder
+  rochdale stadgenoot woonzorg idealis vivare talis woonstad facebook instagram whatsapp tiktok google
+  nextdoor marktplaats youtube twitter signal pinksteren pasen kerst kerstmis ramadan suikerfeest
+  offerfeest hemelvaart koningsdag bevrijdingsdag halloween carnaval corona covid nieuwjaar oudjaar
+  moederdag vaderdag valentijnsdag divali chanoeka dodenherdenking vierdaagse wmo`);
 export const PLACES = setOf(`amsterdam rotterdam utrecht eindhoven groningen tilburg almere breda
   nijmegen apeldoorn haarlem arnhem enschede amersfoort zaanstad zwolle leiden zoetermeer maastricht
   dordrecht ede leeuwarden emmen westland delft venlo deventer alkmaar helmond hilversum heerlen oss
@@ -94,15 +144,18 @@ export const PLACES = setOf(`amsterdam rotterdam utrecht eindhoven groningen til
   hoorn assen almelo capelle veenendaal katwijk zeist nieuwegein roermond den_helder doetinchem
   barneveld wageningen bennekom veenendaal soest baarn houten culemborg tiel harderwijk kampen
   zutphen winterswijk drenthe friesland groningen limburg brabant gelderland overijssel zeeland
-  flevoland holland vries putten bergen epe ermelo laren weert brussel antwerpen gent brugge leuven
+  flevoland holland putten bergen epe ermelo laren weert brussel antwerpen gent brugge leuven
   duitsland belgië belgie turkije marokko suriname curaçao curacao syrië syrie polen nederland`);
 
 /** Street-name endings: "Dorpsstraat", "Kerkweg", "Lindenlaan". */
-export const STREET_SUFFIXES = words(`straat laan weg plein dreef singel gracht kade steeg pad hof dijk
+export const STREET_SUFFIXES =
+  words(`straat laan weg plein dreef singel gracht kade steeg pad hof dijk
   park plantsoen markt erf baan ring wal haven akker kamp brink weide allee boulevard dwarsstraat
   straatje pleintje hofje oord veld wetering vaart burgwal gang poort`);
 /** Whole words that name a street after an adjective: "Oude Kade", "Hoge Dijk". */
-export const STREET_WORDS = setOf('kade markt plein dreef singel gracht dijk laan weg hof wal haven brink');
+export const STREET_WORDS = setOf(
+  'kade markt plein dreef singel gracht dijk laan weg hof wal haven brink',
+);
 
 /** Words after a number that make it a quantity, not a house number or an age. */
 export const UNITS = setOf(`km kilometer kilometers m meter meters cm mm m2 m² kg kilo kilo's gram

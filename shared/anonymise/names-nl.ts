@@ -87,5 +87,6 @@ export const WORD_FIRST_NAMES = `
 ben bent wil will door per lot job roos iris merel lente fee leen jet trui bes berk linde angel helder
 roman winter zomer storm wolf max toon staf gil ken kas arend aster zander scout marine amber sultan
 junior ode mare vin nette lieve mille hope free may can june april august augustus juni mei summer
-sky joy clement rein tilde line lone eve dean guy an jo bo do rosa flora ester marina pol lee
+sky joy clement rein tilde line lone eve dean guy an jo bo do rosa flora ester marina pol lee koos ernst
+ton eren helen rover kris tiara sim lis nada hebe lex
 `;

@@ -1,0 +1,177 @@
+/** Addresses (street + house number, "op nummer 7") and descriptions of one particular house. */
+import { STOP_WORDS, STREET_SUFFIXES, STREET_WORDS, SURNAMES, UNITS } from './lexicon.js';
+import type { Token } from './tokens.js';
+import { candidate, type Candidate } from './types.js';
+
+/** Endings that also close ordinary words ("vergadering", "antwoord") are left out of the lexicon's list. */
+const LOWER_CASE_SUFFIXES = [
+  'straat',
+  'laan',
+  'weg',
+  'plein',
+  'dreef',
+  'singel',
+  'gracht',
+  'kade',
+  'steeg',
+  'dijk',
+  'plantsoen',
+];
+/** Endings that make a street name even without a house number; "-dijk", "-veld", "-hof" are surnames as often. */
+const STRONG_SUFFIXES = [
+  'straat',
+  'laan',
+  'weg',
+  'plein',
+  'dreef',
+  'singel',
+  'gracht',
+  'kade',
+  'steeg',
+  'plantsoen',
+  'markt',
+  'park',
+  'pad',
+  'allee',
+  'boulevard',
+];
+// Not "van": "Idrissi van Lindenlaan" is a person from a street far more often than a street name.
+const STREET_PREFIXES = new Set(['de', 'der', 'den', "'t", 'ter', 'ten', 'la', 'le']);
+
+function isStreetWord(token: Token): boolean {
+  if (token.kind !== 'word' || token.lower.includes("'")) return false;
+  const suffixes = token.cap ? STREET_SUFFIXES : LOWER_CASE_SUFFIXES;
+  return suffixes.some((s) => token.lower.length >= s.length + 2 && token.lower.endsWith(s));
+}
+
+/** Adjacent (only a space between) word token before/after index i, or -1. */
+function wordBefore(tokens: Token[], text: string, i: number): number {
+  const prev = tokens[i - 1];
+  return prev && prev.kind === 'word' && /^ +$/.test(text.slice(prev.end, tokens[i].start))
+    ? i - 1
+    : -1;
+}
+
+export interface Street {
+  /** Token indices first..last of the street name. */
+  first: number;
+  last: number;
+}
+
+/** Street names: "Dorpsstraat", "Burgemeester de Withstraat", "Oude Kade", "Willem de Zwijgerlaan". */
+export function findStreets(text: string, tokens: Token[]): Street[] {
+  const streets: Street[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    let first = -1;
+    if (isStreetWord(token)) first = i;
+    else if (token.cap && STREET_WORDS.has(token.lower)) {
+      const prev = wordBefore(tokens, text, i);
+      if (prev >= 0 && tokens[prev].cap && !STOP_WORDS.has(tokens[prev].lower)) first = i;
+    }
+    if (first < 0) continue;
+    // "Hoogendijk", "Groeneveld", "Oosterhof": as often a surname as a street, unless a house number follows.
+    const weak = SURNAMES.has(token.lower) || !STRONG_SUFFIXES.some((s) => token.lower.endsWith(s));
+    if (weak && !HOUSE_NUMBER.test(text.slice(token.end, token.end + 30))) continue;
+    // Take in capitalised words before it, with one prefix between two of them ("Willem de Zwijger").
+    for (let taken = 0; taken < 4; taken++) {
+      const prev = wordBefore(tokens, text, first);
+      if (prev < 0) break;
+      const word = tokens[prev];
+      if (word.cap && !STOP_WORDS.has(word.lower)) {
+        first = prev;
+        continue;
+      }
+      if (!word.cap && STREET_PREFIXES.has(word.lower)) {
+        const before = wordBefore(tokens, text, prev);
+        if (before >= 0 && tokens[before].cap && !STOP_WORDS.has(tokens[before].lower)) {
+          first = before;
+          continue;
+        }
+      }
+      break;
+    }
+    streets.push({ first, last: i });
+  }
+  return streets;
+}
+
+const HOUSE_NUMBER =
+  /^ +(\d{1,4})(?:(?: ?- ?(?:bis|\d{1,3}|[a-z])| ?[a-z]|-?bis| (?:hoog|huis|boven|beneden|hs|bis|rood|zwart|[a-dA-D]))(?![\p{L}\d]))?(?![\p{L}\d]|[.,]\d)/u;
+
+function followedByUnit(text: string, end: number): boolean {
+  const next = /^[ ]*([\p{L}%²']+)/u.exec(text.slice(end, end + 20));
+  return next !== null && UNITS.has(next[1].toLowerCase());
+}
+
+/** Street + house number: "Dorpsstraat 12", "Kerkweg 3a", "Oude Kade 14 hoog". */
+export function findStreetAddresses(text: string, tokens: Token[], streets: Street[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const street of streets) {
+    const start = tokens[street.first].start;
+    const after = tokens[street.last].end;
+    const m = HOUSE_NUMBER.exec(text.slice(after, after + 30));
+    if (!m || followedByUnit(text, after + m[0].length)) continue;
+    found.push(candidate('address', start, after + m[0].length));
+  }
+  return found;
+}
+
+const NUMBER_ADDRESS =
+  /(?<![\p{L}])(?:(van|op) +)?(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.?)(?: is:? | ?: ?| |(?<=\.))?(\d{1,4}[a-z]?)(?![\p{L}\d]|[.,]\d)/giu;
+/** Words before "nummer" that make it something other than a home: "tafel nummer 3", "punt nummer 2". */
+const NOT_HOMES = new Set(
+  `tafel groep punt agendapunt vraag stelling thema lijn bus tram trein spoor perron pagina week ronde
+   versie lied liedje kamer stoel vak bord team nummer telefoon item rij idee voorstel optie stap plan
+   prioriteit actie reactie opmerking aanvulling suggestie categorie onderwerp hoofdstuk bijlage
+   artikel regel zin foto dia slide sheet wedstrijd plaats prijs`.split(/\s+/),
+);
+// "woont op 14", "wonen op 3a"
+const LIVES_AT = /(?<![\p{L}])(?:woont|woonde|wonen|woon) +(op +\d{1,4}[a-z]?)(?![\p{L}\d])/giu;
+
+export function findNumberAddresses(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(NUMBER_ADDRESS)) {
+    const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    if (before && NOT_HOMES.has(before[1].toLowerCase())) continue;
+    if (followedByUnit(text, m.index + m[0].length)) continue;
+    found.push(candidate('address', m.index, m.index + m[0].length));
+  }
+  for (const m of text.matchAll(LIVES_AT)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (!followedByUnit(text, m.index + m[0].length))
+      found.push(candidate('address', start, m.index + m[0].length));
+  }
+  return found;
+}
+
+const HOUSE_NOUN =
+  'huis|huisje|woning|boerderij|hoekhuis|hoekwoning|tussenwoning|bovenwoning|benedenwoning|bovenhuis|benedenhuis|villa|bungalow|woonboot|rijtjeshuis|appartement|boerenhuis|landhuis|pastorie|woonwagen|arbeidershuisje|dijkhuisje';
+const W = "[\\p{L}'-]+";
+const ADJ = `(?:${W}e\\s+){0,2}`;
+const LANDMARK = `(?:(?:de|het|die|dat)\\s+)?(?:${W}e\\s+)?(?!(?:ons|mij|me|hem|haar|hun|jullie|u|jou|je|mijn|zijn|onze)(?![\\p{L}]))${W}`;
+const SIMPLE_PREP =
+  'naast|achter|tegenover|schuin\\s+tegenover|bij|boven|onder|vlak\\s*bij|langs|met\\s+(?:de|het|een)';
+const OWN_LANDMARK = `op\\s+de\\s+hoek(?:\\s+(?:van|bij)\\s+${LANDMARK})?|aan\\s+(?:het|de)\\s+(?:eind|einde|begin|overkant)(?:\\s+van\\s+${LANDMARK})?`;
+const HOUSE = new RegExp(
+  `(?<![\\p{L}])(?:het|de|dat|die)\\s+${ADJ}(?:${HOUSE_NOUN})\\s+(?:(?:${SIMPLE_PREP})\\s+${LANDMARK}|${OWN_LANDMARK})(?![\\p{L}])`,
+  'giu',
+);
+// "het laatste huis van de Esdoornstraat", "de eerste boerderij aan de dijk"
+const ORDINAL_HOUSE = new RegExp(
+  `(?<![\\p{L}])(?:het|de)\\s+(?:laatste|eerste|tweede|derde|vierde)\\s+(?:${HOUSE_NOUN})\\s+(?:van|in|aan|op)\\s+${LANDMARK}(?![\\p{L}])`,
+  'giu',
+);
+
+/** Descriptions of one particular home: "het gele huis naast de kerk", "de boerderij achter de school". */
+const ANY_HOUSE = new RegExp(HOUSE_NOUN, 'i');
+
+export function findHouses(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!ANY_HOUSE.test(text)) return found;
+  for (const re of [HOUSE, ORDINAL_HOUSE]) {
+    for (const m of text.matchAll(re))
+      found.push(candidate('house', m.index, m.index + m[0].length));
+  }
+  return found;
+}

@@ -1,0 +1,162 @@
+/**
+ * Measures the anonymiser on hand-annotated fictional Dutch sentences and fails below the floors.
+ *
+ * - tests/fixtures/anonymise/sentences.json (260 sentences, 158 with personal data): written before
+ *   the rules, the set the floors are set on.
+ * - holdout.json, holdout2.json, holdout3.json (84 + 80 + 60): each written after the rules of the
+ *   moment and measured once before any change. Those first runs are the honest estimate of how the
+ *   anonymiser does on text it was not shaped on (recall names / contact / overall, precision overall):
+ *     set 1: 0.857 / 0.875 / 0.892, 0.983    set 2: 0.971 / 1.000 / 0.942, 1.000
+ *     set 3: 0.870 / 0.750 / 0.886, 0.969
+ *   Generic gaps they showed were fixed afterwards, so their current figures are no longer held out;
+ *   they stay as regression sets and count in the pooled floor.
+ *
+ * Matching rule: a predicted flag is a true positive when its class equals the class of an
+ * expected span and the two spans overlap by at least one character (so "Mevrouw Jansen" found as
+ * "Jansen" counts). Precision per class = predicted flags of that class that match an expected span
+ * of that class / all predicted flags of that class. Recall per class = expected spans of that class
+ * that some predicted flag of that class overlaps / all expected spans of that class. A flag of the
+ * wrong class is a false positive for its own class and leaves the expected span unfound.
+ * Groups pool their classes' counts: names = name; addresses = address + postcode;
+ * contact = phone + email + url. "overall" pools every class.
+ */
+import { describe, expect, it } from 'vitest';
+import { FLAG_CLASSES, findPersonalData, type FlagClass } from '../../shared/anonymise.js';
+import holdout from '../fixtures/anonymise/holdout.json' with { type: 'json' };
+import holdout2 from '../fixtures/anonymise/holdout2.json' with { type: 'json' };
+import holdout3 from '../fixtures/anonymise/holdout3.json' with { type: 'json' };
+import fixture from '../fixtures/anonymise/sentences.json' with { type: 'json' };
+
+interface ExpectedSpan {
+  class: FlagClass;
+  text: string;
+  occurrence?: number;
+}
+interface Sentence {
+  text: string;
+  spans: ExpectedSpan[];
+}
+
+const sentences = fixture.sentences as Sentence[];
+const heldOut = holdout.sentences as Sentence[];
+const heldOut2 = holdout2.sentences as Sentence[];
+const heldOut3 = holdout3.sentences as Sentence[];
+
+/** Floors the measured figures must stay at or above (the goals of issue 4). */
+const FLOORS = {
+  recall: { names: 0.95, addresses: 0.95, contact: 0.95 },
+  precision: { overall: 0.85 },
+};
+
+function locate(text: string, span: ExpectedSpan): { start: number; end: number } {
+  let start = -1;
+  for (let n = 0; n <= (span.occurrence ?? 0); n++) {
+    start = text.indexOf(span.text, start + 1);
+    if (start < 0)
+      throw new Error(`"${span.text}" (occurrence ${span.occurrence ?? 0}) not in "${text}"`);
+  }
+  return { start, end: start + span.text.length };
+}
+
+interface Counts {
+  predicted: number;
+  truePositives: number;
+  expected: number;
+  found: number;
+}
+
+function measure(sentences: Sentence[]) {
+  const counts = Object.fromEntries(
+    FLAG_CLASSES.map((c) => [c, { predicted: 0, truePositives: 0, expected: 0, found: 0 }]),
+  ) as Record<FlagClass, Counts>;
+  const misses: string[] = [];
+  const falseAlarms: string[] = [];
+  for (const sentence of sentences) {
+    const expected = sentence.spans.map((span) => ({ ...span, ...locate(sentence.text, span) }));
+    const flags = findPersonalData(sentence.text);
+    for (const flag of flags) {
+      counts[flag.class].predicted++;
+      const hit = expected.some(
+        (e) => e.class === flag.class && flag.start < e.end && e.start < flag.end,
+      );
+      if (hit) counts[flag.class].truePositives++;
+      else falseAlarms.push(`${flag.class} "${flag.text}" in: ${sentence.text}`);
+    }
+    for (const e of expected) {
+      counts[e.class].expected++;
+      const found = flags.some((f) => f.class === e.class && f.start < e.end && e.start < f.end);
+      if (found) counts[e.class].found++;
+      else misses.push(`${e.class} "${e.text}" in: ${sentence.text}`);
+    }
+  }
+  return { counts, misses, falseAlarms };
+}
+
+function pool(counts: Record<FlagClass, Counts>, classes: readonly FlagClass[]): Counts {
+  const total = { predicted: 0, truePositives: 0, expected: 0, found: 0 };
+  for (const c of classes) {
+    for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[c][key];
+  }
+  return total;
+}
+
+const precision = (c: Counts) => (c.predicted === 0 ? 1 : c.truePositives / c.predicted);
+const recall = (c: Counts) => (c.expected === 0 ? 1 : c.found / c.expected);
+
+function groupsOf(counts: Record<FlagClass, Counts>) {
+  return {
+    names: pool(counts, ['name']),
+    addresses: pool(counts, ['address', 'postcode']),
+    contact: pool(counts, ['phone', 'email', 'url']),
+    overall: pool(counts, FLAG_CLASSES),
+  };
+}
+
+function report(title: string, set: Sentence[]): string {
+  const { counts, misses, falseAlarms } = measure(set);
+  const row = (label: string, c: Counts) =>
+    `${label.padEnd(10)} ${String(c.expected).padStart(8)} ${String(c.predicted).padStart(9)} ` +
+    `${String(c.truePositives).padStart(4)} ${precision(c).toFixed(3).padStart(9)} ${recall(c).toFixed(3).padStart(7)}`;
+  const lines = [
+    `${title}: ${set.length} sentences (${set.filter((s) => s.spans.length).length} with personal data)`,
+    `${'class'.padEnd(10)} ${'expected'.padStart(8)} ${'predicted'.padStart(9)} ${'TP'.padStart(4)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}`,
+    ...FLAG_CLASSES.map((c) => row(c, counts[c])),
+    '-'.repeat(52),
+    ...Object.entries(groupsOf(counts)).map(([label, c]) => row(label, c)),
+  ];
+  if (misses.length) lines.push('Missed:', ...misses.map((m) => `  ${m}`));
+  if (falseAlarms.length)
+    lines.push('Flagged but not annotated:', ...falseAlarms.map((m) => `  ${m}`));
+  return lines.join('\n');
+}
+
+describe('anonymiser metrics on the annotated fixture', () => {
+  const sets = {
+    fixture: sentences,
+    'all sets pooled': [...sentences, ...heldOut, ...heldOut2, ...heldOut3],
+  };
+
+  it('prints precision and recall per class', () => {
+    console.log(
+      [
+        report('Fixture', sentences),
+        report('Held-out set 1', heldOut),
+        report('Held-out set 2', heldOut2),
+        report('Held-out set 3', heldOut3),
+      ].join('\n\n'),
+    );
+    expect(sentences.length).toBeGreaterThanOrEqual(150);
+  });
+
+  describe.each(Object.entries(sets))('%s', (_, set) => {
+    const groups = groupsOf(measure(set).counts);
+
+    it.each(Object.entries(FLOORS.recall))('recall on %s is at least %d', (group, floor) => {
+      expect(recall(groups[group as keyof typeof groups])).toBeGreaterThanOrEqual(floor);
+    });
+
+    it('precision overall is at least the floor', () => {
+      expect(precision(groups.overall)).toBeGreaterThanOrEqual(FLOORS.precision.overall);
+    });
+  });
+});

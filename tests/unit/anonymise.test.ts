@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applySuggestions,
+  FLAG_CLASSES,
+  findPersonalData,
+  type Flag,
+  type FlagClass,
+} from '../../shared/anonymise.js';
+import fixture from '../fixtures/anonymise/sentences.json' with { type: 'json' };
+
+/** The flags as [class, text] pairs, for compact expectations. */
+const found = (text: string) => findPersonalData(text).map((f) => [f.class, f.text]);
+const classes = (text: string) => findPersonalData(text).map((f) => f.class);
+
+function expectWellFormed(text: string, flags: Flag[]): void {
+  let end = 0;
+  for (const flag of flags) {
+    expect(FLAG_CLASSES).toContain(flag.class);
+    expect(flag.start).toBeGreaterThanOrEqual(end);
+    expect(flag.end).toBeGreaterThan(flag.start);
+    expect(flag.text).toBe(text.slice(flag.start, flag.end));
+    expect(flag.suggestion.length).toBeGreaterThan(0);
+    end = flag.end;
+  }
+}
+
+describe('findPersonalData: names', () => {
+  it('flags a title with a surname as one flag that becomes "een bewoner"', () => {
+    const [flag] = findPersonalData('Gisteren sprak ik mevrouw De Vries bij de bushalte.');
+    expect(flag).toMatchObject({
+      class: 'name',
+      text: 'mevrouw De Vries',
+      suggestion: 'een bewoner',
+    });
+    expect(findPersonalData('Meneer Jansen belt nooit terug.')[0]).toMatchObject({
+      text: 'Meneer Jansen',
+      suggestion: 'Een bewoner',
+    });
+  });
+
+  it('flags first names, full names and names after kinship words as "[naam]"', () => {
+    expect(found('Henk zegt dat de lantaarnpalen kapot zijn.')).toEqual([['name', 'Henk']]);
+    expect(found('Jan van de Bakker organiseert de rommelmarkt.')).toEqual([
+      ['name', 'Jan van de Bakker'],
+    ]);
+    expect(found('Opa Gerrit en tante Truus komen ook.')).toEqual([
+      ['name', 'Gerrit'],
+      ['name', 'Truus'],
+    ]);
+    expect(findPersonalData('Bel Henk even.')[0].suggestion).toBe('[naam]');
+  });
+
+  it('finds names in lower case after a cue, and names introduced by "heet"', () => {
+    expect(found('mevrouw jansen kan niet meer zelf boodschappen doen')).toEqual([
+      ['name', 'mevrouw jansen'],
+    ]);
+    expect(found('die heet Marja en ze wil helpen')).toEqual([['name', 'Marja']]);
+    expect(found('kees en truus willen ook meedoen')).toEqual([
+      ['name', 'kees'],
+      ['name', 'truus'],
+    ]);
+  });
+
+  it('flags a name and "van nummer 12" separately', () => {
+    expect(found('Mevrouw Jansen van nummer 12 zit alleen thuis.')).toEqual([
+      ['name', 'Mevrouw Jansen'],
+      ['address', 'van nummer 12'],
+    ]);
+  });
+
+  it('leaves common words, shops, places, months and streets alone', () => {
+    for (const text of [
+      'De zon schijnt en er is hoop.',
+      'In het bos is het stil; meer groen in de wijk graag.',
+      'Groen is belangrijk voor kinderen.',
+      'Brood haal ik bij de bakker.',
+      'De Bakker op de hoek gaat dicht.',
+      'Op de Dorpsstraat is het druk.',
+      'In mei en op maandag is er markt.',
+      'Mijn moeder ligt in het ziekenhuis in Ede.',
+      'De gemeente en Albert Heijn doen mee.',
+      'Het is hier 30 km per uur, in 2025 wordt het beter, over 15 minuten.',
+      'Vanaf 1 jan gaat de huur omhoog.',
+      'Wil de gemeente iets doen? Ik ben benieuwd.',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('findPersonalData: addresses and houses', () => {
+  it.each([
+    ['Het afval ligt bij Dorpsstraat 12.', 'Dorpsstraat 12'],
+    ['De lekkage begon bij Kerkweg 3a.', 'Kerkweg 3a'],
+    ['De man op nummer 7 laat zijn hond los.', 'op nummer 7'],
+    ['Er staat een auto voor huisnummer 12.', 'huisnummer 12'],
+    ['ik woon op dorpsstraat 44', 'dorpsstraat 44'],
+  ])('%s', (text, address) => {
+    expect(found(text)).toEqual([['address', address]]);
+  });
+
+  it('does not take table or agenda numbers for a home', () => {
+    expect(found('Tafel nummer 3 en punt nummer 2 zijn klaar.')).toEqual([]);
+  });
+
+  it('finds postcodes with and without a space', () => {
+    expect(found('Postcode 1234 AB en 1234AB.')).toEqual([
+      ['postcode', '1234 AB'],
+      ['postcode', '1234AB'],
+    ]);
+  });
+
+  it('flags descriptions of one house as "[woning]"', () => {
+    const [flag] = findPersonalData('Iemand in het gele huis naast de kerk komt nooit buiten.');
+    expect(flag).toMatchObject({
+      class: 'house',
+      text: 'het gele huis naast de kerk',
+      suggestion: '[woning]',
+    });
+    expect(classes('De boerderij achter de school wordt verkocht.')).toEqual(['house']);
+    expect(classes('Het huis naast ons staat leeg.')).toEqual([]);
+  });
+});
+
+describe('findPersonalData: contact details and numbers', () => {
+  it.each([
+    ['06-12345678'],
+    ['06 1234 5678'],
+    ['0318-123456'],
+    ['+31 6 12345678'],
+    ['0031 6 2345 6789'],
+    ['(0318) 412345'],
+    ['0612345678'],
+  ])('phone number %s', (phone) => {
+    expect(found(`Bel ${phone} na zes uur.`)).toEqual([['phone', phone]]);
+  });
+
+  it('does not take amounts, years, times or 112 for phone numbers', () => {
+    expect(found('Bel 112, om 19.30 uur, 25.000 euro, in 2025, op 12-03-2025 10:00.')).toEqual([]);
+  });
+
+  it('finds e-mail addresses and web addresses', () => {
+    expect(found('Mail h.jansen@gmail.com of kijk op www.buurt-oost.nl.')).toEqual([
+      ['email', 'h.jansen@gmail.com'],
+      ['url', 'www.buurt-oost.nl'],
+    ]);
+    expect(found('Zie https://example.org/a?b=c en facebook.com/groups/buurt')).toEqual([
+      ['url', 'https://example.org/a?b=c'],
+      ['url', 'facebook.com/groups/buurt'],
+    ]);
+  });
+
+  it('finds IBANs with and without spaces', () => {
+    expect(found('Maak over op NL91ABNA0417164300 of NL91 ABNA 0417 1643 00.')).toEqual([
+      ['iban', 'NL91ABNA0417164300'],
+      ['iban', 'NL91 ABNA 0417 1643 00'],
+    ]);
+  });
+
+  it('finds 9-digit numbers that pass the 11-proef as BSN, and not others', () => {
+    expect(found('Zijn BSN is 111222333.')).toEqual([['bsn', '111222333']]);
+    expect(found('Het ordernummer is 123456789.')).toEqual([]);
+    expect(findPersonalData('nummer 123456782')[0].suggestion).toBe('[BSN]');
+  });
+
+  it.each(['12-ABC-3', 'AB-123-C', '1-ABC-23', 'XG-LN-52', '34-xz-fg'])(
+    'licence plate %s',
+    (plate) => {
+      expect(found(`Die auto met ${plate} staat er weer.`)).toEqual([['plate', plate]]);
+    },
+  );
+});
+
+describe('findPersonalData: birth dates and ages', () => {
+  it('finds dates of birth near "geboren" but not other dates', () => {
+    expect(found('Ze is geboren op 3 mei 1945.')).toEqual([['birthdate', '3 mei 1945']]);
+    expect(found('Hij is geboren 12-03-1950.')).toEqual([['birthdate', '12-03-1950']]);
+    expect(found('Op 3 mei 1945 was het feest.')).toEqual([]);
+  });
+
+  it('finds ages next to a name', () => {
+    expect(found('Kees (84) woont alleen.')).toEqual([
+      ['name', 'Kees'],
+      ['age', '84'],
+    ]);
+    expect(found('Kees van 84 loopt elke dag.')).toEqual([
+      ['name', 'Kees'],
+      ['age', '84'],
+    ]);
+    expect(found('De 92-jarige mevrouw Smit durft niet.')).toEqual([
+      ['age', '92-jarige'],
+      ['name', 'mevrouw Smit'],
+    ]);
+    expect(found('Er wonen veel mensen van 80 in de flat.')).toEqual([]);
+  });
+});
+
+describe('applySuggestions', () => {
+  it('replaces every flag with its suggestion', () => {
+    const text = 'Mevrouw Jansen van nummer 12 belt Henk op 06-12345678.';
+    expect(applySuggestions(text, findPersonalData(text))).toBe(
+      'Een bewoner [adres] belt [naam] op [telefoonnummer].',
+    );
+  });
+
+  it('keeps text without flags, and replaces only the flags it is given', () => {
+    expect(applySuggestions('Niets aan de hand.', [])).toBe('Niets aan de hand.');
+    const text = 'Bel Henk op 06-12345678.';
+    const flags = findPersonalData(text).filter((f) => f.class === 'phone');
+    expect(applySuggestions(text, flags)).toBe('Bel Henk op [telefoonnummer].');
+  });
+
+  it('ignores a flag that does not belong to the text', () => {
+    const flags = findPersonalData('Bel Henk even.');
+    expect(applySuggestions('Bel Kees even.', flags)).toBe('Bel Kees even.');
+  });
+});
+
+describe('findPersonalData: shape of the result', () => {
+  it('returns flags sorted by start that never overlap, on every fixture sentence', () => {
+    for (const { text } of fixture.sentences) expectWellFormed(text, findPersonalData(text));
+    const all = fixture.sentences.map((s) => s.text).join(' ');
+    expectWellFormed(all, findPersonalData(all));
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(findPersonalData('')).toEqual([]);
+    expect(findPersonalData('   \n\t ')).toEqual([]);
+  });
+
+  it('handles a 10 kB text', () => {
+    let text = '';
+    for (let i = 0; text.length < 10_000; i++)
+      text += `${fixture.sentences[i % fixture.sentences.length].text} `;
+    const flags = findPersonalData(text);
+    expectWellFormed(text, flags);
+    expect(flags.length).toBeGreaterThan(100);
+  });
+
+  it('treats HTML as text: offsets point into the raw string', () => {
+    const text =
+      '<b>Henk</b> zegt: <script>alert("06-12345678")</script> <a href="https://x.nl">mail</a>';
+    const flags = findPersonalData(text);
+    expectWellFormed(text, flags);
+    expect(flags.map((f) => [f.class, f.text])).toEqual([
+      ['name', 'Henk'],
+      ['phone', '06-12345678'],
+      ['url', 'https://x.nl'],
+    ]);
+    expect(applySuggestions(text, flags)).toBe(
+      '<b>[naam]</b> zegt: <script>alert("[telefoonnummer]")</script> <a href="[website]">mail</a>',
+    );
+  });
+
+  it('uses only the documented classes', () => {
+    const seen = new Set<FlagClass>(fixture.sentences.flatMap((s) => classes(s.text)));
+    for (const cls of seen) expect(FLAG_CLASSES).toContain(cls);
+  });
+});
