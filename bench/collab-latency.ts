@@ -39,6 +39,8 @@ export interface LatencyResult {
   allReceivedByNoteMs: number[];
   /** Per note and phone: from the writer's edit until that phone has it. */
   perPhoneMs: Summary;
+  /** Per note: until the FIRST phone has it (the server's turnaround plus one delivery). */
+  firstReceivedMs: Summary;
   /** Notes that had not reached every phone when the run gave up waiting. */
   incompleteNotes: number;
   serverCpuMsPerNote: number;
@@ -49,6 +51,11 @@ export interface LatencyResult {
   backgroundCpuShare: number;
   /** CPU the benchmark process itself spent per note (mostly 300 Y.Docs applying the update). */
   benchCpuMsPerNote: number;
+  /**
+   * Event-loop utilisation of the benchmark process while the notes were written (0..1). Near 1,
+   * the phones' own processing (and its garbage collection) sets the pace, not the server.
+   */
+  benchLoopUtilisation: number;
   /** Phone connections the server dropped during the scenario. */
   drops: number;
   /** Notes written first and not measured, so both processes run warmed-up code. */
@@ -197,6 +204,7 @@ async function measureDelivery(
   const allReceived: number[] = [];
   const allReceivedByNote: number[] = new Array<number>(noteCount).fill(Number.NaN);
   const perPhone: number[] = [];
+  const firstReceived: number[] = [];
   let resolveDone = () => {};
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
 
@@ -210,6 +218,7 @@ async function measureDelivery(
         perPhone.push(now - sent);
         const count = (receivedBy.get(id) ?? 0) + 1;
         receivedBy.set(id, count);
+        if (count === 1) firstReceived.push(now - sent);
         if (count === phones.length) {
           allReceived.push(now - sent);
           allReceivedByNote[Number(id.slice(prefix.length))] = now - sent;
@@ -224,6 +233,7 @@ async function measureDelivery(
   const machineStart = readMachineBusyMs();
   const serverCpuStart = server.cpuMs();
   const benchCpuStart = process.cpuUsage();
+  const loopStart = performance.eventLoopUtilization();
   const dropsBefore = phones.reduce((total, phone) => total + phone.drops, 0);
   const start = performance.now();
   for (let i = 0; i < noteCount; i++) {
@@ -237,6 +247,7 @@ async function measureDelivery(
   }
   const gaveUp = !(await within(done, 15_000));
   const elapsedMs = performance.now() - start;
+  const loop = performance.eventLoopUtilization(loopStart);
   const benchCpu = process.cpuUsage(benchCpuStart);
   const benchCpuMs = (benchCpu.user + benchCpu.system) / 1000;
   const serverCpuMs = server.cpuMs() - serverCpuStart;
@@ -249,9 +260,11 @@ async function measureDelivery(
     allReceivedMs: summarise(allReceived),
     allReceivedByNoteMs: allReceivedByNote,
     perPhoneMs: summarise(perPhone),
+    firstReceivedMs: summarise(firstReceived),
     incompleteNotes: gaveUp ? noteCount - allReceived.length : 0,
     serverCpuMsPerNote: serverCpuMs / noteCount,
     benchCpuMsPerNote: benchCpuMs / noteCount,
+    benchLoopUtilisation: loop.utilization,
     backgroundCpuShare: Math.max(0, backgroundMs / (elapsedMs * availableParallelism())),
     drops: phones.reduce((total, phone) => total + phone.drops, 0) - dropsBefore,
   };

@@ -167,6 +167,7 @@ function printTable(results: Results, server: ServerProcess): void {
     ['Note reaches ALL phones, p99', ms(latency.allReceivedMs.p99), `${REFERENCE.allReceivedP99Ms} ms`],
     ['Per-phone delivery, p50', ms(latency.perPhoneMs.p50), ''],
     ['Per-phone delivery, p99', ms(latency.perPhoneMs.p99), ''],
+    ['First phone has it, p50', ms(latency.firstReceivedMs.p50), ''],
     ['Harness floor (no server), p50', ms(latency.harnessFloorMs.p50), ''],
     ['Harness floor (no server), p99', ms(latency.harnessFloorMs.p99), ''],
     [
@@ -205,7 +206,8 @@ function printTable(results: Results, server: ServerProcess): void {
       `max ${ms(latency.allReceivedMs.max)}; incomplete notes: ${latency.incompleteNotes}; drops: ${latency.drops}`,
     `  CPU per note: server ${latency.serverCpuMsPerNote.toFixed(2)} ms, ` +
       `bench process (all phone docs) ${latency.benchCpuMsPerNote.toFixed(2)} ms; ` +
-      `other processes used ${(latency.backgroundCpuShare * 100).toFixed(0)}% of the machine meanwhile`,
+      `bench event loop ${(latency.benchLoopUtilisation * 100).toFixed(0)}% busy; ` +
+      `other processes used ${(latency.backgroundCpuShare * 100).toFixed(0)}% of the machine`,
     `  RSS ${memory.rssBeforeKiB} KiB → ${memory.rssAfterKiB} KiB; ` +
       `${memory.phones} phones connected and synced in ${ms(memory.connectAllMs)}`,
   ];

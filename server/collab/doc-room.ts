@@ -38,6 +38,8 @@ export class DocRoom {
   readonly stats: RoomStats = { droppedWrites: 0 };
   private readonly connections = new Map<RoomConnection, Set<number>>();
   private destroyed = false;
+  /** Entries in the stored log; one means it is already a single snapshot. */
+  private loggedUpdates = 0;
 
   private constructor(
     readonly name: string,
@@ -53,6 +55,7 @@ export class DocRoom {
     const room = new DocRoom(name, store, logger);
     const updates = await store.loadDocUpdates(name);
     if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), 'store');
+    room.loggedUpdates = updates.length;
     room.doc.on('update', (update: Uint8Array, origin: unknown) => room.onDocUpdate(update, origin));
     room.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
       room.onAwarenessUpdate(change, origin),
@@ -114,7 +117,10 @@ export class DocRoom {
 
   /** Writes the whole document as one snapshot in place of its update log. */
   async compact(): Promise<void> {
+    // A log that is already one snapshot would only be rewritten with the same bytes.
+    if (this.loggedUpdates <= 1) return;
     await this.store.compactDoc(this.name, Y.encodeStateAsUpdate(this.doc));
+    this.loggedUpdates = 1;
   }
 
   /**
@@ -158,9 +164,13 @@ export class DocRoom {
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     // Persist first: once others have seen an edit, a restart must not take it back.
+    this.loggedUpdates++;
     this.store
       .appendDocUpdate(this.name, update)
-      .then((count) => (count > LIMITS.collabCompactAfterUpdates ? this.compact() : undefined))
+      .then((count) => {
+        this.loggedUpdates = count;
+        return count > LIMITS.collabCompactAfterUpdates ? this.compact() : undefined;
+      })
       .catch((error: unknown) =>
         this.logger.error('could not store document update', { doc: this.name, error: String(error) }),
       );
