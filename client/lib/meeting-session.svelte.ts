@@ -41,6 +41,8 @@ export class MeetingSession {
   clockOffset = $state(0);
 
   private readonly socket: ClientSocket;
+  // Callbacks, not state: nothing renders from this set, so it need not be reactive.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly syncedListeners = new Set<() => void>();
 
   constructor(readonly token: string) {
@@ -135,6 +137,9 @@ export class MeetingSession {
     event: E,
     payload: Parameters<ClientToServerEvents[E]>[0],
   ): Promise<AckData<E>> {
+    // Socket.IO would buffer a request made while offline and send it after reconnecting,
+    // long after the caller was told it failed; fail at once instead and let callers resend.
+    if (!this.socket.connected) throw new RequestError('NETWORK');
     let answer: Ack<AckData<E>>;
     try {
       const timed = this.socket.timeout(REQUEST_TIMEOUT_MS);

@@ -4,6 +4,7 @@ export type Route =
   | { view: 'attendee'; code: string }
   | { view: 'console'; token: string }
   | { view: 'projector'; token: string }
+  | { view: 'tableHost'; token: string }
   | { view: 'organiser'; token: string };
 
 export function parseRoute(pathname: string, hash: string): Route {
@@ -12,6 +13,7 @@ export function parseRoute(pathname: string, hash: string): Route {
   if (join) return { view: 'attendee', code: join[1] };
   if (pathname === '/r' && token) return { view: 'console', token };
   if (pathname === '/b' && token) return { view: 'projector', token };
+  if (pathname === '/t' && token) return { view: 'tableHost', token };
   if (pathname === '/organiser') return { view: 'organiser', token };
   return { view: 'home' };
 }
