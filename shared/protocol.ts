@@ -84,6 +84,8 @@ export type JoinPayload = z.input<typeof joinSchema>;
 export function cleanText(text: string): string {
   return text
     .normalize('NFC')
+    // Control characters are exactly what this removes.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200F\u202A-\u202E]/g, '')
     .replace(/[ \t]+/g, ' ')
     .replace(/\n{3,}/g, '\n\n')

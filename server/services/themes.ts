@@ -61,6 +61,13 @@ export function createThemeService(deps: {
     return withFlags(theme);
   }
 
+  function refuseNewFlags(before: Theme, after: Theme): void {
+    const known = new Set(openFlags(before, findFlags).map(flagKey));
+    if (openFlags(after, findFlags).some((flag) => !known.has(flagKey(flag)))) {
+      throw new DomainError('UNRESOLVED_FLAGS', 'The edit adds text the anonymiser flags');
+    }
+  }
+
   function refuseOpenFlags(theme: Theme, force: boolean): void {
     if (!force && openFlags(theme, findFlags).length > 0) {
       throw new DomainError('UNRESOLVED_FLAGS', 'The anonymiser flagged text that is not resolved');
@@ -116,8 +123,9 @@ export function createThemeService(deps: {
         description: input.description,
         quotes: mergeQuotes(input.quotes, theme.quotes, newId),
       };
-      // A published theme is on screens now: an edit must not put a name on the projector.
-      if (theme.published) refuseOpenFlags(next, force);
+      // A published theme is on screens now: an edit must not put a new name on the projector.
+      // Edits that only resolve findings (accepting one of two suggestions) go through.
+      if (theme.published && !force) refuseNewFlags(theme, next);
       return save(next);
     },
 

@@ -1,0 +1,115 @@
+import type { Addition } from '../../shared/model.js';
+import type { AdditionModeratePayload } from '../../shared/protocol.js';
+import type { ConsoleState } from './console-state.svelte.js';
+import { nextPending, queueGroups } from './console-helpers.js';
+import type { QueueKey } from './console-helpers.js';
+
+export type QueueAction =
+  'approve' | 'edit' | 'reject' | 'reopen' | 'merge' | 'mergeinto' | 'promote' | 'cancel';
+export type ItemMode = 'idle' | 'edit' | 'promote' | 'merge-source' | 'merge-target';
+
+/**
+ * The moderation queue as the facilitator works through it: which addition is selected, what
+ * is being done to it (editing, promoting, merging), and the decisions sent to the server.
+ * After a decision the selection moves on to the next pending addition, so a run of
+ * `a`, `a`, `r` needs no mouse.
+ */
+export class ModerationQueue {
+  private readonly state: ConsoleState;
+  /** Moves keyboard focus to an item once it is selected by keyboard or by a decision. */
+  private readonly focus: (id: string) => void;
+
+  mode = $state<{ kind: 'edit' | 'promote' | 'merge'; id: string } | null>(null);
+  busy = $state(false);
+
+  readonly all: Addition[] = $derived.by(() => Object.values(this.state.additions));
+  readonly groups = $derived.by(() =>
+    queueGroups(this.all, this.state.themes, this.state.showHandled),
+  );
+  readonly flat: Addition[] = $derived(this.groups.flatMap((group) => group.items));
+  readonly selectedId: string | null = $derived.by(() => {
+    const chosen = this.state.selectedAdditionId;
+    if (this.flat.some((a) => a.id === chosen)) return chosen;
+    return (this.flat.find((a) => a.status === 'pending') ?? this.flat[0])?.id ?? null;
+  });
+  readonly mergeSource: Addition | null = $derived.by(() =>
+    this.mode?.kind === 'merge' ? (this.state.additions[this.mode.id] ?? null) : null,
+  );
+
+  constructor(state: ConsoleState, focus: (id: string) => void) {
+    this.state = state;
+    this.focus = focus;
+  }
+
+  select(id: string, focus = false): void {
+    this.state.selectedAdditionId = id;
+    if (focus) this.focus(id);
+  }
+
+  move(step: 1 | -1): void {
+    const at = this.flat.findIndex((a) => a.id === this.selectedId);
+    const next = this.flat[Math.min(this.flat.length - 1, Math.max(0, at + step))];
+    if (next) this.select(next.id, true);
+  }
+
+  modeOf(addition: Addition): ItemMode {
+    const mode = this.mode;
+    if (!mode) return 'idle';
+    if (mode.id === addition.id) return mode.kind === 'merge' ? 'merge-source' : mode.kind;
+    const target = addition.status === 'pending' || addition.status === 'approved';
+    return mode.kind === 'merge' && target ? 'merge-target' : 'idle';
+  }
+
+  /** Sends a decision; `advanceFrom` moves the selection on to the next pending addition. */
+  async moderate(command: AdditionModeratePayload, advanceFrom: string | null): Promise<void> {
+    const next = advanceFrom ? nextPending(this.flat, advanceFrom) : null;
+    this.busy = true;
+    const outcome = await this.state.moderate(command);
+    this.busy = false;
+    if (!outcome.ok) return;
+    this.mode = null;
+    if (advanceFrom && this.selectedId === advanceFrom && next) this.select(next, true);
+  }
+
+  act(action: QueueAction, addition: Addition): void {
+    const id = addition.id;
+    const mode = this.mode;
+    if (action === 'approve' && addition.flags.length === 0) {
+      void this.moderate({ action: 'approve', id }, id);
+    } else if (action === 'approve' || action === 'edit') this.mode = { kind: 'edit', id };
+    else if (action === 'reject' || action === 'reopen') void this.moderate({ action, id }, id);
+    else if (action === 'merge' || action === 'promote') this.mode = { kind: action, id };
+    else if (action === 'mergeinto' && mode?.kind === 'merge') {
+      void this.moderate({ action: 'merge', id: mode.id, intoId: id }, null);
+    } else this.mode = null;
+  }
+
+  /** Makes a new (unpublished) theme from an addition; resolves with its title when done. */
+  async promote(addition: Addition, title: string): Promise<string | null> {
+    this.busy = true;
+    const outcome = await this.state.promote(addition.id, title);
+    this.busy = false;
+    if (!outcome.ok) return null;
+    this.mode = null;
+    return outcome.data.title;
+  }
+
+  /** Handles a shortcut; false when it means nothing now (the key then keeps its usual effect). */
+  handleKey(key: QueueKey | null): boolean {
+    const current = this.flat.find((a) => a.id === this.selectedId);
+    const typing = this.mode?.kind === 'edit' || this.mode?.kind === 'promote';
+    if (key === 'stop') {
+      if (!this.mode) return false;
+      this.mode = null;
+    } else if (key === 'next' || key === 'previous') this.move(key === 'next' ? 1 : -1);
+    else if (!key || !current || this.busy || typing) return false;
+    else if (this.mode?.kind === 'merge') {
+      if (key !== 'confirm' && key !== 'merge') return false;
+      if (this.modeOf(current) !== 'merge-target') return false;
+      this.act('mergeinto', current);
+    } else if (key === 'confirm') return false;
+    else if (current.status === 'pending' || key === 'promote') this.act(key, current);
+    else return false;
+    return true;
+  }
+}

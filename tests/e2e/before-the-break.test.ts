@@ -1,0 +1,137 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createMeeting, startServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+import { LAPTOP, PHONE, PROJECTOR, launchBrowser, openScreen, screenshot } from './browser.js';
+import type { Screen } from './browser.js';
+
+describe('before the break: an anonymised theme, recognition and an addition', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const screens: Screen[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ clientDir: path.resolve('dist/client') });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    for (const screen of screens) await screen.context.close();
+    await browser?.close();
+    await server?.stop({ removeData: true });
+  });
+
+  it('goes from a flagged quote to revealed bars and a moderated addition on the projector', async () => {
+    const created = await createMeeting(server.url);
+    const code = created.meeting.joinCode;
+    const regie = await openScreen(browser, LAPTOP, `${server.url}/r#${created.facilitatorToken}`);
+    const projector = await openScreen(browser, PROJECTOR, `${server.url}/b#${created.projectorToken}`);
+    const phones = [
+      await openScreen(browser, PHONE, `${server.url}/j/${code}`),
+      await openScreen(browser, PHONE, `${server.url}/j/${code}`),
+      await openScreen(browser, PHONE, `${server.url}/j/${code}`),
+    ];
+    screens.push(regie, projector, ...phones);
+    const r = regie.page;
+    await expect.poll(() => projector.page.getByTestId('attendee-count').innerText()).toBe('3 aangemeld');
+
+    // The facilitator enters a theme whose quote names a resident.
+    await r.getByTestId('console-tab-themes').click();
+    await r.getByTestId('theme-new').click();
+    await r.getByTestId('theme-title').fill('Elkaar ontmoeten');
+    await r.getByTestId('theme-description').fill('Veel bewoners missen een plek om elkaar te zien.');
+    await r.getByTestId('theme-quote-0').fill('Mevrouw Jansen van nummer 12 zit al maanden alleen thuis.');
+    await r.getByTestId('theme-save').click();
+
+    // The anonymiser flags the name and the address; publishing waits until they are resolved.
+    await expect.poll(() => r.getByTestId('flag-item').count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => r.getByTestId('flag-mark').first().innerText()).toContain('Jansen');
+    await expect.poll(() => r.getByTestId('theme-publish').isDisabled()).toBe(true);
+    await screenshot(r, '20-console-theme-flagged');
+    while ((await r.getByTestId('flag-accept').count()) > 0) {
+      const before = await r.getByTestId('flag-accept').count();
+      await r.getByTestId('flag-accept').first().click();
+      await expect.poll(() => r.getByTestId('flag-accept').count()).toBeLessThan(before);
+    }
+    await expect.poll(() => r.getByTestId('theme-publish').isEnabled()).toBe(true);
+    await r.getByTestId('theme-publish').click();
+    await expect.poll(() => r.getByTestId('theme-unpublish').isVisible()).toBe(true);
+    await r.getByTestId('focus-show').click();
+    await screenshot(r, '21-console-theme-published');
+
+    // The theme is presented; the projector and phones show the anonymised quote.
+    await r.getByTestId('console-tab-evening').click();
+    await r.locator('button[data-phase="themes"]').click();
+    for (const screen of [projector, phones[0]]) {
+      const shownQuote = () => screen.page.getByTestId('theme-quote').first().innerText();
+      await expect.poll(shownQuote).toContain('alleen thuis');
+      expect(await shownQuote()).not.toContain('Jansen');
+      expect(await shownQuote()).not.toContain('nummer 12');
+      expect(await screen.page.getByTestId('theme-title').first().innerText()).toContain('Elkaar ontmoeten');
+    }
+    await screenshot(projector.page, '22-projector-theme');
+    await screenshot(phones[0].page, '22-phone-theme');
+
+    // Into recognition.
+    await r.locator('button[data-phase="recognition"]').click();
+
+    // Answers open; three phones answer; nothing is counted on the projector before the reveal.
+    await r.getByTestId('recognition-open').first().click();
+    const answers = ['answer-yes', 'answer-yes', 'answer-no'];
+    for (const [i, phone] of phones.entries()) {
+      await expect.poll(() => phone.page.getByTestId(answers[i]).isEnabled()).toBe(true);
+      await phone.page.getByTestId(answers[i]).click();
+      await expect.poll(() => phone.page.getByTestId('vote-status').innerText()).toContain('Ontvangen');
+    }
+    await screenshot(phones[0].page, '23-phone-answered');
+    expect(await projector.page.getByTestId('recognition-waiting').isVisible()).toBe(true);
+    expect(await projector.page.getByTestId('tally').count()).toBe(0);
+    await screenshot(projector.page, '23-projector-before-reveal');
+
+    await r.getByTestId('recognition-reveal').first().click();
+    await expect.poll(() => projector.page.getByTestId('bar-count-yes').innerText()).toContain('2');
+    expect(await projector.page.getByTestId('bar-count-no').innerText()).toContain('1');
+    expect(await projector.page.getByTestId('bar-count-partly').innerText()).toContain('0');
+    await screenshot(projector.page, '24-projector-revealed');
+
+    // An addition goes from a phone through moderation to the projector, as text.
+    const addition = 'De bus naar het ziekenhuis <b>rijdt</b> maar één keer per uur';
+    await phones[1].page.getByTestId('addition-text').fill(addition);
+    await phones[1].page.getByTestId('addition-send').click();
+    await expect
+      .poll(() => phones[1].page.getByTestId('addition-status').first().innerText())
+      .toContain('ontvangen');
+    await screenshot(phones[1].page, '25-phone-addition-received');
+    await r.getByTestId('console-tab-additions').click();
+    await expect.poll(() => r.getByTestId('addition-item').count()).toBe(1);
+    await screenshot(r, '26-console-moderation');
+    await r.getByTestId('addition-approve').first().click();
+    await expect
+      .poll(() => projector.page.getByTestId('plenary-addition').first().innerText())
+      .toContain('<b>rijdt</b>');
+    await projector.page.waitForTimeout(1000); // let the calm fade-in finish for the picture
+    await screenshot(projector.page, '27-projector-addition');
+
+    // Offline, an addition waits on the phone as "nog niet verstuurd" and arrives once when back.
+    const offline = phones[2];
+    await offline.context.setOffline(true);
+    await offline.page.getByTestId('addition-text').fill('Een koffieochtend in het dorpshuis');
+    await offline.page.getByTestId('addition-send').click();
+    await expect
+      .poll(() => offline.page.getByTestId('addition-status').first().innerText())
+      .toContain('nog niet verstuurd');
+    await screenshot(offline.page, '28-phone-addition-offline');
+    await offline.context.setOffline(false);
+    await expect
+      .poll(() => offline.page.getByTestId('addition-status').first().innerText(), { timeout: 30_000 })
+      .toContain('ontvangen');
+    const stored = () => server.app.services.additions.list(created.meeting.id);
+    await expect.poll(async () => (await stored()).length).toBe(2);
+    await r.waitForTimeout(1500); // a second copy would have arrived by now
+    expect((await stored()).filter((a) => a.text === 'Een koffieochtend in het dorpshuis')).toHaveLength(1);
+    await expect.poll(() => r.getByText('Een koffieochtend in het dorpshuis').count()).toBe(1);
+
+    for (const screen of screens) expect(screen.errors).toEqual([]);
+  });
+});
