@@ -141,7 +141,11 @@ async function post<T>(url: string, body: unknown, bearer?: string): Promise<T> 
   return answer.data;
 }
 
-export function createMeeting(httpUrl: string, organiserToken: string, name: string): Promise<CreatedMeeting> {
+export function createMeeting(
+  httpUrl: string,
+  organiserToken: string,
+  name: string,
+): Promise<CreatedMeeting> {
   return post<CreatedMeeting>(
     `${httpUrl}/api/meetings`,
     { name, date: '2026-12-01', place: 'Dorpshuis De Schakel' },

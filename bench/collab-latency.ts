@@ -96,7 +96,9 @@ export async function runHall(options: {
     await warmUp.close();
     await sleep(SETTLE_MS);
     const rssBeforeKiB = server.rssKiB();
-    const heapBefore = options.heapSnapshot ? await takeHeapSummary(options.heapSnapshot, log) : null;
+    const heapBefore = options.heapSnapshot
+      ? await takeHeapSummary(options.heapSnapshot, log)
+      : null;
 
     log(`connecting ${phoneKeys.length} phones…`);
     const phones: CollabClient[] = [];
@@ -112,7 +114,9 @@ export async function runHall(options: {
     const connectAllMs = performance.now() - connectStart;
     await sleep(SETTLE_MS);
     const rssAfterKiB = server.rssKiB();
-    const heapAfter = options.heapSnapshot ? await takeHeapSummary(options.heapSnapshot, log) : null;
+    const heapAfter = options.heapSnapshot
+      ? await takeHeapSummary(options.heapSnapshot, log)
+      : null;
     const memory: MemoryResult = {
       phones: phones.length,
       connectAllMs,
@@ -124,9 +128,23 @@ export async function runHall(options: {
 
     log(`writer adds ${options.warmUpNotes} warm-up notes, then ${options.notes} measured ones…`);
     if (options.warmUpNotes > 0) {
-      await measureDelivery(server, writer, phones, 'warm-up-', options.warmUpNotes, options.intervalMs);
+      await measureDelivery(
+        server,
+        writer,
+        phones,
+        'warm-up-',
+        options.warmUpNotes,
+        options.intervalMs,
+      );
     }
-    const delivery = await measureDelivery(server, writer, phones, NOTE_PREFIX, options.notes, options.intervalMs);
+    const delivery = await measureDelivery(
+      server,
+      writer,
+      phones,
+      NOTE_PREFIX,
+      options.notes,
+      options.intervalMs,
+    );
     await closeAll(clients.splice(0));
 
     log(`harness floor: one note frame applied to ${phones.length} docs in this process…`);
@@ -176,7 +194,8 @@ function measureHarnessFloor(docCount: number, noteCount: number, warmUpNotes: n
     }
     if (i >= warmUpNotes) timings.push(performance.now() - start);
   }
-  if (seen !== docCount * (warmUpNotes + noteCount)) throw new Error('harness floor: notes went missing');
+  if (seen !== docCount * (warmUpNotes + noteCount))
+    throw new Error('harness floor: notes went missing');
   for (const doc of [writer, ...docs]) doc.destroy();
   return summarise(timings);
 }

@@ -24,7 +24,9 @@ export interface HotFunction {
  * CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile; under tsx the loader thread writes one too.
  */
 export function mainThreadProfile(dir: string, pid: number): string | null {
-  const name = readdirSync(dir).find((file) => file.includes(`.${pid}.0.`) && file.endsWith('.cpuprofile'));
+  const name = readdirSync(dir).find(
+    (file) => file.includes(`.${pid}.0.`) && file.endsWith('.cpuprofile'),
+  );
   return name ? path.join(dir, name) : null;
 }
 
@@ -40,14 +42,23 @@ export function hotFunctions(file: string, root: string, top = 20): HotFunction[
     const shortUrl = url.replace(`file://${root}/`, '').replace(/^.*node_modules\//, '');
     const where = url ? `${shortUrl}:${lineNumber + 1}` : '';
     const key = `${functionName}@${where}`;
-    const entry = byFunction.get(key) ?? { name: functionName || '(anonymous)', where, selfPercent: 0, hits: 0 };
+    const entry = byFunction.get(key) ?? {
+      name: functionName || '(anonymous)',
+      where,
+      selfPercent: 0,
+      hits: 0,
+    };
     entry.hits += hits;
     byFunction.set(key, entry);
   }
   return [...byFunction.values()]
     .sort((a, b) => b.hits - a.hits)
     .slice(0, top)
-    .map(({ name, where, hits }) => ({ name, where, selfPercent: total > 0 ? (100 * hits) / total : 0 }));
+    .map(({ name, where, hits }) => ({
+      name,
+      where,
+      selfPercent: total > 0 ? (100 * hits) / total : 0,
+    }));
 }
 
 // ---------- heap snapshots ----------
@@ -79,7 +90,9 @@ export function summariseHeap(file: string): HeapSummary {
     totalBytes += bytes;
     const type = types[heap.nodes[i + typeAt]];
     const named = type === 'object' || type === 'closure' || type === 'native';
-    const kind = named ? `${type} ${heap.strings[heap.nodes[i + nameAt]] || '(anonymous)'}` : `(${type})`;
+    const kind = named
+      ? `${type} ${heap.strings[heap.nodes[i + nameAt]] || '(anonymous)'}`
+      : `(${type})`;
     const entry = byKind.get(kind) ?? { count: 0, bytes: 0 };
     entry.count++;
     entry.bytes += bytes;
@@ -96,7 +109,12 @@ export interface HeapGrowth {
   top: { kind: string; objects: number; bytes: number }[];
 }
 
-export function heapGrowth(before: HeapSummary, after: HeapSummary, connections: number, top = 12): HeapGrowth {
+export function heapGrowth(
+  before: HeapSummary,
+  after: HeapSummary,
+  connections: number,
+  top = 12,
+): HeapGrowth {
   const kinds = [...after.byKind].map(([kind, { count, bytes }]) => ({
     kind,
     objects: (count - (before.byKind.get(kind)?.count ?? 0)) / connections,

@@ -106,7 +106,9 @@ export async function runLoad(options: {
     await untilNotes(check.doc, notes);
     const fillMs = performance.now() - fillStart;
     if (notesOf(check.doc).size !== notes) {
-      throw new Error(`expected ${notes} notes on the server, a reader sees ${notesOf(check.doc).size}`);
+      throw new Error(
+        `expected ${notes} notes on the server, a reader sees ${notesOf(check.doc).size}`,
+      );
     }
     const update = Y.encodeStateAsUpdate(check.doc);
     await close(writer);
@@ -117,7 +119,10 @@ export async function runLoad(options: {
       await untilNotes(client.doc, notes);
       const end = performance.now();
       const opened = client.openedAt ?? client.createdAt;
-      const documentFrame = client.frames.reduce((a, b) => (b.bytes > a.bytes ? b : a), { at: end, bytes: 0 });
+      const documentFrame = client.frames.reduce((a, b) => (b.bytes > a.bytes ? b : a), {
+        at: end,
+        bytes: 0,
+      });
       await close(client);
       return {
         total: end - client.createdAt,

@@ -18,7 +18,9 @@ import { createMeeting, joinPhones } from './clients.js';
 import { round1, summarise } from './stats.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { values } = parseArgs({ options: { phones: { type: 'string' }, spread: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { phones: { type: 'string' }, spread: { type: 'string' } },
+});
 const phones = Number(values.phones ?? process.env.BENCH_PHONES ?? 300);
 const spreadMs = Number(values.spread ?? 1000);
 
@@ -44,17 +46,27 @@ try {
   const projector = await connect(server.httpUrl, created.projectorToken);
   sockets.push(regie, projector);
   const theme = await must<{ id: string }>(
-    regie.emitWithAck('theme:create', { title: 'Verkeer op de Dorpsstraat', description: '', quotes: [] }),
+    regie.emitWithAck('theme:create', {
+      title: 'Verkeer op de Dorpsstraat',
+      description: '',
+      quotes: [],
+    }),
   );
   await must(regie.emitWithAck('theme:publish', { themeId: theme.id, published: true }));
-  await must(regie.emitWithAck('recognition:control', { themeId: theme.id, open: true, revealed: true }));
+  await must(
+    regie.emitWithAck('recognition:control', { themeId: theme.id, open: true, revealed: true }),
+  );
 
   const keys = await joinPhones(server.httpUrl, created.meeting.joinCode, phones);
   for (let i = 0; i < keys.length; i += 50) {
-    sockets.push(...(await Promise.all(keys.slice(i, i + 50).map((key) => connect(server.httpUrl, key)))));
+    sockets.push(
+      ...(await Promise.all(keys.slice(i, i + 50).map((key) => connect(server.httpUrl, key)))),
+    );
   }
   const attendees = sockets.slice(2);
-  process.stderr.write(`[bench] ${attendees.length} attendees connected; answering over ${spreadMs} ms\n`);
+  process.stderr.write(
+    `[bench] ${attendees.length} attendees connected; answering over ${spreadMs} ms\n`,
+  );
 
   let lastAnswerAt = 0;
   let tallyCompleteAt = 0;
@@ -74,16 +86,19 @@ try {
     attendees.map(
       (socket, i) =>
         new Promise<void>((resolve, reject) => {
-          setTimeout(() => {
-            const sentAt = performance.now();
-            lastAnswerAt = Math.max(lastAnswerAt, sentAt);
-            must(socket.emitWithAck('vote:cast', { themeId: theme.id, answer: answers[i % 3] }))
-              .then(() => {
-                ackMs.push(performance.now() - sentAt);
-                resolve();
-              })
-              .catch(reject);
-          }, (i / attendees.length) * spreadMs);
+          setTimeout(
+            () => {
+              const sentAt = performance.now();
+              lastAnswerAt = Math.max(lastAnswerAt, sentAt);
+              must(socket.emitWithAck('vote:cast', { themeId: theme.id, answer: answers[i % 3] }))
+                .then(() => {
+                  ackMs.push(performance.now() - sentAt);
+                  resolve();
+                })
+                .catch(reject);
+            },
+            (i / attendees.length) * spreadMs,
+          );
         }),
     ),
   );
@@ -93,13 +108,18 @@ try {
   const tallyLagMs = tallyCompleteAt - lastAnswerAt;
   const rows = [
     ['attendees', String(attendees.length), ''],
-    ["ack p50", `${round1(ack.p50)} ms`, 'target: p99 < 100 ms'],
+    ['ack p50', `${round1(ack.p50)} ms`, 'target: p99 < 100 ms'],
     ['ack p99', `${round1(ack.p99)} ms`, ''],
     ['ack max', `${round1(ack.max)} ms`, ''],
-    ['revealed tally complete after last answer', `${tallyLagMs.toFixed(1)} ms`, 'target: < 250 ms'],
+    [
+      'revealed tally complete after last answer',
+      `${tallyLagMs.toFixed(1)} ms`,
+      'target: < 250 ms',
+    ],
   ];
   process.stdout.write('\nRecognition: 300 answers within one second\n');
-  for (const [name, value, note] of rows) process.stdout.write(`  ${name.padEnd(44)} ${value.padStart(10)}  ${note}\n`);
+  for (const [name, value, note] of rows)
+    process.stdout.write(`  ${name.padEnd(44)} ${value.padStart(10)}  ${note}\n`);
 } finally {
   for (const socket of sockets) socket.close();
   await server.stop();

@@ -53,7 +53,8 @@ function log(line: string): void {
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} must be a positive integer`);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new Error(`--${name} must be a positive integer`);
   return parsed;
 }
 
@@ -99,7 +100,11 @@ async function setUp(server: ServerProcess, options: Options) {
     const phoneKeys = Array.from({ length: options.phones }, (_, i) => `phone-${i}`);
     return {
       hall: { meetingId: 'reference-hall', facilitatorToken: 'facilitator', phoneKeys },
-      board: async () => ({ meetingId: 'reference-board', facilitatorToken: 'facilitator', readerToken: 'beamer' }),
+      board: async () => ({
+        meetingId: 'reference-board',
+        facilitatorToken: 'facilitator',
+        readerToken: 'beamer',
+      }),
     };
   }
   const hall = await createMeeting(server.httpUrl, server.organiserToken, 'Bench: zaal');
@@ -163,8 +168,16 @@ function printTable(results: Results, server: ServerProcess): void {
   const { memory, latency, load } = results;
   const problems = server.problems;
   const rows: [string, string, string][] = [
-    ['Note reaches ALL phones, p50', ms(latency.allReceivedMs.p50), `${REFERENCE.allReceivedP50Ms} ms`],
-    ['Note reaches ALL phones, p99', ms(latency.allReceivedMs.p99), `${REFERENCE.allReceivedP99Ms} ms`],
+    [
+      'Note reaches ALL phones, p50',
+      ms(latency.allReceivedMs.p50),
+      `${REFERENCE.allReceivedP50Ms} ms`,
+    ],
+    [
+      'Note reaches ALL phones, p99',
+      ms(latency.allReceivedMs.p99),
+      `${REFERENCE.allReceivedP99Ms} ms`,
+    ],
     ['Per-phone delivery, p50', ms(latency.perPhoneMs.p50), ''],
     ['Per-phone delivery, p99', ms(latency.perPhoneMs.p99), ''],
     ['First phone has it, p50', ms(latency.firstReceivedMs.p50), ''],
@@ -179,9 +192,17 @@ function printTable(results: Results, server: ServerProcess): void {
   if (load) {
     const label = `${load.notes.toLocaleString('en')}-note join`;
     if (load.coldRunsMs.length > 0) {
-      rows.push([`${label}, cold (median of ${load.coldRunsMs.length})`, ms(load.coldMedianMs), `${REFERENCE.join3000NotesMs} ms`]);
+      rows.push([
+        `${label}, cold (median of ${load.coldRunsMs.length})`,
+        ms(load.coldMedianMs),
+        `${REFERENCE.join3000NotesMs} ms`,
+      ]);
     }
-    rows.push([`${label}, warm (median of ${load.warmRunsMs.length})`, ms(load.warmMedianMs), `${REFERENCE.join3000NotesMs} ms`]);
+    rows.push([
+      `${label}, warm (median of ${load.warmRunsMs.length})`,
+      ms(load.warmMedianMs),
+      `${REFERENCE.join3000NotesMs} ms`,
+    ]);
   }
   const widths = [0, 1, 2].map((i) =>
     Math.max(...[['Metric', 'Measured', 'Reference*'], ...rows].map((row) => row[i].length)),
@@ -229,11 +250,16 @@ function printTable(results: Results, server: ServerProcess): void {
         ' the RSS figure above is disturbed by the snapshots. Largest kinds per connection:',
       ...memory.heap.top
         .slice(0, 8)
-        .map((k) => `    ${k.bytes.toFixed(0).padStart(6)} B  ${k.objects.toFixed(1).padStart(5)} objects  ${k.kind}`),
+        .map(
+          (k) =>
+            `    ${k.bytes.toFixed(0).padStart(6)} B  ${k.objects.toFixed(1).padStart(5)} objects  ${k.kind}`,
+        ),
     );
   }
   if (latency.backgroundCpuShare > 0.1) {
-    out.push('  WARNING: other processes kept the machine busy during the run; the figures are disturbed.');
+    out.push(
+      '  WARNING: other processes kept the machine busy during the run; the figures are disturbed.',
+    );
   }
   if (problems.length > 0) {
     out.push(`  server logged ${problems.length} warning(s)/error(s), first: ${problems[0]}`);
@@ -243,7 +269,8 @@ function printTable(results: Results, server: ServerProcess): void {
 
 function printProfile(hot: HotFunction[], file: string): void {
   const out = [`Server CPU profile (${path.relative(root, file)}), top functions by self time:`];
-  for (const fn of hot) out.push(`  ${fn.selfPercent.toFixed(1).padStart(5)}%  ${fn.name}  ${fn.where}`);
+  for (const fn of hot)
+    out.push(`  ${fn.selfPercent.toFixed(1).padStart(5)}%  ${fn.name}  ${fn.where}`);
   process.stdout.write(`${out.join('\n')}\n\n`);
 }
 
@@ -268,9 +295,12 @@ async function waitForQuietMachine(): Promise<void> {
   const deadline = performance.now() + QUIET_WAIT_MS;
   let load = await machineLoad(1000);
   if (load <= QUIET_LOAD) return;
-  log(`machine busy (${(load * 100).toFixed(0)}% CPU in use); waiting up to ${QUIET_WAIT_MS / 1000} s…`);
+  log(
+    `machine busy (${(load * 100).toFixed(0)}% CPU in use); waiting up to ${QUIET_WAIT_MS / 1000} s…`,
+  );
   while (load > QUIET_LOAD && performance.now() < deadline) load = await machineLoad(2000);
-  if (load > QUIET_LOAD) log(`still ${(load * 100).toFixed(0)}% busy; measuring anyway, expect disturbed figures`);
+  if (load > QUIET_LOAD)
+    log(`still ${(load * 100).toFixed(0)}% busy; measuring anyway, expect disturbed figures`);
 }
 
 async function main(): Promise<void> {
@@ -317,7 +347,10 @@ async function main(): Promise<void> {
     printProfile(hot, profile);
   }
 
-  const file = path.join(resultsDir, server.kind === 'reference' ? 'reference.json' : 'latest.json');
+  const file = path.join(
+    resultsDir,
+    server.kind === 'reference' ? 'reference.json' : 'latest.json',
+  );
   const json = {
     date: new Date().toISOString(),
     node: process.version,

@@ -112,7 +112,9 @@ function supervise(child: ChildProcess, cleanup: () => void) {
       if (running()) {
         child.kill('SIGTERM');
         let timer: NodeJS.Timeout | undefined;
-        const grace = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, STOP_GRACE_MS, 'late')));
+        const grace = new Promise<'late'>(
+          (resolve) => (timer = setTimeout(resolve, STOP_GRACE_MS, 'late')),
+        );
         const outcome = await Promise.race([exited, grace]);
         clearTimeout(timer);
         if (outcome === 'late') {
@@ -133,7 +135,9 @@ function waitForHeapSnapshot(child: ChildProcess, dir: string | undefined, port:
     child.kill('SIGUSR2');
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const file = readdirSync(dir).find((name) => !known.has(name) && name.endsWith('.heapsnapshot'));
+      const file = readdirSync(dir).find(
+        (name) => !known.has(name) && name.endsWith('.heapsnapshot'),
+      );
       // The snapshot is written on the server's main thread, so once the file exists any HTTP
       // answer means it is complete.
       if (file) {
@@ -165,24 +169,30 @@ function nodeOptions(options: ServerOptions): string[] {
 }
 
 /** Buurtkracht's own server: `node --import tsx server/main.ts`. */
-export async function startServer(options: ServerOptions & { root: string }): Promise<ServerProcess> {
+export async function startServer(
+  options: ServerOptions & { root: string },
+): Promise<ServerProcess> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'buurtkracht-bench-'));
   const organiserToken = randomBytes(24).toString('base64url');
   // node itself, not npx: then the child's pid is the server's, and /proc shows its memory.
-  const child = spawn(process.execPath, ['--import', 'tsx', ...nodeOptions(options), 'server/main.ts'], {
-    cwd: options.root,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      ORGANISER_TOKEN: organiserToken,
-      LOG_LEVEL: 'info',
-      CLIENT_DIR: path.join(dataDir, 'no-client'),
-      NODE_ENV: 'production',
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', ...nodeOptions(options), 'server/main.ts'],
+    {
+      cwd: options.root,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        ORGANISER_TOKEN: organiserToken,
+        LOG_LEVEL: 'info',
+        CLIENT_DIR: path.join(dataDir, 'no-client'),
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   const supervisor = supervise(child, () => rmSync(dataDir, { recursive: true, force: true }));
 
   const problems: string[] = [];
@@ -194,7 +204,11 @@ export async function startServer(options: ServerOptions & { root: string }): Pr
       reject(new Error(`server did not report "listening" within ${START_TIMEOUT_MS} ms`));
     }, START_TIMEOUT_MS);
     void supervisor.exited.then(() =>
-      reject(new Error(`${supervisor.exitInfo()} before listening:\n${otherLines.slice(-20).join('\n')}`)),
+      reject(
+        new Error(
+          `${supervisor.exitInfo()} before listening:\n${otherLines.slice(-20).join('\n')}`,
+        ),
+      ),
     );
     // One JSON object per line on stderr; anything else (warnings, stack traces) is kept aside.
     createInterface({ input: child.stderr! }).on('line', (line) => {
@@ -241,11 +255,18 @@ export async function startServer(options: ServerOptions & { root: string }): Pr
  * entry, e.g. node_modules/@y/websocket-server/src/server.js (y-websocket 1.x: bin/server.js).
  * It takes PORT and HOST, prints "running at …", keeps documents in memory only and ignores tokens.
  */
-export async function startReferenceServer(script: string, options: ServerOptions = {}): Promise<ServerProcess> {
+export async function startReferenceServer(
+  script: string,
+  options: ServerOptions = {},
+): Promise<ServerProcess> {
   const port = await new Promise<number>((resolve, reject) => {
     const probe = createNetServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
   const child = spawn(process.execPath, [...nodeOptions(options), path.resolve(script)], {
@@ -257,8 +278,13 @@ export async function startReferenceServer(script: string, options: ServerOption
   const problems: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => problems.push(line));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`reference server silent for ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
-    void supervisor.exited.then(() => reject(new Error(`${supervisor.exitInfo()}: ${problems.join('\n')}`)));
+    const timer = setTimeout(
+      () => reject(new Error(`reference server silent for ${START_TIMEOUT_MS} ms`)),
+      START_TIMEOUT_MS,
+    );
+    void supervisor.exited.then(() =>
+      reject(new Error(`${supervisor.exitInfo()}: ${problems.join('\n')}`)),
+    );
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (!line.includes('running at')) return;
       clearTimeout(timer);

@@ -48,7 +48,10 @@ export interface App {
 export function createApp({ config, store, logger, clock = Date.now }: AppDeps): App {
   const publicUrl = () => {
     const address = httpServer.address();
-    return publicUrlFor(config, typeof address === 'object' && address ? address.port : config.port);
+    return publicUrlFor(
+      config,
+      typeof address === 'object' && address ? address.port : config.port,
+    );
   };
   const origins = createOriginPolicy(publicUrl);
   let io: IoServer | null = null;
@@ -65,9 +68,13 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     }),
     revokeSessions: (meetingId, roles) => {
       collab?.closeSessions(meetingId, roles);
-      void io?.in(meetingRoom(meetingId)).fetchSockets().then((sockets) => {
-        for (const socket of sockets) if (roles.includes(socket.data.role)) socket.disconnect(true);
-      });
+      void io
+        ?.in(meetingRoom(meetingId))
+        .fetchSockets()
+        .then((sockets) => {
+          for (const socket of sockets)
+            if (roles.includes(socket.data.role)) socket.disconnect(true);
+        });
     },
   });
 
@@ -99,7 +106,12 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     origins,
     publicUrl,
   });
-  const collabEndpoint = createCollabEndpoint({ meetings: services.meetings, rooms, logger, origins });
+  const collabEndpoint = createCollabEndpoint({
+    meetings: services.meetings,
+    rooms,
+    logger,
+    origins,
+  });
   collab = collabEndpoint;
   httpServer.on('upgrade', (req, socket, head) => {
     if (collabEndpoint.handleUpgrade(req, socket, head)) return;

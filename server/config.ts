@@ -1,16 +1,13 @@
-import { randomBytes } from "node:crypto";
-import { networkInterfaces } from "node:os";
-import type { NetworkInterfaceInfo } from "node:os";
-import path from "node:path";
-import { z } from "zod";
+import { randomBytes } from 'node:crypto';
+import { networkInterfaces } from 'node:os';
+import type { NetworkInterfaceInfo } from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
 
 /** The shape of os.networkInterfaces(), passed in so tests can describe any machine. */
-export type NetworkInterfaces = Record<
-  string,
-  Partial<NetworkInterfaceInfo>[] | undefined
->;
+export type NetworkInterfaces = Record<string, Partial<NetworkInterfaceInfo>[] | undefined>;
 
-export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface Config {
   port: number;
@@ -35,21 +32,16 @@ const envSchema = z.object({
   PORT: z
     .string()
     .trim()
-    .regex(/^\d+$/, "PORT must be a number")
-    .default("3000")
+    .regex(/^\d+$/, 'PORT must be a number')
+    .default('3000')
     .transform(Number)
     .pipe(z.number().int().min(0).max(65535)),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: z.url().optional(),
-  DATA_DIR: z.string().min(1).default("./data"),
-  ORGANISER_TOKEN: z
-    .string()
-    .min(16, "ORGANISER_TOKEN must be at least 16 characters")
-    .optional(),
-  LOG_LEVEL: z
-    .enum(["debug", "info", "warn", "error", "silent"])
-    .default("info"),
-  CLIENT_DIR: z.string().min(1).default("./dist/client"),
+  DATA_DIR: z.string().min(1).default('./data'),
+  ORGANISER_TOKEN: z.string().min(16, 'ORGANISER_TOKEN must be at least 16 characters').optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  CLIENT_DIR: z.string().min(1).default('./dist/client'),
 });
 
 /**
@@ -62,29 +54,22 @@ export function readConfig(
 ): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (i) => `${i.path.join(".")}: ${i.message}`,
-    );
-    throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
-  const listensEverywhere = e.HOST === "0.0.0.0" || e.HOST === "::";
+  const listensEverywhere = e.HOST === '0.0.0.0' || e.HOST === '::';
   // Phones must reach the QR link over the hall's wifi, so "localhost" is no use to them:
   // without PUBLIC_URL we point at this machine's address on the local network.
-  const shownHost = listensEverywhere
-    ? (lanAddress(interfaces) ?? "localhost")
-    : e.HOST;
+  const shownHost = listensEverywhere ? (lanAddress(interfaces) ?? 'localhost') : e.HOST;
   return {
     port: e.PORT,
     host: e.HOST,
-    publicUrl: (e.PUBLIC_URL ?? `http://${shownHost}:${e.PORT}`).replace(
-      /\/+$/,
-      "",
-    ),
+    publicUrl: (e.PUBLIC_URL ?? `http://${shownHost}:${e.PORT}`).replace(/\/+$/, ''),
     publicUrlFixed: e.PUBLIC_URL !== undefined,
     advertisedHost: shownHost,
     dataDir: path.resolve(e.DATA_DIR),
-    organiserToken: e.ORGANISER_TOKEN ?? randomBytes(24).toString("base64url"),
+    organiserToken: e.ORGANISER_TOKEN ?? randomBytes(24).toString('base64url'),
     organiserTokenGenerated: e.ORGANISER_TOKEN === undefined,
     logLevel: e.LOG_LEVEL,
     clientDir: path.resolve(e.CLIENT_DIR),
@@ -95,8 +80,7 @@ export function readConfig(
 function lanAddress(interfaces: NetworkInterfaces): string | null {
   for (const addresses of Object.values(interfaces)) {
     for (const address of addresses ?? []) {
-      if (address.family === "IPv4" && !address.internal && address.address)
-        return address.address;
+      if (address.family === 'IPv4' && !address.internal && address.address) return address.address;
     }
   }
   return null;
@@ -107,5 +91,7 @@ function lanAddress(interfaces: NetworkInterfaces): string | null {
  * the port really in use (which differs from PORT when PORT is 0).
  */
 export function publicUrlFor(config: Config, listeningPort: number): string {
-  return config.publicUrlFixed ? config.publicUrl : `http://${config.advertisedHost}:${listeningPort}`;
+  return config.publicUrlFixed
+    ? config.publicUrl
+    : `http://${config.advertisedHost}:${listeningPort}`;
 }

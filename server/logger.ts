@@ -13,7 +13,12 @@ export interface Logger {
 export function createLogger(level: LogLevel): Logger {
   const write = (at: LogLevel, message: string, fields?: Record<string, unknown>) => {
     if (ORDER[at] < ORDER[level]) return;
-    const line = JSON.stringify({ t: new Date().toISOString(), level: at, msg: message, ...fields });
+    const line = JSON.stringify({
+      t: new Date().toISOString(),
+      level: at,
+      msg: message,
+      ...fields,
+    });
     process.stderr.write(`${line}\n`);
   };
   return {

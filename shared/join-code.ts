@@ -11,9 +11,7 @@ export const JOIN_CODE_PATTERN = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_COD
  * @example normaliseJoinCode(' k7m-4qx ') === 'K7M4QX'
  */
 export function normaliseJoinCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s\-.]/g, '');
+  return input.toUpperCase().replace(/[\s\-.]/g, '');
 }
 
 /** Shows a code in two groups of three, as on the projector: "K7M-4QX". */

@@ -82,14 +82,16 @@ export type JoinPayload = z.input<typeof joinSchema>;
  * Markup is kept as typed and always rendered as text, never as HTML.
  */
 export function cleanText(text: string): string {
-  return text
-    .normalize('NFC')
-    // Control characters are exactly what this removes.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200F\u202A-\u202E]/g, '')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      // Control characters are exactly what this removes.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200F\u202A-\u202E]/g, '')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 /** A text field: cleaned, then required and capped. Too long or empty get their own codes. */
@@ -105,7 +107,11 @@ export const recognitionAnswerSchema = z.enum(RECOGNITION_ANSWERS);
 
 export const themeInputSchema = z.strictObject({
   title: textField(LIMITS.themeTitleLength),
-  description: z.string().max(LIMITS.themeDescriptionLength * 4).transform(cleanText).pipe(z.string().max(LIMITS.themeDescriptionLength)),
+  description: z
+    .string()
+    .max(LIMITS.themeDescriptionLength * 4)
+    .transform(cleanText)
+    .pipe(z.string().max(LIMITS.themeDescriptionLength)),
   quotes: z
     .array(z.strictObject({ id: idSchema.optional(), text: textField(LIMITS.quoteLength) }))
     .max(LIMITS.quotesPerTheme),
@@ -173,9 +179,17 @@ export const additionSendSchema = z.strictObject({
 export type AdditionSendPayload = z.input<typeof additionSendSchema>;
 
 export const additionModerateSchema = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.literal('approve'), id: z.string().max(40), text: textField(LIMITS.additionLength).optional() }),
+  z.strictObject({
+    action: z.literal('approve'),
+    id: z.string().max(40),
+    text: textField(LIMITS.additionLength).optional(),
+  }),
   z.strictObject({ action: z.literal('reject'), id: z.string().max(40) }),
-  z.strictObject({ action: z.literal('merge'), id: z.string().max(40), intoId: z.string().max(40) }),
+  z.strictObject({
+    action: z.literal('merge'),
+    id: z.string().max(40),
+    intoId: z.string().max(40),
+  }),
   z.strictObject({ action: z.literal('reopen'), id: z.string().max(40) }),
 ]);
 export type AdditionModeratePayload = z.input<typeof additionModerateSchema>;
@@ -232,11 +246,17 @@ export interface ClientToServerEvents {
   'theme:update': (payload: z.input<typeof themeUpdateSchema>, ack: AckFn<StaffTheme>) => void;
   'theme:publish': (payload: z.input<typeof themePublishSchema>, ack: AckFn<StaffTheme>) => void;
   'theme:hide': (payload: z.input<typeof themeHideSchema>, ack: AckFn<StaffTheme>) => void;
-  'theme:delete': (payload: z.input<typeof themeRefSchema>, ack: AckFn<{ themeId: string }>) => void;
+  'theme:delete': (
+    payload: z.input<typeof themeRefSchema>,
+    ack: AckFn<{ themeId: string }>,
+  ) => void;
   'theme:reorder': (payload: z.input<typeof themeReorderSchema>, ack: AckFn<StaffTheme[]>) => void;
   'theme:import': (payload: z.input<typeof themeImportSchema>, ack: AckFn<StaffTheme[]>) => void;
   'flag:dismiss': (payload: z.input<typeof flagDismissSchema>, ack: AckFn<StaffTheme>) => void;
-  'focus:set': (payload: z.input<typeof focusSchema>, ack: AckFn<{ themeId: string | null }>) => void;
+  'focus:set': (
+    payload: z.input<typeof focusSchema>,
+    ack: AckFn<{ themeId: string | null }>,
+  ) => void;
 
   // recognition
   'recognition:control': (
@@ -273,7 +293,10 @@ export interface ClientToServerEvents {
     payload: z.input<typeof tableHostCreateSchema>,
     ack: AckFn<{ id: string; label: string; token: string }>,
   ) => void;
-  'tablehost:list': (payload: Record<string, never>, ack: AckFn<{ id: string; label: string }[]>) => void;
+  'tablehost:list': (
+    payload: Record<string, never>,
+    ack: AckFn<{ id: string; label: string }[]>,
+  ) => void;
   'assisted:add': (payload: Record<string, never>, ack: AckFn<AssistedPerson>) => void;
   'assisted:list': (payload: Record<string, never>, ack: AckFn<AssistedPerson[]>) => void;
 }

@@ -116,7 +116,10 @@ export class MeetingSession {
    * Listens to a broadcast; returns the function that stops listening. State classes of other
    * areas (themes, additions) build on this rather than on the socket itself.
    */
-  on<E extends keyof ServerToClientEvents>(event: E, listener: ServerToClientEvents[E]): () => void {
+  on<E extends keyof ServerToClientEvents>(
+    event: E,
+    listener: ServerToClientEvents[E],
+  ): () => void {
     const socket = this.socket as unknown as {
       on(event: string, fn: unknown): void;
       off(event: string, fn: unknown): void;

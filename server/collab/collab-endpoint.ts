@@ -64,7 +64,8 @@ export function createCollabEndpoint(deps: {
     const pending: Uint8Array[] = [];
     let deliver = (frame: Uint8Array) => {
       pending.push(frame);
-      if (pending.length > MAX_FRAMES_BEFORE_AUTH) ws.close(COLLAB_CLOSE.tooFast, 'too many frames');
+      if (pending.length > MAX_FRAMES_BEFORE_AUTH)
+        ws.close(COLLAB_CLOSE.tooFast, 'too many frames');
     };
     let framesThisSecond = 0;
     let secondStart = Date.now();

@@ -56,7 +56,9 @@ export class DocRoom {
     const updates = await store.loadDocUpdates(name);
     if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), 'store');
     room.loggedUpdates = updates.length;
-    room.doc.on('update', (update: Uint8Array, origin: unknown) => room.onDocUpdate(update, origin));
+    room.doc.on('update', (update: Uint8Array, origin: unknown) =>
+      room.onDocUpdate(update, origin),
+    );
     room.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
       room.onAwarenessUpdate(change, origin),
     );
@@ -104,7 +106,11 @@ export class DocRoom {
       case MESSAGE_AWARENESS: {
         const update = decoding.readVarUint8Array(decoder);
         if (connection.access !== 'write') return;
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, sanitiseAwarenessUpdate(update), connection);
+        awarenessProtocol.applyAwarenessUpdate(
+          this.awareness,
+          sanitiseAwarenessUpdate(update),
+          connection,
+        );
         return;
       }
       case MESSAGE_QUERY_AWARENESS:
@@ -159,7 +165,8 @@ export class DocRoom {
     // An update whose dependencies never arrive waits in memory; a client that keeps sending
     // such updates would grow it without bound, so it is cut off past one frame's worth.
     const pending = this.doc.store.pendingStructs?.update.byteLength ?? 0;
-    if (pending > LIMITS.collabMessageBytes) throw new Error('Too many updates with missing dependencies');
+    if (pending > LIMITS.collabMessageBytes)
+      throw new Error('Too many updates with missing dependencies');
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
@@ -172,7 +179,10 @@ export class DocRoom {
         return count > LIMITS.collabCompactAfterUpdates ? this.compact() : undefined;
       })
       .catch((error: unknown) =>
-        this.logger.error('could not store document update', { doc: this.name, error: String(error) }),
+        this.logger.error('could not store document update', {
+          doc: this.name,
+          error: String(error),
+        }),
       );
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);

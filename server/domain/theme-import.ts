@@ -61,7 +61,8 @@ function finish(theme: { title: string; description: string[]; quotes: string[] 
  */
 export function parseCsvThemes(text: string): ImportedTheme[] {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const delimiter =
+    (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   const rows = parse(text, {
     columns: (header: string[]) => header.map((name) => HEADERS[name.trim().toLowerCase()] ?? name),
     delimiter,
@@ -100,9 +101,11 @@ export function importProblem(themes: ImportedTheme[]): string | null {
   if (themes.length > LIMITS.themesPerMeeting) return 'Too many themes';
   for (const theme of themes) {
     if (theme.title.length > LIMITS.themeTitleLength) return `Title too long: ${theme.title}`;
-    if (theme.description.length > LIMITS.themeDescriptionLength) return `Description too long: ${theme.title}`;
+    if (theme.description.length > LIMITS.themeDescriptionLength)
+      return `Description too long: ${theme.title}`;
     if (theme.quotes.length > LIMITS.quotesPerTheme) return `Too many quotes: ${theme.title}`;
-    if (theme.quotes.some((quote) => quote.length > LIMITS.quoteLength)) return `Quote too long: ${theme.title}`;
+    if (theme.quotes.some((quote) => quote.length > LIMITS.quoteLength))
+      return `Quote too long: ${theme.title}`;
   }
   return null;
 }

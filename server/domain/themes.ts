@@ -1,13 +1,17 @@
 import type { FieldFlag, PublicTheme, Quote, Theme } from '../../shared/model.js';
 
 /** Finds personal data in one text; the anonymiser in shared/anonymise.ts in production. */
-export type FlagFinder = (text: string) => { class: string; start: number; end: number; text: string; suggestion: string }[];
+export type FlagFinder = (
+  text: string,
+) => { class: string; start: number; end: number; text: string; suggestion: string }[];
 
 /** The key under which a dismissed flag is remembered: the same finding is not raised again. */
 export const flagKey = (flag: { class: string; text: string }) => `${flag.class}:${flag.text}`;
 
 /** Every field of a theme that reaches the room, with its name in flags. */
-export function themeFields(theme: Pick<Theme, 'title' | 'description' | 'quotes'>): [string, string][] {
+export function themeFields(
+  theme: Pick<Theme, 'title' | 'description' | 'quotes'>,
+): [string, string][] {
   return [
     ['title', theme.title],
     ['description', theme.description],

@@ -91,7 +91,9 @@ export function createApiRouter(deps: {
         parsed.success && parsed.data.key
           ? await meetings.rejoin(parsed.data.code, parsed.data.key)
           : null;
-      return back ? answer(back, parsed.data!.key!) : fail(res, 'RATE_LIMITED', 'Too many wrong codes');
+      return back
+        ? answer(back, parsed.data!.key!)
+        : fail(res, 'RATE_LIMITED', 'Too many wrong codes');
     }
     if (!parsed.success) {
       failedJoins.take(ip);

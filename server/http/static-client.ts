@@ -13,7 +13,11 @@ export function createStaticClient(clientDir: string): Router {
   const index = path.join(clientDir, 'index.html');
   router.use(
     '/assets',
-    express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '365d', index: false }),
+    express.static(path.join(clientDir, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+    }),
   );
   router.use(express.static(clientDir, { index: false, maxAge: 0 }));
   router.get('/{*path}', (_req, res) => {

@@ -31,17 +31,23 @@ export function registerAnswerHandlers(socket: IoSocket, services: Services, log
   command('vote:cast', voteCastSchema, ({ themeId, answer, onBehalfOf }) =>
     recognition.vote(socket.data, themeId, answer, onBehalfOf),
   );
-  command('vote:mine', onBehalfSchema, ({ onBehalfOf }) => recognition.mine(socket.data, onBehalfOf));
+  command('vote:mine', onBehalfSchema, ({ onBehalfOf }) =>
+    recognition.mine(socket.data, onBehalfOf),
+  );
   command('tally:list', emptySchema, () => recognition.tallies(meetingId, role === 'facilitator'));
 
   command('addition:send', additionSendSchema, (input) => additions.send(socket.data, input));
   command('addition:list', emptySchema, () => additions.list(meetingId));
-  command('addition:moderate', additionModerateSchema, (input) => additions.moderate(meetingId, input));
+  command('addition:moderate', additionModerateSchema, (input) =>
+    additions.moderate(meetingId, input),
+  );
   command('addition:promote', additionPromoteSchema, ({ id, title }) =>
     additions.promote(meetingId, id, title),
   );
 
-  command('tablehost:create', tableHostCreateSchema, ({ label }) => tableHosts.create(meetingId, label));
+  command('tablehost:create', tableHostCreateSchema, ({ label }) =>
+    tableHosts.create(meetingId, label),
+  );
   command('tablehost:list', emptySchema, () => tableHosts.list(meetingId));
   command('assisted:add', emptySchema, () => tableHosts.addPerson(meetingId, tableHostId!));
   command('assisted:list', emptySchema, () => tableHosts.people(tableHostId!));

@@ -55,7 +55,10 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): string {
  * Event names are checked against the protocol's event map.
  */
 export function commandsOf(socket: IoSocket, logger: Logger) {
-  const on = socket.on.bind(socket) as (event: string, listener: (...args: never[]) => void) => void;
+  const on = socket.on.bind(socket) as (
+    event: string,
+    listener: (...args: never[]) => void,
+  ) => void;
   return <S extends z.ZodType, T>(
     event: keyof ClientToServerEvents,
     schema: S,

@@ -17,22 +17,27 @@ export function registerMeetingHandlers(
 
   socket.on(
     'session:sync',
-    handle('session:sync', emptySchema, async () => {
-      const documents = DOC_KINDS.flatMap((kind) => {
-        const access = docAccess({ role, meetingId }, { meetingId, kind });
-        return access === 'none' ? [] : [{ name: docName(meetingId, kind), access }];
-      });
-      const meeting = await meetings.view(meetingId);
-      return {
-        role,
-        participantNumber,
-        meeting,
-        joinUrl: joinUrl(publicUrl(), meeting.joinCode),
-        documents,
-        projectorToken: role === 'facilitator' ? await meetings.projectorToken(meetingId) : null,
-        serverTime: clock(),
-      };
-    }, logger),
+    handle(
+      'session:sync',
+      emptySchema,
+      async () => {
+        const documents = DOC_KINDS.flatMap((kind) => {
+          const access = docAccess({ role, meetingId }, { meetingId, kind });
+          return access === 'none' ? [] : [{ name: docName(meetingId, kind), access }];
+        });
+        const meeting = await meetings.view(meetingId);
+        return {
+          role,
+          participantNumber,
+          meeting,
+          joinUrl: joinUrl(publicUrl(), meeting.joinCode),
+          documents,
+          projectorToken: role === 'facilitator' ? await meetings.projectorToken(meetingId) : null,
+          serverTime: clock(),
+        };
+      },
+      logger,
+    ),
   );
 
   socket.on(

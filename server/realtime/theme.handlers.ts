@@ -31,13 +31,17 @@ export function registerThemeHandlers(socket: IoSocket, services: Services, logg
   h('theme:publish', themePublishSchema, ({ themeId, published, force }) =>
     themes.setPublished(meetingId, themeId, published, force ?? false),
   );
-  h('theme:hide', themeHideSchema, ({ themeId, hidden }) => themes.setHidden(meetingId, themeId, hidden));
+  h('theme:hide', themeHideSchema, ({ themeId, hidden }) =>
+    themes.setHidden(meetingId, themeId, hidden),
+  );
   h('theme:delete', themeRefSchema, async ({ themeId }) => {
     await themes.remove(meetingId, themeId);
     return { themeId };
   });
   h('theme:reorder', themeReorderSchema, ({ themeIds }) => themes.reorder(meetingId, themeIds));
-  h('theme:import', themeImportSchema, ({ format, text }) => themes.import(meetingId, format, text));
+  h('theme:import', themeImportSchema, ({ format, text }) =>
+    themes.import(meetingId, format, text),
+  );
   h('flag:dismiss', flagDismissSchema, ({ themeId, ...flag }) =>
     themes.dismissFlag(meetingId, themeId, flag),
   );

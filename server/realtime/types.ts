@@ -6,8 +6,18 @@ import type {
   SocketData,
 } from '../../shared/protocol.js';
 
-export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
-export type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type IoServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
+export type IoSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
 
 /** Socket.IO rooms per meeting; every screen of a meeting is in `meetingRoom`. */
 export const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;

@@ -42,7 +42,8 @@ export function createAdditionService(deps: {
 
   async function get(meetingId: string, id: string): Promise<Addition> {
     const addition = await store.getAddition(id);
-    if (!addition || addition.meetingId !== meetingId) throw new DomainError('NOT_FOUND', 'No such addition');
+    if (!addition || addition.meetingId !== meetingId)
+      throw new DomainError('NOT_FOUND', 'No such addition');
     const { participantId: _hidden, ...rest } = addition;
     return rest;
   }
@@ -92,7 +93,8 @@ export function createAdditionService(deps: {
     const { participantId, assisted } = await participantFor(store, who, input.onBehalfOf);
     const known = await store.getAddition(input.id);
     if (known) {
-      if (known.participantId !== participantId) throw new DomainError('INVALID_PAYLOAD', 'Id in use');
+      if (known.participantId !== participantId)
+        throw new DomainError('INVALID_PAYLOAD', 'Id in use');
       return { id: known.id, status: 'received' };
     }
     if (input.themeId !== null) {
@@ -101,7 +103,8 @@ export function createAdditionService(deps: {
         throw new DomainError('NOT_FOUND', 'No such theme');
       }
     }
-    if (!perParticipant.take(participantId)) throw new DomainError('RATE_LIMITED', 'Too many additions');
+    if (!perParticipant.take(participantId))
+      throw new DomainError('RATE_LIMITED', 'Too many additions');
     const addition: Addition = {
       id: input.id,
       meetingId: who.meetingId,
@@ -170,7 +173,8 @@ export function createAdditionService(deps: {
           await unmerge(addition);
           return save({ ...addition, status: 'pending', mergedInto: null });
         case 'merge': {
-          if (command.intoId === addition.id) throw new DomainError('INVALID_PAYLOAD', 'Cannot merge into itself');
+          if (command.intoId === addition.id)
+            throw new DomainError('INVALID_PAYLOAD', 'Cannot merge into itself');
           const target = await get(meetingId, command.intoId);
           if (target.status === 'merged' || target.status === 'rejected') {
             throw new DomainError('INVALID_PAYLOAD', 'Merge into a pending or approved addition');

@@ -1,11 +1,4 @@
-import type {
-  Addition,
-  Phase,
-  PublicTheme,
-  StaffTheme,
-  Tally,
-  Timer,
-} from '../../shared/model.js';
+import type { Addition, Phase, PublicTheme, StaffTheme, Tally, Timer } from '../../shared/model.js';
 
 /**
  * Tells the screens of a meeting what changed. Services decide what each audience may see;

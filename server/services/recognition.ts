@@ -12,9 +12,22 @@ const TALLY_COALESCE_MS = 100;
 
 export interface RecognitionService {
   focus(meetingId: string, themeId: string | null): Promise<{ themeId: string | null }>;
-  control(meetingId: string, themeId: string, change: { open?: boolean; revealed?: boolean }): Promise<StaffTheme>;
-  setHands(meetingId: string, themeId: string, hands: Record<RecognitionAnswer, number>): Promise<Tally>;
-  vote(who: Answerer, themeId: string, answer: RecognitionAnswer, onBehalfOf?: string): Promise<{ themeId: string; answer: RecognitionAnswer }>;
+  control(
+    meetingId: string,
+    themeId: string,
+    change: { open?: boolean; revealed?: boolean },
+  ): Promise<StaffTheme>;
+  setHands(
+    meetingId: string,
+    themeId: string,
+    hands: Record<RecognitionAnswer, number>,
+  ): Promise<Tally>;
+  vote(
+    who: Answerer,
+    themeId: string,
+    answer: RecognitionAnswer,
+    onBehalfOf?: string,
+  ): Promise<{ themeId: string; answer: RecognitionAnswer }>;
   mine(who: Answerer, onBehalfOf?: string): Promise<Record<string, RecognitionAnswer>>;
   /** Staff see every tally; everyone else only revealed ones. */
   tallies(meetingId: string, staff: boolean): Promise<Tally[]>;
@@ -35,13 +48,21 @@ export function createRecognitionService(deps: {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   async function tallyOf(theme: Theme): Promise<Tally> {
-    return { themeId: theme.id, votes: await store.countVotes(theme.id), hands: { ...theme.hands } };
+    return {
+      themeId: theme.id,
+      votes: await store.countVotes(theme.id),
+      hands: { ...theme.hands },
+    };
   }
 
   async function sendTally(meetingId: string, themeId: string): Promise<void> {
     const theme = await store.getTheme(themeId);
     if (!theme) return;
-    broadcast.tallyChanged(meetingId, await tallyOf(theme), theme.recognitionRevealed && isPublic(theme));
+    broadcast.tallyChanged(
+      meetingId,
+      await tallyOf(theme),
+      theme.recognitionRevealed && isPublic(theme),
+    );
   }
 
   /** Many answers in a burst become one tally message per theme. */
@@ -60,7 +81,8 @@ export function createRecognitionService(deps: {
     async focus(meetingId, themeId) {
       if (themeId !== null) {
         const theme = await themes.get(meetingId, themeId);
-        if (!isPublic(theme)) throw new DomainError('NOT_PUBLISHED', 'Publish the theme before showing it');
+        if (!isPublic(theme))
+          throw new DomainError('NOT_PUBLISHED', 'Publish the theme before showing it');
       }
       await store.setFocus(meetingId, themeId);
       broadcast.focusChanged(meetingId, themeId);
@@ -98,7 +120,13 @@ export function createRecognitionService(deps: {
         throw new DomainError('NOT_FOUND', 'No such theme');
       }
       if (!theme.recognitionOpen) throw new DomainError('RECOGNITION_CLOSED', 'Answers are closed');
-      await store.upsertVote({ meetingId: who.meetingId, themeId, participantId, answer, at: Date.now() });
+      await store.upsertVote({
+        meetingId: who.meetingId,
+        themeId,
+        participantId,
+        answer,
+        at: Date.now(),
+      });
       scheduleTally(who.meetingId, themeId);
       return { themeId, answer };
     },
@@ -115,7 +143,9 @@ export function createRecognitionService(deps: {
 
     async tallies(meetingId, staff) {
       const all = await store.listThemes(meetingId);
-      const visible = staff ? all : all.filter((theme) => isPublic(theme) && theme.recognitionRevealed);
+      const visible = staff
+        ? all
+        : all.filter((theme) => isPublic(theme) && theme.recognitionRevealed);
       return Promise.all(visible.map(tallyOf));
     },
 
@@ -125,4 +155,3 @@ export function createRecognitionService(deps: {
     },
   };
 }
-

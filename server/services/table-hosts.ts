@@ -30,7 +30,13 @@ export function createTableHostService(deps: {
         throw new DomainError('LIMIT_REACHED', 'Too many table hosts');
       }
       const token = newToken();
-      const host = { id: newId(), meetingId, label, tokenHash: hashToken(token), createdAt: clock() };
+      const host = {
+        id: newId(),
+        meetingId,
+        label,
+        tokenHash: hashToken(token),
+        createdAt: clock(),
+      };
       await store.insertTableHost(host);
       return { id: host.id, label, token };
     },
@@ -56,7 +62,10 @@ export function createTableHostService(deps: {
     },
 
     async people(tableHostId) {
-      return (await store.listAssisted(tableHostId)).map((p) => ({ participantId: p.id, number: p.number }));
+      return (await store.listAssisted(tableHostId)).map((p) => ({
+        participantId: p.id,
+        number: p.number,
+      }));
     },
   };
 }

@@ -3,7 +3,14 @@ import type { ThemeInput } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { Store } from '../store/store.js';
 import { DomainError } from '../domain/errors.js';
-import { flagKey, isPublic, mergeQuotes, openFlags, reorder, toPublicTheme } from '../domain/themes.js';
+import {
+  flagKey,
+  isPublic,
+  mergeQuotes,
+  openFlags,
+  reorder,
+  toPublicTheme,
+} from '../domain/themes.js';
 import type { FlagFinder } from '../domain/themes.js';
 import { importProblem, parseCsvThemes, parseMarkdownThemes } from '../domain/theme-import.js';
 import type { Broadcaster } from './broadcast.js';
@@ -15,13 +22,27 @@ export interface ThemeService {
   /** Everyone else: published, visible themes only, without flags. */
   listPublic(meetingId: string): Promise<PublicTheme[]>;
   create(meetingId: string, input: ThemeInput): Promise<StaffTheme>;
-  update(meetingId: string, themeId: string, input: ThemeInput, force: boolean): Promise<StaffTheme>;
-  setPublished(meetingId: string, themeId: string, published: boolean, force: boolean): Promise<StaffTheme>;
+  update(
+    meetingId: string,
+    themeId: string,
+    input: ThemeInput,
+    force: boolean,
+  ): Promise<StaffTheme>;
+  setPublished(
+    meetingId: string,
+    themeId: string,
+    published: boolean,
+    force: boolean,
+  ): Promise<StaffTheme>;
   setHidden(meetingId: string, themeId: string, hidden: boolean): Promise<StaffTheme>;
   remove(meetingId: string, themeId: string): Promise<void>;
   reorder(meetingId: string, themeIds: string[]): Promise<StaffTheme[]>;
   import(meetingId: string, format: 'markdown' | 'csv', text: string): Promise<StaffTheme[]>;
-  dismissFlag(meetingId: string, themeId: string, flag: { class: string; text: string }): Promise<StaffTheme>;
+  dismissFlag(
+    meetingId: string,
+    themeId: string,
+    flag: { class: string; text: string },
+  ): Promise<StaffTheme>;
   /** Loads a theme of this meeting or fails with NOT_FOUND; used by recognition and additions. */
   get(meetingId: string, themeId: string): Promise<Theme>;
   save(theme: Theme): Promise<StaffTheme>;
@@ -42,17 +63,25 @@ export function createThemeService(deps: {
 }): ThemeService {
   const { store, broadcast, findFlags } = deps;
 
-  const withFlags = (theme: Theme): StaffTheme => ({ ...theme, flags: openFlags(theme, findFlags) });
+  const withFlags = (theme: Theme): StaffTheme => ({
+    ...theme,
+    flags: openFlags(theme, findFlags),
+  });
 
   async function get(meetingId: string, themeId: string): Promise<Theme> {
     const theme = await store.getTheme(themeId);
-    if (!theme || theme.meetingId !== meetingId) throw new DomainError('NOT_FOUND', 'No such theme');
+    if (!theme || theme.meetingId !== meetingId)
+      throw new DomainError('NOT_FOUND', 'No such theme');
     return theme;
   }
 
   async function announce(meetingId: string): Promise<void> {
     const themes = await store.listThemes(meetingId);
-    broadcast.themesChanged(meetingId, themes.filter(isPublic).map(toPublicTheme), themes.map(withFlags));
+    broadcast.themesChanged(
+      meetingId,
+      themes.filter(isPublic).map(toPublicTheme),
+      themes.map(withFlags),
+    );
   }
 
   async function save(theme: Theme): Promise<StaffTheme> {
@@ -74,9 +103,14 @@ export function createThemeService(deps: {
     }
   }
 
-  async function insert(meetingId: string, input: ThemeInput, origin: Theme['origin']): Promise<Theme> {
+  async function insert(
+    meetingId: string,
+    input: ThemeInput,
+    origin: Theme['origin'],
+  ): Promise<Theme> {
     const existing = await store.listThemes(meetingId);
-    if (existing.length >= LIMITS.themesPerMeeting) throw new DomainError('LIMIT_REACHED', 'Too many themes');
+    if (existing.length >= LIMITS.themesPerMeeting)
+      throw new DomainError('LIMIT_REACHED', 'Too many themes');
     const theme: Theme = {
       id: newId(),
       meetingId,
@@ -158,9 +192,11 @@ export function createThemeService(deps: {
     },
 
     async import(meetingId, format, text) {
-      const parsed = format === 'csv' ? safely(() => parseCsvThemes(text)) : parseMarkdownThemes(text);
+      const parsed =
+        format === 'csv' ? safely(() => parseCsvThemes(text)) : parseMarkdownThemes(text);
       const problem = parsed ? importProblem(parsed) : 'Unreadable file';
-      if (!parsed || problem) throw new DomainError('IMPORT_UNREADABLE', problem ?? 'Unreadable file');
+      if (!parsed || problem)
+        throw new DomainError('IMPORT_UNREADABLE', problem ?? 'Unreadable file');
       const existing = await store.listThemes(meetingId);
       if (existing.length + parsed.length > LIMITS.themesPerMeeting) {
         throw new DomainError('LIMIT_REACHED', 'Too many themes');

@@ -99,7 +99,8 @@ export interface DocStore {
 }
 
 export interface Store
-  extends MeetingStore,
+  extends
+    MeetingStore,
     ParticipantStore,
     TableHostStore,
     ThemeStore,

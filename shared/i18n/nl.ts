@@ -127,7 +127,8 @@ export const nl = {
   existingMeetings: 'Eerdere bijeenkomsten',
   newLinks: 'Nieuwe links maken',
   newLinksWarning: 'De oude links werken dan niet meer.',
-  organiserNoAccess: 'Deze link klopt niet. Gebruik de link die de server bij het starten liet zien.',
+  organiserNoAccess:
+    'Deze link klopt niet. Gebruik de link die de server bij het starten liet zien.',
 
   // errors, by code
   errors: {
@@ -135,7 +136,8 @@ export const nl = {
     FORBIDDEN: 'Dit mag u op dit moment niet doen.',
     NOT_FOUND: 'Deze bijeenkomst bestaat niet (meer).',
     RATE_LIMITED: 'Te veel pogingen. Wacht een minuut en probeer het dan opnieuw.',
-    UNKNOWN_JOIN_CODE: 'Deze code kennen we niet. Kijk nog eens naar het scherm en probeer opnieuw.',
+    UNKNOWN_JOIN_CODE:
+      'Deze code kennen we niet. Kijk nog eens naar het scherm en probeer opnieuw.',
     UNAUTHORISED: 'Deze link werkt niet (meer). Vraag de begeleider om een nieuwe link.',
     TIMER_STATE: 'Dat kan nu niet met de tijd.',
     TEXT_EMPTY: 'U heeft nog niets ingevuld.',
@@ -144,7 +146,8 @@ export const nl = {
     UNRESOLVED_FLAGS:
       'Hier staat nog iets in dat iemand kan herkennen. Pas het aan, of kies "toch publiceren".',
     NOT_PUBLISHED: 'Dit thema is nog niet gepubliceerd. Publiceer het eerst.',
-    IMPORT_UNREADABLE: 'Dit bestand kunnen we niet lezen. Kijk naar het voorbeeld en probeer opnieuw.',
+    IMPORT_UNREADABLE:
+      'Dit bestand kunnen we niet lezen. Kijk naar het voorbeeld en probeer opnieuw.',
     LIMIT_REACHED: 'Het maximum is bereikt.',
     INTERNAL: 'Er ging iets mis aan onze kant. Probeer het over een moment opnieuw.',
   } satisfies Record<ErrorCode, string>,

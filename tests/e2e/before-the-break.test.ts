@@ -26,7 +26,11 @@ describe('before the break: an anonymised theme, recognition and an addition', (
     const created = await createMeeting(server.url);
     const code = created.meeting.joinCode;
     const regie = await openScreen(browser, LAPTOP, `${server.url}/r#${created.facilitatorToken}`);
-    const projector = await openScreen(browser, PROJECTOR, `${server.url}/b#${created.projectorToken}`);
+    const projector = await openScreen(
+      browser,
+      PROJECTOR,
+      `${server.url}/b#${created.projectorToken}`,
+    );
     const phones = [
       await openScreen(browser, PHONE, `${server.url}/j/${code}`),
       await openScreen(browser, PHONE, `${server.url}/j/${code}`),
@@ -34,14 +38,20 @@ describe('before the break: an anonymised theme, recognition and an addition', (
     ];
     screens.push(regie, projector, ...phones);
     const r = regie.page;
-    await expect.poll(() => projector.page.getByTestId('attendee-count').innerText()).toBe('3 aangemeld');
+    await expect
+      .poll(() => projector.page.getByTestId('attendee-count').innerText())
+      .toBe('3 aangemeld');
 
     // The facilitator enters a theme whose quote names a resident.
     await r.getByTestId('console-tab-themes').click();
     await r.getByTestId('theme-new').click();
     await r.getByTestId('theme-title').fill('Elkaar ontmoeten');
-    await r.getByTestId('theme-description').fill('Veel bewoners missen een plek om elkaar te zien.');
-    await r.getByTestId('theme-quote-0').fill('Mevrouw Jansen van nummer 12 zit al maanden alleen thuis.');
+    await r
+      .getByTestId('theme-description')
+      .fill('Veel bewoners missen een plek om elkaar te zien.');
+    await r
+      .getByTestId('theme-quote-0')
+      .fill('Mevrouw Jansen van nummer 12 zit al maanden alleen thuis.');
     await r.getByTestId('theme-save').click();
 
     // The anonymiser flags the name and the address; publishing waits until they are resolved.
@@ -68,7 +78,9 @@ describe('before the break: an anonymised theme, recognition and an addition', (
       await expect.poll(shownQuote).toContain('alleen thuis');
       expect(await shownQuote()).not.toContain('Jansen');
       expect(await shownQuote()).not.toContain('nummer 12');
-      expect(await screen.page.getByTestId('theme-title').first().innerText()).toContain('Elkaar ontmoeten');
+      expect(await screen.page.getByTestId('theme-title').first().innerText()).toContain(
+        'Elkaar ontmoeten',
+      );
     }
     await screenshot(projector.page, '22-projector-theme');
     await screenshot(phones[0].page, '22-phone-theme');
@@ -82,7 +94,9 @@ describe('before the break: an anonymised theme, recognition and an addition', (
     for (const [i, phone] of phones.entries()) {
       await expect.poll(() => phone.page.getByTestId(answers[i]).isEnabled()).toBe(true);
       await phone.page.getByTestId(answers[i]).click();
-      await expect.poll(() => phone.page.getByTestId('vote-status').innerText()).toContain('Ontvangen');
+      await expect
+        .poll(() => phone.page.getByTestId('vote-status').innerText())
+        .toContain('Ontvangen');
     }
     await screenshot(phones[0].page, '23-phone-answered');
     expect(await projector.page.getByTestId('recognition-waiting').isVisible()).toBe(true);
@@ -124,12 +138,16 @@ describe('before the break: an anonymised theme, recognition and an addition', (
     await screenshot(offline.page, '28-phone-addition-offline');
     await offline.context.setOffline(false);
     await expect
-      .poll(() => offline.page.getByTestId('addition-status').first().innerText(), { timeout: 30_000 })
+      .poll(() => offline.page.getByTestId('addition-status').first().innerText(), {
+        timeout: 30_000,
+      })
       .toContain('ontvangen');
     const stored = () => server.app.services.additions.list(created.meeting.id);
     await expect.poll(async () => (await stored()).length).toBe(2);
     await r.waitForTimeout(1500); // a second copy would have arrived by now
-    expect((await stored()).filter((a) => a.text === 'Een koffieochtend in het dorpshuis')).toHaveLength(1);
+    expect(
+      (await stored()).filter((a) => a.text === 'Een koffieochtend in het dorpshuis'),
+    ).toHaveLength(1);
     await expect.poll(() => r.getByText('Een koffieochtend in het dorpshuis').count()).toBe(1);
 
     for (const screen of screens) expect(screen.errors).toEqual([]);

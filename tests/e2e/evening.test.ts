@@ -39,7 +39,11 @@ describe('an evening from lobby to break', () => {
 
   it('runs with a facilitator, a projector and three phones', async () => {
     // The organiser creates the meeting from the link the server printed.
-    const organiser = await openScreen(browser, LAPTOP, `${server.url}/organiser#${ORGANISER_TOKEN}`);
+    const organiser = await openScreen(
+      browser,
+      LAPTOP,
+      `${server.url}/organiser#${ORGANISER_TOKEN}`,
+    );
     screens.push(organiser);
     await organiser.page.getByLabel('Naam van de bijeenkomst').fill('Wijkavond De Schakel');
     await organiser.page.getByLabel('Plaats').fill('Dorpshuis De Schakel');
@@ -54,13 +58,15 @@ describe('an evening from lobby to break', () => {
     const facilitator = await openScreen(browser, LAPTOP, consoleUrl);
     const projector = await openScreen(browser, PROJECTOR, projectorUrl);
     screens.push(facilitator, projector);
-    await expect.poll(() => projector.page.getByTestId('join-code').innerText()).toBe(
-      `${code.slice(0, 3)}-${code.slice(3)}`,
-    );
+    await expect
+      .poll(() => projector.page.getByTestId('join-code').innerText())
+      .toBe(`${code.slice(0, 3)}-${code.slice(3)}`);
 
     // One resident types the code (as a granddaughter would for Mr de Boer); two scan the QR.
     const typed = await openScreen(browser, PHONE, `${server.url}/`);
-    await typed.page.getByLabel('Code van de bijeenkomst').fill(`${code.slice(0, 3)}-${code.slice(3)}`.toLowerCase());
+    await typed.page
+      .getByLabel('Code van de bijeenkomst')
+      .fill(`${code.slice(0, 3)}-${code.slice(3)}`.toLowerCase());
     await typed.page.getByRole('button', { name: 'Meedoen' }).click();
     const scannedA = await openScreen(browser, PHONE, `${server.url}/j/${code}`);
     const scannedB = await openScreen(browser, PHONE, `${server.url}/j/${code}`);
@@ -69,8 +75,12 @@ describe('an evening from lobby to break', () => {
     for (const phone of phones) {
       await expect.poll(() => phone.page.getByTestId('phase-title').innerText()).toBe('Welkom');
     }
-    await expect.poll(() => projector.page.getByTestId('attendee-count').innerText()).toBe('3 aangemeld');
-    await expect.poll(() => facilitator.page.getByTestId('console-attendee-count').innerText()).toBe('3 aangemeld');
+    await expect
+      .poll(() => projector.page.getByTestId('attendee-count').innerText())
+      .toBe('3 aangemeld');
+    await expect
+      .poll(() => facilitator.page.getByTestId('console-attendee-count').innerText())
+      .toBe('3 aangemeld');
 
     // People who cannot scan read the address and code off the screen.
     expect(await projector.page.locator('.manual').innerText()).toContain(new URL(server.url).host);
@@ -78,13 +88,17 @@ describe('an evening from lobby to break', () => {
     // A wrong code gets a clear Dutch message.
     const lost = await openScreen(browser, PHONE, `${server.url}/j/BBBBBB`);
     screens.push(lost);
-    await expect.poll(() => lost.page.getByRole('alert').innerText()).toContain('Deze code kennen we niet');
+    await expect
+      .poll(() => lost.page.getByRole('alert').innerText())
+      .toContain('Deze code kennen we niet');
     await screenshot(lost.page, '02-phone-wrong-code');
 
     // The facilitator writes on the welcome board; the projector and phones show it.
     await facilitator.page.getByRole('button', { name: 'Briefje toevoegen' }).click();
     await facilitator.page.getByRole('button', { name: 'Briefje bewerken' }).first().click();
-    await facilitator.page.getByLabel('Tekst van het briefje').fill('Welkom in De Schakel! Koffie staat achterin.');
+    await facilitator.page
+      .getByLabel('Tekst van het briefje')
+      .fill('Welkom in De Schakel! Koffie staat achterin.');
     await facilitator.page.getByRole('button', { name: 'Klaar' }).click();
     for (const screen of [projector, ...phones]) {
       await expect
@@ -103,7 +117,9 @@ describe('an evening from lobby to break', () => {
     // Next: themes. Every screen follows the room.
     await facilitator.page.getByTestId('next-phase').click();
     for (const screen of [projector, ...phones]) {
-      await expect.poll(() => screen.page.getByTestId('phase-title').innerText()).toBe("De thema's");
+      await expect
+        .poll(() => screen.page.getByTestId('phase-title').innerText())
+        .toBe("De thema's");
     }
     await screenshot(projector.page, '06-projector-themes');
     await screenshot(scannedA.page, '07-phone-themes');
@@ -129,13 +145,19 @@ describe('an evening from lobby to break', () => {
     await scannedA.page.reload();
     await expect.poll(() => scannedA.page.getByTestId('phase-title').innerText()).toBe('Pauze');
     expect(await scannedA.page.getByText(/U doet mee als deelnemer \d+/).innerText()).toBe(before);
-    await expect.poll(() => projector.page.getByTestId('attendee-count').innerText()).toBe('3 aangemeld');
+    await expect
+      .poll(() => projector.page.getByTestId('attendee-count').innerText())
+      .toBe('3 aangemeld');
 
     // A phone that loses the wifi while the room moves on catches up when it is back.
     await scannedB.context.setOffline(true);
-    await expect.poll(() => scannedB.page.getByText('Geen verbinding').isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => scannedB.page.getByText('Geen verbinding').isVisible(), { timeout: 30_000 })
+      .toBe(true);
     await facilitator.page.locator('button[data-phase="choose"]').click();
-    await expect.poll(() => projector.page.getByTestId('phase-title').innerText()).toBe('Kies een thema');
+    await expect
+      .poll(() => projector.page.getByTestId('phase-title').innerText())
+      .toBe('Kies een thema');
     await screenshot(scannedB.page, '12-phone-offline');
     await scannedB.context.setOffline(false);
     await expect
@@ -145,13 +167,21 @@ describe('an evening from lobby to break', () => {
 
     // English is one tap away and remembered.
     await scannedA.page.getByRole('button', { name: 'EN' }).click();
-    await expect.poll(() => scannedA.page.getByTestId('phase-title').innerText()).toBe('Choose a theme');
+    await expect
+      .poll(() => scannedA.page.getByTestId('phase-title').innerText())
+      .toBe('Choose a theme');
     await screenshot(scannedA.page, '11-phone-choose-english');
 
     // At 200 % zoom (half the CSS width) nothing needs sideways scrolling.
-    const zoomed = await openScreen(browser, { ...PHONE, viewport: { width: 195, height: 422 } }, `${server.url}/j/${code}`);
+    const zoomed = await openScreen(
+      browser,
+      { ...PHONE, viewport: { width: 195, height: 422 } },
+      `${server.url}/j/${code}`,
+    );
     screens.push(zoomed);
-    await expect.poll(() => zoomed.page.getByTestId('phase-title').innerText()).toBe('Kies een thema');
+    await expect
+      .poll(() => zoomed.page.getByTestId('phase-title').innerText())
+      .toBe('Kies een thema');
     const overflow = await zoomed.page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -108,7 +108,10 @@ describe('joining by code over HTTP', () => {
     }
 
     // The phone that woke from sleep still holds its key: it lands back as the same participant.
-    const back = await postJoin(server.url, JSON.stringify({ code: meeting.joinCode, key: phone.key }));
+    const back = await postJoin(
+      server.url,
+      JSON.stringify({ code: meeting.joinCode, key: phone.key }),
+    );
     expect(back.status).toBe(200);
     expect(back.body).toMatchObject({ ok: true, data: { participantNumber: 1, key: phone.key } });
 

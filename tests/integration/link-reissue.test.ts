@@ -39,7 +39,9 @@ describe('new links for a meeting', () => {
     expect(await consoleGone).toBe('io server disconnect');
     expect(await projectorGone).toBe('io server disconnect');
     expect(await boardGone).toMatchObject({ code: 4401 });
-    expect((await refusedSocket(server.url, created.facilitatorToken)).message).toBe('UNAUTHORISED');
+    expect((await refusedSocket(server.url, created.facilitatorToken)).message).toBe(
+      'UNAUTHORISED',
+    );
 
     const newConsole = await connectSocket(server.url, fresh.facilitatorToken);
     const answer = await newConsole.emitWithAck('phase:set', { phase: 'themes' });

@@ -1,67 +1,51 @@
-import { describe, expect, it } from "vitest";
-import type { Role } from "../../shared/model.js";
-import type { DocRef } from "../../shared/docs.js";
-import { docAccess, mayCommand } from "../../server/domain/permissions.js";
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../shared/model.js';
+import type { DocRef } from '../../shared/docs.js';
+import { docAccess, mayCommand } from '../../server/domain/permissions.js';
 
-const ROLES: Role[] = ["facilitator", "projector", "attendee"];
-const welcome: DocRef = { meetingId: "meeting-aaa", kind: "welcome" };
+const ROLES: Role[] = ['facilitator', 'projector', 'attendee'];
+const welcome: DocRef = { meetingId: 'meeting-aaa', kind: 'welcome' };
 
-describe("docAccess", () => {
-  it("lets the facilitator write the welcome board of their meeting", () => {
-    expect(
-      docAccess({ role: "facilitator", meetingId: "meeting-aaa" }, welcome),
-    ).toBe("write");
+describe('docAccess', () => {
+  it('lets the facilitator write the welcome board of their meeting', () => {
+    expect(docAccess({ role: 'facilitator', meetingId: 'meeting-aaa' }, welcome)).toBe('write');
   });
 
-  it("lets the projector and attendees only read the welcome board", () => {
-    expect(
-      docAccess({ role: "projector", meetingId: "meeting-aaa" }, welcome),
-    ).toBe("read");
-    expect(
-      docAccess({ role: "attendee", meetingId: "meeting-aaa" }, welcome),
-    ).toBe("read");
+  it('lets the projector and attendees only read the welcome board', () => {
+    expect(docAccess({ role: 'projector', meetingId: 'meeting-aaa' }, welcome)).toBe('read');
+    expect(docAccess({ role: 'attendee', meetingId: 'meeting-aaa' }, welcome)).toBe('read');
   });
 
-  it("gives no access at all to a document of another meeting, whatever the role", () => {
+  it('gives no access at all to a document of another meeting, whatever the role', () => {
     for (const role of ROLES) {
-      expect(docAccess({ role, meetingId: "meeting-bbb" }, welcome), role).toBe(
-        "none",
-      );
+      expect(docAccess({ role, meetingId: 'meeting-bbb' }, welcome), role).toBe('none');
     }
   });
 
-  it("compares meeting ids exactly", () => {
-    for (const meetingId of [
-      "meeting-aa",
-      "meeting-aaaa",
-      "MEETING-AAA",
-      "meeting-aaa ",
-    ]) {
-      expect(
-        docAccess({ role: "facilitator", meetingId }, welcome),
-        meetingId,
-      ).toBe("none");
+  it('compares meeting ids exactly', () => {
+    for (const meetingId of ['meeting-aa', 'meeting-aaaa', 'MEETING-AAA', 'meeting-aaa ']) {
+      expect(docAccess({ role: 'facilitator', meetingId }, welcome), meetingId).toBe('none');
     }
   });
 });
 
-describe("mayCommand", () => {
-  it("keeps phase and timer control for the facilitator", () => {
-    expect(mayCommand("facilitator", "phase:set")).toBe(true);
-    expect(mayCommand("facilitator", "timer:control")).toBe(true);
+describe('mayCommand', () => {
+  it('keeps phase and timer control for the facilitator', () => {
+    expect(mayCommand('facilitator', 'phase:set')).toBe(true);
+    expect(mayCommand('facilitator', 'timer:control')).toBe(true);
   });
 
-  it("refuses phase:set and timer:control to attendees and the projector", () => {
-    for (const role of ["attendee", "projector"] as const) {
-      expect(mayCommand(role, "phase:set"), role).toBe(false);
-      expect(mayCommand(role, "timer:control"), role).toBe(false);
+  it('refuses phase:set and timer:control to attendees and the projector', () => {
+    for (const role of ['attendee', 'projector'] as const) {
+      expect(mayCommand(role, 'phase:set'), role).toBe(false);
+      expect(mayCommand(role, 'timer:control'), role).toBe(false);
     }
   });
 
-  it("lets everyone sync their session and ping the clock", () => {
+  it('lets everyone sync their session and ping the clock', () => {
     for (const role of ROLES) {
-      expect(mayCommand(role, "session:sync"), role).toBe(true);
-      expect(mayCommand(role, "clock:ping"), role).toBe(true);
+      expect(mayCommand(role, 'session:sync'), role).toBe(true);
+      expect(mayCommand(role, 'clock:ping'), role).toBe(true);
     }
   });
 });

@@ -23,9 +23,16 @@ describe('importing themes from Markdown', () => {
       {
         title: 'Elkaar ontmoeten',
         description: 'Mensen willen elkaar vaker zien, vooral ouderen.',
-        quotes: ['Ik ken mijn buren bijna niet meer.', 'Vroeger was er elke week koffie in het dorpshuis.'],
+        quotes: [
+          'Ik ken mijn buren bijna niet meer.',
+          'Vroeger was er elke week koffie in het dorpshuis.',
+        ],
       },
-      { title: 'Verkeer op de Dorpsstraat', description: '', quotes: ['Er wordt veel te hard gereden.'] },
+      {
+        title: 'Verkeer op de Dorpsstraat',
+        description: '',
+        quotes: ['Er wordt veel te hard gereden.'],
+      },
     ]);
   });
 
@@ -48,14 +55,21 @@ describe('importing themes from CSV', () => {
       {
         title: 'Groen en spelen',
         description: 'Meer plekken om te spelen',
-        quotes: ['Er is geen speeltuin; de kinderen spelen op straat.', 'Het park wordt slecht onderhouden.'],
+        quotes: [
+          'Er is geen speeltuin; de kinderen spelen op straat.',
+          'Het park wordt slecht onderhouden.',
+        ],
       },
       { title: 'Zorg dichtbij', description: 'De huisarts is ver weg', quotes: [] },
     ]);
   });
 
   it('accepts English headers with commas and a byte-order mark', () => {
-    expect(parseCsvThemes('\uFEFFtheme,description,quote\nJongeren,Plek voor de jeugd,"Er is niks te doen"\n')).toEqual([
+    expect(
+      parseCsvThemes(
+        '\uFEFFtheme,description,quote\nJongeren,Plek voor de jeugd,"Er is niks te doen"\n',
+      ),
+    ).toEqual([
       { title: 'Jongeren', description: 'Plek voor de jeugd', quotes: ['Er is niks te doen'] },
     ]);
   });

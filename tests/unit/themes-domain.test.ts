@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Theme } from '../../shared/model.js';
-import { isPublic, mergeQuotes, openFlags, reorder, toPublicTheme } from '../../server/domain/themes.js';
+import {
+  isPublic,
+  mergeQuotes,
+  openFlags,
+  reorder,
+  toPublicTheme,
+} from '../../server/domain/themes.js';
 import type { FlagFinder } from '../../server/domain/themes.js';
 
 const theme = (over: Partial<Theme> = {}): Theme => ({
@@ -23,13 +29,22 @@ const theme = (over: Partial<Theme> = {}): Theme => ({
 /** Flags "Jansen" wherever it occurs: enough to test the bookkeeping around the anonymiser. */
 const findJansen: FlagFinder = (text) => {
   const start = text.indexOf('Jansen');
-  return start < 0 ? [] : [{ class: 'name', start, end: start + 6, text: 'Jansen', suggestion: '[naam]' }];
+  return start < 0
+    ? []
+    : [{ class: 'name', start, end: start + 6, text: 'Jansen', suggestion: '[naam]' }];
 };
 
 describe('open anonymiser flags of a theme', () => {
   it('locates each finding in its field', () => {
     expect(openFlags(theme(), findJansen)).toEqual([
-      { field: 'quote:quote-001', class: 'name', start: 8, end: 14, text: 'Jansen', suggestion: '[naam]' },
+      {
+        field: 'quote:quote-001',
+        class: 'name',
+        start: 8,
+        end: 14,
+        text: 'Jansen',
+        suggestion: '[naam]',
+      },
     ]);
   });
 

@@ -22,7 +22,9 @@ export function additionQueries(db: Database.Database): AdditionStore {
 
   function read(id: string): StoredAddition | null {
     const row = q.get.get(id);
-    return row ? { ...(JSON.parse(row.data) as Addition), participantId: row.participant_id } : null;
+    return row
+      ? { ...(JSON.parse(row.data) as Addition), participantId: row.participant_id }
+      : null;
   }
 
   return {

@@ -11,7 +11,9 @@ export function docQueries(db: Database.Database): DocStore {
       'SELECT data FROM doc_updates WHERE doc = ? ORDER BY seq',
     ),
     append: db.prepare('INSERT INTO doc_updates (doc, data) VALUES (?, ?)'),
-    count: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?'),
+    count: db.prepare<[string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?',
+    ),
     clear: db.prepare('DELETE FROM doc_updates WHERE doc = ?'),
   };
 
