@@ -127,6 +127,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     services,
     async close() {
       services.recognition.close();
+      services.preferences.close();
       await collabEndpoint.close();
       await new Promise<void>((resolve) => io?.close(() => resolve()));
       httpServer.closeAllConnections();

@@ -199,6 +199,13 @@ export const additionPromoteSchema = z.strictObject({
   title: textField(LIMITS.themeTitleLength),
 });
 
+/** First and second choice of theme for the subgroups; `null` is "maakt niet uit". */
+export const preferenceSetSchema = z.strictObject({
+  first: idSchema.nullable(),
+  second: idSchema.nullable(),
+  onBehalfOf: onBehalfOfSchema,
+});
+
 export const tableHostCreateSchema = z.strictObject({ label: textField(60) });
 
 // ---------- answers ----------
@@ -288,6 +295,14 @@ export interface ClientToServerEvents {
     ack: AckFn<StaffTheme>,
   ) => void;
 
+  // preferences (choose phase)
+  'preference:set': (
+    payload: z.input<typeof preferenceSetSchema>,
+    ack: AckFn<PreferenceChoice>,
+  ) => void;
+  'preference:mine': (payload: { onBehalfOf?: string }, ack: AckFn<PreferenceChoice | null>) => void;
+  'preference:counts': (payload: Record<string, never>, ack: AckFn<PreferenceCounts>) => void;
+
   // table hosts (tafelhulp) enter answers for residents without a phone
   'tablehost:create': (
     payload: z.input<typeof tableHostCreateSchema>,
@@ -299,6 +314,19 @@ export interface ClientToServerEvents {
   ) => void;
   'assisted:add': (payload: Record<string, never>, ack: AckFn<AssistedPerson>) => void;
   'assisted:list': (payload: Record<string, never>, ack: AckFn<AssistedPerson[]>) => void;
+}
+
+export interface PreferenceChoice {
+  first: string | null;
+  second: string | null;
+}
+
+/** How many chose each theme, for the facilitator while people choose. */
+export interface PreferenceCounts {
+  themes: Record<string, { first: number; second: number }>;
+  /** People whose first choice is "maakt niet uit". */
+  noPreference: number;
+  total: number;
 }
 
 /** A resident without a phone, entered by a table host; known only by a number. */
@@ -316,6 +344,7 @@ export interface ServerToClientEvents {
   'themes:staff-changed': (payload: { themes: StaffTheme[] }) => void;
   'tally:changed': (payload: { tally: Tally }) => void;
   'addition:changed': (payload: { addition: Addition }) => void;
+  'preferences:counted': (payload: { counts: PreferenceCounts }) => void;
 }
 
 export type InterServerEvents = Record<string, never>;

@@ -54,6 +54,9 @@ const COMMAND_ROLES: Record<string, readonly Role[]> = {
   'vote:cast': ANSWERING,
   'vote:mine': ANSWERING,
   'addition:send': ANSWERING,
+  'preference:set': ANSWERING,
+  'preference:mine': ANSWERING,
+  'preference:counts': STAFF,
   'assisted:add': ['tableHost'],
   'assisted:list': ['tableHost'],
 };

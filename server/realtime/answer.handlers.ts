@@ -4,6 +4,7 @@ import {
   additionSendSchema,
   emptySchema,
   handsSchema,
+  preferenceSetSchema,
   recognitionControlSchema,
   tableHostCreateSchema,
   voteCastSchema,
@@ -18,7 +19,7 @@ const onBehalfSchema = z.strictObject({ onBehalfOf: z.string().max(40).optional(
 
 /** Recognition, additions and table hosts. Roles are checked by the guard. */
 export function registerAnswerHandlers(socket: IoSocket, services: Services, logger: Logger): void {
-  const { recognition, additions, tableHosts } = services;
+  const { recognition, additions, tableHosts, preferences } = services;
   const { meetingId, role, tableHostId } = socket.data;
   const command = commandsOf(socket, logger);
 
@@ -44,6 +45,14 @@ export function registerAnswerHandlers(socket: IoSocket, services: Services, log
   command('addition:promote', additionPromoteSchema, ({ id, title }) =>
     additions.promote(meetingId, id, title),
   );
+
+  command('preference:set', preferenceSetSchema, ({ onBehalfOf, ...choice }) =>
+    preferences.set(socket.data, choice, onBehalfOf),
+  );
+  command('preference:mine', onBehalfSchema, ({ onBehalfOf }) =>
+    preferences.mine(socket.data, onBehalfOf),
+  );
+  command('preference:counts', emptySchema, () => preferences.counts(meetingId));
 
   command('tablehost:create', tableHostCreateSchema, ({ label }) =>
     tableHosts.create(meetingId, label),

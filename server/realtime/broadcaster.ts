@@ -23,5 +23,7 @@ export function socketBroadcaster(getIo: () => IoServer): Broadcaster {
     },
     additionChanged: (meetingId, addition) =>
       staff(meetingId).emit('addition:changed', { addition }),
+    preferencesCounted: (meetingId, counts) =>
+      staff(meetingId).emit('preferences:counted', { counts }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Addition, Phase, PublicTheme, StaffTheme, Tally, Timer } from '../../shared/model.js';
+import type { PreferenceCounts } from '../../shared/protocol.js';
 
 /**
  * Tells the screens of a meeting what changed. Services decide what each audience may see;
@@ -15,4 +16,6 @@ export interface Broadcaster {
   /** The tally to staff always; to the room only when `revealed`, else a tally-less notice. */
   tallyChanged(meetingId: string, tally: Tally, revealed: boolean): void;
   additionChanged(meetingId: string, addition: Addition): void;
+  /** Live counts of preferred themes, to staff only. */
+  preferencesCounted(meetingId: string, counts: PreferenceCounts): void;
 }

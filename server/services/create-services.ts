@@ -8,6 +8,7 @@ import { createThemeService } from './themes.js';
 import { createRecognitionService } from './recognition.js';
 import { createAdditionService } from './additions.js';
 import { createTableHostService } from './table-hosts.js';
+import { createPreferenceService } from './preferences.js';
 import type { Services } from './services.js';
 
 /** Wires the services together; the only place that knows how they depend on each other. */
@@ -25,5 +26,6 @@ export function createServices(deps: {
   const recognition = createRecognitionService({ store, broadcast, themes });
   const additions = createAdditionService({ store, broadcast, themes, docs, findFlags, clock });
   const tableHosts = createTableHostService({ store, broadcast, clock });
-  return { meetings, themes, recognition, additions, tableHosts };
+  const preferences = createPreferenceService({ store, broadcast, clock });
+  return { meetings, themes, recognition, additions, tableHosts, preferences };
 }

@@ -3,6 +3,7 @@ import type { ThemeService } from './themes.js';
 import type { RecognitionService } from './recognition.js';
 import type { AdditionService } from './additions.js';
 import type { TableHostService } from './table-hosts.js';
+import type { PreferenceService } from './preferences.js';
 
 /** Every service the realtime handlers and the HTTP API use, built once in app.ts. */
 export interface Services {
@@ -11,4 +12,5 @@ export interface Services {
   recognition: RecognitionService;
   additions: AdditionService;
   tableHosts: TableHostService;
+  preferences: PreferenceService;
 }

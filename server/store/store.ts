@@ -78,6 +78,20 @@ export interface VoteStore {
   getVote(themeId: string, participantId: string): Promise<RecognitionAnswer | null>;
 }
 
+/** A participant's preferred themes for the subgroups after the break. */
+export interface StoredPreference {
+  participantId: string;
+  first: string | null;
+  second: string | null;
+}
+
+export interface PreferenceStore {
+  /** Records or replaces one participant's first and second choice. */
+  upsertPreference(meetingId: string, preference: StoredPreference, at: number): Promise<void>;
+  getPreference(meetingId: string, participantId: string): Promise<StoredPreference | null>;
+  listPreferences(meetingId: string): Promise<StoredPreference[]>;
+}
+
 export interface AdditionStore {
   /** Inserts unless an addition with this id exists; resolves with the stored one either way. */
   insertAddition(addition: Addition & { participantId: string }): Promise<{
@@ -105,6 +119,7 @@ export interface Store
     TableHostStore,
     ThemeStore,
     VoteStore,
+    PreferenceStore,
     AdditionStore,
     DocStore {
   close(): Promise<void>;

@@ -6,6 +6,7 @@ import { participantQueries } from './participants.js';
 import { themeQueries } from './themes.js';
 import { additionQueries } from './additions.js';
 import { docQueries } from './docs.js';
+import { preferenceQueries } from './preferences.js';
 
 /**
  * The embedded default store: one SQLite file, created and migrated on open.
@@ -23,6 +24,7 @@ export function createSqliteStore(file: string): Store {
     ...themeQueries(db),
     ...additionQueries(db),
     ...docQueries(db),
+    ...preferenceQueries(db),
     async close() {
       db.close();
     },

@@ -67,6 +67,16 @@ const MIGRATIONS: readonly string[] = [
      data TEXT NOT NULL
    );
    CREATE INDEX additions_by_meeting ON additions (meeting_id, created_at);`,
+
+  // After the break: preferred themes for the subgroups.
+  `CREATE TABLE preferences (
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+     first_theme_id TEXT,
+     second_theme_id TEXT,
+     updated_at INTEGER NOT NULL,
+     PRIMARY KEY (meeting_id, participant_id)
+   );`,
 ];
 
 export function migrate(db: Database.Database): void {
