@@ -1,6 +1,10 @@
 import type { roomNl } from './room.nl.js';
 
 export const roomEn: typeof roomNl = {
+  chooseFirst: 'Your first choice',
+  chooseSecond: 'Your second choice',
+  noPreference: 'No preference',
+  choiceSaved: 'Saved. You can still change it.',
   // themes
   themeOf: (n, total) => `Theme ${n} of ${total}`,
   quotesLabel: 'What residents told us',

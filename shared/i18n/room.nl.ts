@@ -5,6 +5,10 @@ import type { RecognitionAnswer } from '../model.js';
  * Plain language (B1), "u". Every other catalogue has the same keys (checked by room.en.ts).
  */
 export const roomNl = {
+  chooseFirst: 'Uw eerste keus',
+  chooseSecond: 'Uw tweede keus',
+  noPreference: 'Maakt niet uit',
+  choiceSaved: 'Opgeslagen. U mag het nog veranderen.',
   // themes
   themeOf: (n: number, total: number) => `Thema ${n} van ${total}`,
   quotesLabel: 'Wat bewoners vertelden',

@@ -150,6 +150,17 @@ describe('before the break: an anonymised theme, recognition and an addition', (
     ).toHaveLength(1);
     await expect.poll(() => r.getByText('Een koffieochtend in het dorpshuis').count()).toBe(1);
 
+    // After the break everyone picks a theme for the subgroups.
+    await r.getByTestId('console-tab-evening').click();
+    await r.locator('button[data-phase="choose"]').click();
+    const chooser = phones[0].page;
+    await expect.poll(() => chooser.getByTestId('choose-first').count()).toBe(1);
+    await chooser.getByText('Elkaar ontmoeten').click();
+    await expect.poll(() => chooser.getByTestId('choice-status').innerText()).toContain('Opgeslagen');
+    const counts = await server.app.services.preferences.counts(created.meeting.id);
+    expect(Object.values(counts.themes)).toEqual([{ first: 1, second: 0 }]);
+    await screenshot(chooser, '29-phone-choose');
+
     for (const screen of screens) expect(screen.errors).toEqual([]);
   });
 });

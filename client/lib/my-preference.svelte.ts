@@ -1,0 +1,52 @@
+import type { PreferenceChoice } from '../../shared/protocol.js';
+import type { MeetingSession } from './meeting-session.svelte.js';
+import { failureCode } from './error-message.js';
+import type { FailureCode } from './error-message.js';
+
+/** This phone's first and second choice of theme for the subgroups, kept in step with the server. */
+export class MyPreference {
+  choice = $state<PreferenceChoice>({ first: null, second: null });
+  /** True once the server's stored choice is known (or there was none). */
+  loaded = $state(false);
+  saved = $state(false);
+  error = $state<FailureCode | null>(null);
+  private readonly stop: () => void;
+
+  constructor(private readonly session: MeetingSession) {
+    this.stop = session.onSynced(() => void this.refresh());
+  }
+
+  async set(choice: PreferenceChoice): Promise<void> {
+    // A second choice equal to the first means nothing; drop it rather than refuse.
+    const next = {
+      first: choice.first,
+      second: choice.second === choice.first ? null : choice.second,
+    };
+    this.choice = next;
+    this.saved = false;
+    this.error = null;
+    try {
+      this.choice = await this.session.request('preference:set', next);
+      this.saved = true;
+    } catch (failure) {
+      this.error = failureCode(failure);
+    }
+  }
+
+  destroy(): void {
+    this.stop();
+  }
+
+  private async refresh(): Promise<void> {
+    try {
+      const stored = await this.session.request('preference:mine', {});
+      if (stored) {
+        this.choice = stored;
+        this.saved = true;
+      }
+      this.loaded = true;
+    } catch {
+      // Tried again after the next reconnect.
+    }
+  }
+}
