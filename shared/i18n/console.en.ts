@@ -3,6 +3,13 @@ import type { consoleNl } from './console.nl.js';
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
 export const consoleEn: typeof consoleNl = {
+  preferencesTitle: 'Preferences for the small groups',
+  preferencesChosen: (n) =>
+    n === 1 ? '1 participant has chosen.' : `${n} participants have chosen.`,
+  preferencesTheme: 'Theme',
+  preferencesFirst: 'First choice',
+  preferencesSecond: 'Second choice',
+  preferencesAny: 'No preference',
   themesTitle: 'Themes',
 
   // tabs

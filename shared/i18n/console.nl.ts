@@ -5,6 +5,13 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` :
 
 /** Dutch texts of the Regie for themes, anonymiser flags, recognition and moderation. */
 export const consoleNl = {
+  preferencesTitle: 'Voorkeuren voor de groepjes',
+  preferencesChosen: (n: number) =>
+    n === 1 ? '1 deelnemer heeft gekozen.' : `${n} deelnemers hebben gekozen.`,
+  preferencesTheme: 'Thema',
+  preferencesFirst: 'Eerste keus',
+  preferencesSecond: 'Tweede keus',
+  preferencesAny: 'Maakt niet uit',
   themesTitle: "Thema's",
 
   // tabs

@@ -160,6 +160,11 @@ describe('before the break: an anonymised theme, recognition and an addition', (
     const counts = await server.app.services.preferences.counts(created.meeting.id);
     expect(Object.values(counts.themes)).toEqual([{ first: 1, second: 0 }]);
     await screenshot(chooser, '29-phone-choose');
+    // The facilitator sees the count grow live.
+    await expect
+      .poll(() => r.getByTestId('preference-row').first().innerText())
+      .toMatch(/Elkaar ontmoeten\s+1\s+0/);
+    await screenshot(r, '29-console-preferences');
 
     for (const screen of screens) expect(screen.errors).toEqual([]);
   });
