@@ -1,42 +1,29 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { createMeeting, startServer } from '../helpers/server.js';
-import type { TestServer } from '../helpers/server.js';
-import { LAPTOP, PHONE, PROJECTOR, launchBrowser, openScreen, screenshot } from './browser.js';
-import type { Screen } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { createMeeting } from '../helpers/server.js';
+import { LAPTOP, PHONE, PROJECTOR, useHall, openScreen, screenshot } from './browser.js';
 
 describe('before the break: an anonymised theme, recognition and an addition', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const screens: Screen[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ clientDir: path.resolve('dist/client') });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const screen of screens) await screen.context.close();
-    await browser?.close();
-    await server?.stop({ removeData: true });
-  });
+  const hall = useHall();
 
   it('goes from a flagged quote to revealed bars and a moderated addition on the projector', async () => {
-    const created = await createMeeting(server.url);
+    const created = await createMeeting(hall.server.url);
     const code = created.meeting.joinCode;
-    const regie = await openScreen(browser, LAPTOP, `${server.url}/r#${created.facilitatorToken}`);
+    const regie = await openScreen(
+      hall.browser,
+      LAPTOP,
+      `${hall.server.url}/r#${created.facilitatorToken}`,
+    );
     const projector = await openScreen(
-      browser,
+      hall.browser,
       PROJECTOR,
-      `${server.url}/b#${created.projectorToken}`,
+      `${hall.server.url}/b#${created.projectorToken}`,
     );
     const phones = [
-      await openScreen(browser, PHONE, `${server.url}/j/${code}`),
-      await openScreen(browser, PHONE, `${server.url}/j/${code}`),
-      await openScreen(browser, PHONE, `${server.url}/j/${code}`),
+      await openScreen(hall.browser, PHONE, `${hall.server.url}/j/${code}`),
+      await openScreen(hall.browser, PHONE, `${hall.server.url}/j/${code}`),
+      await openScreen(hall.browser, PHONE, `${hall.server.url}/j/${code}`),
     ];
-    screens.push(regie, projector, ...phones);
+    hall.screens.push(regie, projector, ...phones);
     const r = regie.page;
     await expect
       .poll(() => projector.page.getByTestId('attendee-count').innerText())
@@ -142,7 +129,7 @@ describe('before the break: an anonymised theme, recognition and an addition', (
         timeout: 30_000,
       })
       .toContain('ontvangen');
-    const stored = () => server.app.services.additions.list(created.meeting.id);
+    const stored = () => hall.server.app.services.additions.list(created.meeting.id);
     await expect.poll(async () => (await stored()).length).toBe(2);
     await r.waitForTimeout(1500); // a second copy would have arrived by now
     expect(
@@ -156,8 +143,10 @@ describe('before the break: an anonymised theme, recognition and an addition', (
     const chooser = phones[0].page;
     await expect.poll(() => chooser.getByTestId('choose-first').count()).toBe(1);
     await chooser.getByText('Elkaar ontmoeten').click();
-    await expect.poll(() => chooser.getByTestId('choice-status').innerText()).toContain('Opgeslagen');
-    const counts = await server.app.services.preferences.counts(created.meeting.id);
+    await expect
+      .poll(() => chooser.getByTestId('choice-status').innerText())
+      .toContain('Opgeslagen');
+    const counts = await hall.server.app.services.preferences.counts(created.meeting.id);
     expect(Object.values(counts.themes)).toEqual([{ first: 1, second: 0 }]);
     await screenshot(chooser, '29-phone-choose');
     // The facilitator sees the count grow live.
@@ -166,6 +155,6 @@ describe('before the break: an anonymised theme, recognition and an addition', (
       .toMatch(/Elkaar ontmoeten\s+1\s+0/);
     await screenshot(r, '29-console-preferences');
 
-    for (const screen of screens) expect(screen.errors).toEqual([]);
+    for (const screen of hall.screens) expect(screen.errors).toEqual([]);
   });
 });

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
 
 /** Where screenshots of each view are kept as test artefacts. */
 export const ARTEFACTS = path.resolve('test-results/e2e');
@@ -65,4 +68,31 @@ export async function openScreen(
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
   return { context, page, errors };
+}
+
+/** A real server with the built client and one Chromium, shared by the tests of one file. */
+export interface Hall {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /** Screens opened by the test; closed after the file, and checked for page errors by tests. */
+  readonly screens: Screen[];
+}
+
+/** Starts the hall before the file's tests and tears everything down after them. */
+export function useHall(): Hall {
+  const hall = { screens: [] as Screen[] } as {
+    server: TestServer;
+    browser: Browser;
+    screens: Screen[];
+  };
+  beforeAll(async () => {
+    hall.server = await startServer({ clientDir: path.resolve('dist/client') });
+    hall.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const screen of hall.screens) await screen.context.close();
+    await hall.browser?.close();
+    await hall.server?.stop({ removeData: true });
+  });
+  return hall;
 }

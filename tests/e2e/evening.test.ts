@@ -1,13 +1,10 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { ORGANISER_TOKEN, startServer } from '../helpers/server.js';
-import type { TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { ORGANISER_TOKEN } from '../helpers/server.js';
 import {
   LAPTOP,
   PHONE,
   PROJECTOR,
-  launchBrowser,
+  useHall,
   openScreen,
   screenshot,
   seriousA11yViolations,
@@ -22,29 +19,16 @@ async function timerSeconds(screen: Screen): Promise<number> {
 }
 
 describe('an evening from lobby to break', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const screens: Screen[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ clientDir: path.resolve('dist/client') });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const screen of screens) await screen.context.close();
-    await browser?.close();
-    await server?.stop({ removeData: true });
-  });
+  const hall = useHall();
 
   it('runs with a facilitator, a projector and three phones', async () => {
     // The organiser creates the meeting from the link the server printed.
     const organiser = await openScreen(
-      browser,
+      hall.browser,
       LAPTOP,
-      `${server.url}/organiser#${ORGANISER_TOKEN}`,
+      `${hall.server.url}/organiser#${ORGANISER_TOKEN}`,
     );
-    screens.push(organiser);
+    hall.screens.push(organiser);
     await organiser.page.getByLabel('Naam van de bijeenkomst').fill('Wijkavond De Schakel');
     await organiser.page.getByLabel('Plaats').fill('Dorpshuis De Schakel');
     await organiser.page.getByRole('button', { name: 'Bijeenkomst maken' }).click();
@@ -55,23 +39,23 @@ describe('an evening from lobby to break', () => {
     const code = (await links.locator('.code').innerText()).replace('-', '');
     await screenshot(organiser.page, '01-organiser-created');
 
-    const facilitator = await openScreen(browser, LAPTOP, consoleUrl);
-    const projector = await openScreen(browser, PROJECTOR, projectorUrl);
-    screens.push(facilitator, projector);
+    const facilitator = await openScreen(hall.browser, LAPTOP, consoleUrl);
+    const projector = await openScreen(hall.browser, PROJECTOR, projectorUrl);
+    hall.screens.push(facilitator, projector);
     await expect
       .poll(() => projector.page.getByTestId('join-code').innerText())
       .toBe(`${code.slice(0, 3)}-${code.slice(3)}`);
 
     // One resident types the code (as a granddaughter would for Mr de Boer); two scan the QR.
-    const typed = await openScreen(browser, PHONE, `${server.url}/`);
+    const typed = await openScreen(hall.browser, PHONE, `${hall.server.url}/`);
     await typed.page
       .getByLabel('Code van de bijeenkomst')
       .fill(`${code.slice(0, 3)}-${code.slice(3)}`.toLowerCase());
     await typed.page.getByRole('button', { name: 'Meedoen' }).click();
-    const scannedA = await openScreen(browser, PHONE, `${server.url}/j/${code}`);
-    const scannedB = await openScreen(browser, PHONE, `${server.url}/j/${code}`);
+    const scannedA = await openScreen(hall.browser, PHONE, `${hall.server.url}/j/${code}`);
+    const scannedB = await openScreen(hall.browser, PHONE, `${hall.server.url}/j/${code}`);
     const phones = [typed, scannedA, scannedB];
-    screens.push(...phones);
+    hall.screens.push(...phones);
     for (const phone of phones) {
       await expect.poll(() => phone.page.getByTestId('phase-title').innerText()).toBe('Welkom');
     }
@@ -83,11 +67,13 @@ describe('an evening from lobby to break', () => {
       .toBe('3 aangemeld');
 
     // People who cannot scan read the address and code off the screen.
-    expect(await projector.page.locator('.manual').innerText()).toContain(new URL(server.url).host);
+    expect(await projector.page.locator('.manual').innerText()).toContain(
+      new URL(hall.server.url).host,
+    );
 
     // A wrong code gets a clear Dutch message.
-    const lost = await openScreen(browser, PHONE, `${server.url}/j/BBBBBB`);
-    screens.push(lost);
+    const lost = await openScreen(hall.browser, PHONE, `${hall.server.url}/j/BBBBBB`);
+    hall.screens.push(lost);
     await expect
       .poll(() => lost.page.getByRole('alert').innerText())
       .toContain('Deze code kennen we niet');
@@ -174,11 +160,11 @@ describe('an evening from lobby to break', () => {
 
     // At 200 % zoom (half the CSS width) nothing needs sideways scrolling.
     const zoomed = await openScreen(
-      browser,
+      hall.browser,
       { ...PHONE, viewport: { width: 195, height: 422 } },
-      `${server.url}/j/${code}`,
+      `${hall.server.url}/j/${code}`,
     );
-    screens.push(zoomed);
+    hall.screens.push(zoomed);
     await expect
       .poll(() => zoomed.page.getByTestId('phase-title').innerText())
       .toBe('Kies een thema');
@@ -188,6 +174,6 @@ describe('an evening from lobby to break', () => {
     await screenshot(zoomed.page, '13-phone-200-percent');
     expect(overflow).toBeLessThanOrEqual(0);
 
-    for (const screen of screens) expect(screen.errors).toEqual([]);
+    for (const screen of hall.screens) expect(screen.errors).toEqual([]);
   });
 });

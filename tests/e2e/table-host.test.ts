@@ -1,36 +1,19 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
-import { createMeeting, startServer } from '../helpers/server.js';
-import type { TestServer } from '../helpers/server.js';
-import { launchBrowser, openScreen, screenshot, seriousA11yViolations } from './browser.js';
-import type { Screen } from './browser.js';
+import { createMeeting } from '../helpers/server.js';
+import { useHall, openScreen, screenshot, seriousA11yViolations } from './browser.js';
 
 const TABLET = { viewport: { width: 800, height: 1280 }, isMobile: true, hasTouch: true };
 
 describe('a table host enters answers for residents without a phone', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const hall = useHall();
   let regie: Socket;
-  const screens: Screen[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ clientDir: path.resolve('dist/client') });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    regie?.close();
-    for (const screen of screens) await screen.context.close();
-    await browser?.close();
-    await server?.stop({ removeData: true });
-  });
+  afterAll(() => regie?.close());
 
   it('counts each resident once, separately', async () => {
-    const created = await createMeeting(server.url);
-    regie = io(server.url, {
+    const created = await createMeeting(hall.server.url);
+    regie = io(hall.server.url, {
       auth: { token: created.facilitatorToken },
       transports: ['websocket'],
     });
@@ -50,8 +33,8 @@ describe('a table host enters answers for residents without a phone', () => {
     await ask('recognition:control', { themeId: theme.id, open: true });
     const host = await ask('tablehost:create', { label: 'Tafel 5' });
 
-    const tablet = await openScreen(browser, TABLET, `${server.url}/t#${host.token}`);
-    screens.push(tablet);
+    const tablet = await openScreen(hall.browser, TABLET, `${hall.server.url}/t#${host.token}`);
+    hall.screens.push(tablet);
     const t = tablet.page;
     for (let i = 0; i < 2; i++) {
       await t.getByTestId('add-person').click();
