@@ -19,6 +19,16 @@ export const ERROR_CODES = {
   notPublished: 'NOT_PUBLISHED',
   importUnreadable: 'IMPORT_UNREADABLE',
   limitReached: 'LIMIT_REACHED',
+  /** Groups are not proposed, or not confirmed yet, for what was asked. */
+  groupingState: 'GROUPING_STATE',
+  /** An attendee without a table asked for something only a table member may do. */
+  noGroup: 'NO_GROUP',
+  /** A sign-up without the consent to be contacted about the werkgroep. */
+  consentRequired: 'CONSENT_REQUIRED',
+  /** A sign-up without an e-mail address or phone number. */
+  contactRequired: 'CONTACT_REQUIRED',
+  /** A phone number that is not a valid number. */
+  phoneInvalid: 'PHONE_INVALID',
   internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -3,39 +3,60 @@
  *
  * Document names are `<meetingId>/<kind>`: the `welcome` board the facilitator writes and
  * everyone else reads, and the `plenary` board of approved additions that only the server writes
- * (phones send additions as commands). Subgroup canvases and plans follow the same pattern.
+ * (phones send additions as commands). A subgroup's canvas is `<meetingId>/canvas/<groupId>`: a
+ * note board whose notes carry the question (section) they answer.
  *
  * A board keeps its notes in one top-level `Y.Map` named `notes`, keyed by note id. Each note is
  * its own `Y.Map`, so two people changing different fields of one note (one moves it, another
  * edits its text) both keep their change.
  */
 import * as Y from 'yjs';
-import { NOTE_COLOURS } from './model.js';
-import type { NoteColour } from './model.js';
+import { CANVAS_SECTIONS, NOTE_COLOURS } from './model.js';
+import type { CanvasSection, NoteColour } from './model.js';
 import { LIMITS } from './limits.js';
 
-export const DOC_KINDS = ['welcome', 'plenary'] as const;
+export const DOC_KINDS = ['welcome', 'plenary', 'canvas'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
+/** Documents there is one of per meeting. */
+export const MEETING_DOC_KINDS = ['welcome', 'plenary'] as const;
+export type MeetingDocKind = (typeof MEETING_DOC_KINDS)[number];
 
-export interface DocRef {
-  meetingId: string;
-  kind: DocKind;
-}
+/** Which document: a meeting-wide one, or one subgroup's canvas (`<meetingId>/canvas/<groupId>`). */
+export type DocRef =
+  | { meetingId: string; kind: MeetingDocKind }
+  | { meetingId: string; kind: 'canvas'; groupId: string };
 
-const MEETING_ID_PATTERN = /^[A-Za-z0-9_-]{8,40}$/;
+const ID_PATTERN = /^[A-Za-z0-9_-]{8,40}$/;
 
 /** @example docName('abc123def', 'welcome') === 'abc123def/welcome' */
-export function docName(meetingId: string, kind: DocKind): string {
+export function docName(meetingId: string, kind: MeetingDocKind): string {
   return `${meetingId}/${kind}`;
+}
+
+/** @example canvasDocName('abc123def', 'grp12345') === 'abc123def/canvas/grp12345' */
+export function canvasDocName(meetingId: string, groupId: string): string {
+  return `${meetingId}/canvas/${groupId}`;
 }
 
 /** Parses a document name; `null` for anything that is not a known document. */
 export function parseDocName(name: string): DocRef | null {
-  const [meetingId, kind, ...rest] = name.split('/');
-  if (rest.length > 0 || !meetingId || !MEETING_ID_PATTERN.test(meetingId)) return null;
-  if (!(DOC_KINDS as readonly string[]).includes(kind)) return null;
-  return { meetingId, kind: kind as DocKind };
+  const [meetingId, kind, groupId, ...rest] = name.split('/');
+  if (rest.length > 0 || !meetingId || !ID_PATTERN.test(meetingId)) return null;
+  if (kind === 'canvas') {
+    return groupId !== undefined && ID_PATTERN.test(groupId) ? { meetingId, kind, groupId } : null;
+  }
+  if (groupId !== undefined) return null;
+  const meetingKind = MEETING_DOC_KINDS.find((known) => known === kind);
+  return meetingKind ? { meetingId, kind: meetingKind } : null;
 }
+
+/**
+ * A message type of our own on the y-websocket connection (the standard ones are 0–3). A client
+ * that opens a document with `?ack=1` gets, after each of its updates is stored durably, the
+ * document's state vector; so a phone can tell which of its notes the server has ("ontvangen")
+ * and which are still only on the phone ("nog niet verstuurd").
+ */
+export const MESSAGE_STORED = 100;
 
 // ---------- note board ----------
 
@@ -47,6 +68,8 @@ export interface Note {
   y: number;
   colour: NoteColour;
   createdAt: number;
+  /** On a subgroup canvas: which of the three questions the note answers. Boards use 'how'. */
+  section: CanvasSection;
 }
 
 /** Transactions made by these helpers carry this origin, so observers can tell local edits. */
@@ -66,6 +89,10 @@ function cleanText(text: string): string {
   return text.slice(0, LIMITS.noteTextLength);
 }
 
+function isSection(value: unknown): value is CanvasSection {
+  return typeof value === 'string' && (CANVAS_SECTIONS as readonly string[]).includes(value);
+}
+
 function isColour(value: unknown): value is NoteColour {
   return typeof value === 'string' && (NOTE_COLOURS as readonly string[]).includes(value);
 }
@@ -78,6 +105,7 @@ export function readNote(id: string, map: unknown): Note | null {
   const y = map.get('y');
   const colour = map.get('colour');
   const createdAt = map.get('createdAt');
+  const section = map.get('section');
   if (typeof text !== 'string' || typeof x !== 'number' || typeof y !== 'number') return null;
   return {
     id,
@@ -86,6 +114,7 @@ export function readNote(id: string, map: unknown): Note | null {
     y: clampUnit(y),
     colour: isColour(colour) ? colour : 'yellow',
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    section: isSection(section) ? section : 'how',
   };
 }
 
@@ -106,6 +135,7 @@ export interface NewNote {
   y: number;
   colour?: NoteColour;
   createdAt: number;
+  section?: CanvasSection;
 }
 
 /** Adds a note; returns false when the board is full. */
@@ -119,6 +149,7 @@ export function addNote(doc: Y.Doc, note: NewNote): boolean {
     map.set('y', clampUnit(note.y));
     map.set('colour', note.colour ?? 'yellow');
     map.set('createdAt', note.createdAt);
+    if (note.section) map.set('section', note.section);
     notes.set(note.id, map);
   }, LOCAL_ORIGIN);
   return true;

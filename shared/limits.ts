@@ -36,6 +36,15 @@ export const LIMITS = {
   tableHostsPerMeeting: 40,
   /** People one table host may enter answers for. */
   assistedPerTableHost: 12,
+  tableNameLength: 60,
+  displayNameLength: 30,
+  roomMessageLength: 140,
+  signupNameLength: 80,
+  emailLength: 254,
+  /** Sign-ups one phone may send per 10 minutes (a household may sign up several people). */
+  signupsPer10Min: 6,
+  /** Subgroups in one meeting; 500 people at tables of 4 is 125. */
+  subgroupsPerMeeting: 150,
   /** Compact a document's update log into one snapshot when it grows past this many entries. */
   collabCompactAfterUpdates: 500,
 } as const;

@@ -8,6 +8,12 @@
 import type { z } from 'zod';
 import type {
   Addition,
+  GroupActivity,
+  GroupingView,
+  MeetingResults,
+  MyGroup,
+  RoomMessage,
+  Signup,
   MeetingView,
   Phase,
   PublicTheme,
@@ -46,6 +52,14 @@ import type {
   themeReorderSchema,
   themeUpdateSchema,
   voteCastSchema,
+  displayNameSchema,
+  groupMergeSchema,
+  groupMoveSchema,
+  groupRenameSchema,
+  groupsProposeSchema,
+  messageSendSchema,
+  signupRefSchema,
+  SignupCreatePayload,
 } from './schemas.js';
 
 // ---------- answers ----------
@@ -157,6 +171,45 @@ export interface ClientToServerEvents {
   ) => void;
   'assisted:add': (payload: Record<string, never>, ack: AckFn<AssistedPerson>) => void;
   'assisted:list': (payload: Record<string, never>, ack: AckFn<AssistedPerson[]>) => void;
+
+  // subgroups: the Regie proposes, adjusts and confirms; phones learn their table
+  'groups:propose': (
+    payload: z.input<typeof groupsProposeSchema>,
+    ack: AckFn<GroupingView>,
+  ) => void;
+  'groups:get': (payload: Record<string, never>, ack: AckFn<GroupingView>) => void;
+  'group:move': (payload: z.input<typeof groupMoveSchema>, ack: AckFn<GroupingView>) => void;
+  'group:rename': (payload: z.input<typeof groupRenameSchema>, ack: AckFn<GroupingView>) => void;
+  'group:merge': (payload: z.input<typeof groupMergeSchema>, ack: AckFn<GroupingView>) => void;
+  'groups:confirm': (payload: Record<string, never>, ack: AckFn<GroupingView>) => void;
+  'group:mine': (payload: Record<string, never>, ack: AckFn<MyGroup | null>) => void;
+  'group:display-name': (payload: z.input<typeof displayNameSchema>, ack: AckFn<MyGroup>) => void;
+  /** The overview: one line per subgroup. */
+  'groups:activity': (payload: Record<string, never>, ack: AckFn<GroupActivity[]>) => void;
+  'message:send': (
+    payload: z.input<typeof messageSendSchema>,
+    ack: AckFn<RoomMessage | null>,
+  ) => void;
+
+  // sign-ups for werkgroepen: personal data, answered only to the sender or to staff
+  'signup:create': (payload: SignupCreatePayload, ack: AckFn<CreatedSignup>) => void;
+  'signup:list': (payload: Record<string, never>, ack: AckFn<Signup[]>) => void;
+  'signup:erase': (
+    payload: z.input<typeof signupRefSchema>,
+    ack: AckFn<{ signupId: string }>,
+  ) => void;
+  /** Sign-ups per theme id: counts only, for anyone in the meeting. */
+  'signup:counts': (payload: Record<string, never>, ack: AckFn<Record<string, number>>) => void;
+
+  // results: per theme recognition, additions, canvases summarised, sign-up counts
+  'results:get': (payload: Record<string, never>, ack: AckFn<MeetingResults>) => void;
+}
+
+/** What the person who signed up gets back: their sign-up and the link to see or withdraw it. */
+export interface CreatedSignup {
+  signup: Signup;
+  /** Personal link, `<public url>/aanmelding#<token>`; the only way back to this sign-up. */
+  link: string;
 }
 
 export interface PreferenceChoice {
@@ -188,6 +241,15 @@ export interface ServerToClientEvents {
   'tally:changed': (payload: { tally: Tally }) => void;
   'addition:changed': (payload: { addition: Addition }) => void;
   'preferences:counted': (payload: { counts: PreferenceCounts }) => void;
+  /** To staff: the grouping changed (proposal, move, rename, confirm). */
+  'groups:changed': (payload: { view: GroupingView }) => void;
+  /** To one phone: its table, after confirming or a move; null when it has none. */
+  'group:assigned': (payload: { group: MyGroup | null }) => void;
+  /** To staff: one subgroup's canvas changed or a member came or went. */
+  'group:active': (payload: { activity: GroupActivity }) => void;
+  'message:shown': (payload: { message: RoomMessage | null }) => void;
+  /** Counts only; to everyone in the meeting. */
+  'signups:counted': (payload: { counts: Record<string, number> }) => void;
 }
 
 export type InterServerEvents = Record<string, never>;

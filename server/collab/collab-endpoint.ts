@@ -102,6 +102,7 @@ export function createCollabEndpoint(deps: {
     if (ws.readyState !== ws.OPEN) return void release();
     const connection: RoomConnection = {
       access,
+      wantsStoredAck: url.searchParams.get('ack') === '1',
       send: (frame) => {
         if (ws.readyState === ws.OPEN) ws.send(frame, { binary: true });
       },

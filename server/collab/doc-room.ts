@@ -4,6 +4,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { LIMITS } from '../../shared/limits.js';
+import { MESSAGE_STORED } from '../../shared/docs.js';
 import type { Store } from '../store/store.js';
 import type { Logger } from '../logger.js';
 import { sanitiseAwarenessUpdate } from './awareness-filter.js';
@@ -19,6 +20,8 @@ import {
 /** One client connection as the room sees it; the endpoint owns the socket behind it. */
 export interface RoomConnection {
   readonly access: 'read' | 'write';
+  /** Asked (with `?ack=1`) to be told when its updates are stored: see MESSAGE_STORED. */
+  readonly wantsStoredAck?: boolean;
   send(frame: Uint8Array): void;
 }
 
@@ -40,6 +43,8 @@ export class DocRoom {
   private destroyed = false;
   /** Entries in the stored log; one means it is already a single snapshot. */
   private loggedUpdates = 0;
+  /** Changes applied since loading, to tell whether a client's update brought anything new. */
+  private updatesApplied = 0;
 
   private constructor(
     readonly name: string,
@@ -161,7 +166,12 @@ export class DocRoom {
       this.stats.droppedWrites++;
       return;
     }
+    const before = this.updatesApplied;
     Y.applyUpdate(this.doc, update, connection);
+    // Nothing new (a resend after a reconnect): all of it is stored already, say so at once.
+    if (connection.wantsStoredAck && this.updatesApplied === before) {
+      connection.send(storedFrame(Y.encodeStateVector(this.doc)));
+    }
     // An update whose dependencies never arrive waits in memory; a client that keeps sending
     // such updates would grow it without bound, so it is cut off past one frame's worth.
     const pending = this.doc.store.pendingStructs?.update.byteLength ?? 0;
@@ -170,12 +180,18 @@ export class DocRoom {
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    this.updatesApplied++;
+    const sender = origin as RoomConnection;
+    // What the sender may count as stored once this append is durable: the state right now.
+    const storedState =
+      this.connections.has(sender) && sender.wantsStoredAck ? Y.encodeStateVector(this.doc) : null;
     // Persist first: once others have seen an edit, a restart must not take it back.
     this.loggedUpdates++;
     this.store
       .appendDocUpdate(this.name, update)
       .then((count) => {
         this.loggedUpdates = count;
+        if (storedState && this.connections.has(sender)) sender.send(storedFrame(storedState));
         return count > LIMITS.collabCompactAfterUpdates ? this.compact() : undefined;
       })
       .catch((error: unknown) =>
@@ -213,6 +229,13 @@ export class DocRoom {
     );
     return encoding.toUint8Array(encoder);
   }
+}
+
+function storedFrame(stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_STORED);
+  encoding.writeVarUint8Array(encoder, stateVector);
+  return encoding.toUint8Array(encoder);
 }
 
 interface AwarenessChange {

@@ -7,6 +7,11 @@ export type DocAccess = 'write' | 'read' | 'none';
 export interface Principal {
   role: Role;
   meetingId: string;
+  /**
+   * For attendees: the subgroup they sit in once the grouping is confirmed, looked up by the
+   * caller from the store; null before that or for anyone else.
+   */
+  groupId?: string | null;
 }
 
 /**
@@ -22,6 +27,11 @@ export function docAccess(principal: Principal, doc: DocRef): DocAccess {
     case 'plenary':
       // Written by the server alone, from moderated additions; nobody writes it directly.
       return 'read';
+    case 'canvas':
+      // A table writes its own canvas face to face; the Regie and the hall's screen watch.
+      if (principal.role === 'facilitator' || principal.role === 'projector') return 'read';
+      if (principal.role === 'attendee' && principal.groupId === doc.groupId) return 'write';
+      return 'none';
   }
 }
 
@@ -57,6 +67,20 @@ const COMMAND_ROLES: Record<string, readonly Role[]> = {
   'preference:set': ANSWERING,
   'preference:mine': ANSWERING,
   'preference:counts': STAFF,
+  'groups:propose': STAFF,
+  'groups:get': STAFF,
+  'group:move': STAFF,
+  'group:rename': STAFF,
+  'group:merge': STAFF,
+  'groups:confirm': STAFF,
+  'groups:activity': STAFF,
+  'message:send': STAFF,
+  'group:mine': ['attendee'],
+  'group:display-name': ['attendee'],
+  'signup:create': ['attendee'],
+  'signup:list': STAFF,
+  'signup:erase': STAFF,
+  'results:get': ['facilitator', 'projector', 'attendee'],
   'assisted:add': ['tableHost'],
   'assisted:list': ['tableHost'],
 };

@@ -1,5 +1,5 @@
 import { emptySchema, phaseSetSchema, timerControlSchema } from '../../shared/protocol.js';
-import { DOC_KINDS, docName } from '../../shared/docs.js';
+import { MEETING_DOC_KINDS, docName } from '../../shared/docs.js';
 import { docAccess } from '../domain/permissions.js';
 import type { MeetingService } from '../services/meetings.js';
 import type { Logger } from '../logger.js';
@@ -21,7 +21,8 @@ export function registerMeetingHandlers(
       'session:sync',
       emptySchema,
       async () => {
-        const documents = DOC_KINDS.flatMap((kind) => {
+        // Meeting-wide documents only; a table's canvas comes with `group:mine`.
+        const documents = MEETING_DOC_KINDS.flatMap((kind) => {
           const access = docAccess({ role, meetingId }, { meetingId, kind });
           return access === 'none' ? [] : [{ name: docName(meetingId, kind), access }];
         });

@@ -60,6 +60,8 @@ export function createMeetingService(deps: {
       phase: meeting.phase,
       timer: meeting.timer,
       focusThemeId: meeting.focusThemeId,
+      message: meeting.message,
+      groupingState: meeting.groupingState,
       attendeeCount: await store.countParticipants(meeting.id),
     };
   }
@@ -86,6 +88,8 @@ export function createMeetingService(deps: {
         phase: 'lobby',
         timer: { state: 'idle' },
         focusThemeId: null,
+        message: null,
+        groupingState: 'none',
         facilitatorTokenHash: hashToken(facilitatorToken),
         projectorTokenHash: hashToken(projectorToken),
         projectorToken,

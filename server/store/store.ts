@@ -1,5 +1,8 @@
 import type {
   Addition,
+  GroupingState,
+  RoomMessage,
+  Signup,
   Meeting,
   Participant,
   Phase,
@@ -23,6 +26,8 @@ export interface MeetingStore {
   setPhase(meetingId: string, phase: Phase): Promise<void>;
   setTimer(meetingId: string, timer: Timer): Promise<void>;
   setFocus(meetingId: string, themeId: string | null): Promise<void>;
+  setMessage(meetingId: string, message: RoomMessage | null): Promise<void>;
+  setGroupingState(meetingId: string, state: GroupingState): Promise<void>;
   setTokens(
     meetingId: string,
     facilitatorHash: string,
@@ -92,6 +97,55 @@ export interface PreferenceStore {
   listPreferences(meetingId: string): Promise<StoredPreference[]>;
 }
 
+/** A subgroup as stored; its members are kept in their own rows. */
+export interface StoredSubgroup {
+  id: string;
+  meetingId: string;
+  themeId: string;
+  suffix: string;
+  tableNumber: number;
+  tableName: string;
+}
+
+export interface StoredMembership {
+  participantId: string;
+  subgroupId: string;
+  displayName: string;
+}
+
+export interface SubgroupStore {
+  /** Replaces every subgroup and membership of a meeting at once (a new proposal). */
+  replaceSubgroups(
+    meetingId: string,
+    groups: StoredSubgroup[],
+    members: StoredMembership[],
+  ): Promise<void>;
+  listSubgroups(meetingId: string): Promise<StoredSubgroup[]>;
+  getSubgroup(id: string): Promise<StoredSubgroup | null>;
+  updateSubgroup(group: StoredSubgroup): Promise<void>;
+  listMemberships(meetingId: string): Promise<StoredMembership[]>;
+  getMembership(meetingId: string, participantId: string): Promise<StoredMembership | null>;
+  /** Places (or moves) one participant into a subgroup, keeping a display name already chosen. */
+  setMembership(meetingId: string, membership: StoredMembership): Promise<void>;
+}
+
+/** A sign-up as stored, with the hash of its personal link's token. */
+export interface StoredSignup extends Signup {
+  tokenHash: string;
+}
+
+export interface SignupStore {
+  insertSignup(signup: StoredSignup): Promise<void>;
+  findSignupByTokenHash(tokenHash: string): Promise<StoredSignup | null>;
+  getSignup(id: string): Promise<StoredSignup | null>;
+  listSignups(meetingId: string): Promise<StoredSignup[]>;
+  /** Sign-ups per theme id, for the projector: counts only. */
+  countSignups(meetingId: string): Promise<Record<string, number>>;
+  deleteSignup(id: string): Promise<boolean>;
+  /** Deletes every sign-up whose retention date has passed; resolves with how many. */
+  deleteExpiredSignups(now: number): Promise<number>;
+}
+
 export interface AdditionStore {
   /** Inserts unless an addition with this id exists; resolves with the stored one either way. */
   insertAddition(addition: Addition & { participantId: string }): Promise<{
@@ -121,6 +175,8 @@ export interface Store
     VoteStore,
     PreferenceStore,
     AdditionStore,
+    SubgroupStore,
+    SignupStore,
     DocStore {
   close(): Promise<void>;
 }

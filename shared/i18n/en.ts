@@ -3,10 +3,18 @@ import type { Messages } from './nl.js';
 /** English, the second language. Same keys as Dutch; the type makes a missing key an error. */
 import { consoleEn } from './console.en.js';
 import { roomEn } from './room.en.js';
+import { groupsEn } from './groups.en.js';
+import { canvasEn } from './canvas.en.js';
+import { signupEn } from './signup.en.js';
+import { resultsEn } from './results.en.js';
 
 export const en: Messages = {
   console: consoleEn,
   room: roomEn,
+  groups: groupsEn,
+  canvas: canvasEn,
+  signup: signupEn,
+  results: resultsEn,
 
   appName: 'Buurtkracht',
   language: 'Language',
@@ -131,6 +139,11 @@ export const en: Messages = {
     NOT_PUBLISHED: 'This theme has not been published yet. Publish it first.',
     IMPORT_UNREADABLE: 'We cannot read this file. Look at the example and try again.',
     LIMIT_REACHED: 'The maximum has been reached.',
+    GROUPING_STATE: 'Not possible right now: the groups are not (or already) confirmed.',
+    NO_GROUP: 'You are not at a table yet. Please ask the facilitator.',
+    CONSENT_REQUIRED: 'Tick "contact about this working group". Otherwise we cannot sign you up.',
+    CONTACT_REQUIRED: 'Fill in an e-mail address or a phone number so we can reach you.',
+    PHONE_INVALID: 'This phone number is not right. Please check it, for example 06 12345678.',
     INTERNAL: 'Something went wrong on our side. Try again in a moment.',
   },
   networkError: 'No connection to the server. Check the wifi and try again.',

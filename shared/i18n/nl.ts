@@ -7,12 +7,24 @@ import type { Phase } from '../model.js';
  */
 import { consoleNl } from './console.nl.js';
 import { roomNl } from './room.nl.js';
+import { groupsNl } from './groups.nl.js';
+import { canvasNl } from './canvas.nl.js';
+import { signupNl } from './signup.nl.js';
+import { resultsNl } from './results.nl.js';
 
 export const nl = {
   /** The Regie's screens for themes, recognition and moderation. */
   console: consoleNl,
   /** What phones, table hosts and the projector show of themes, recognition and additions. */
   room: roomNl,
+  /** The Regie after the break: grouping, the overview of the tables, the message to the room. */
+  groups: groupsNl,
+  /** Phones and projector at the tables: "Ga naar tafel 3", the canvas with three questions. */
+  canvas: canvasNl,
+  /** Signing up for a werkgroep, the personal link's page, the Regie's list of sign-ups. */
+  signup: signupNl,
+  /** The results on the projector and the printable report. */
+  results: resultsNl,
 
   appName: 'Buurtkracht',
   language: 'Taal',
@@ -149,6 +161,12 @@ export const nl = {
     IMPORT_UNREADABLE:
       'Dit bestand kunnen we niet lezen. Kijk naar het voorbeeld en probeer opnieuw.',
     LIMIT_REACHED: 'Het maximum is bereikt.',
+    GROUPING_STATE: 'Dat kan nu niet: de groepjes zijn nog niet (of al) vastgezet.',
+    NO_GROUP: 'U zit nog niet aan een tafel. Vraag het aan de begeleider.',
+    CONSENT_REQUIRED:
+      'Zet een vinkje bij „contact over deze werkgroep”. Anders kunnen we u niet aanmelden.',
+    CONTACT_REQUIRED: 'Vul een e-mailadres of een telefoonnummer in, zodat we u kunnen bereiken.',
+    PHONE_INVALID: 'Dit telefoonnummer klopt niet. Kijk het nog eens na, bijvoorbeeld 06 12345678.',
     INTERNAL: 'Er ging iets mis aan onze kant. Probeer het over een moment opnieuw.',
   } satisfies Record<ErrorCode, string>,
   networkError: 'Geen verbinding met de server. Controleer de wifi en probeer het opnieuw.',

@@ -10,6 +10,7 @@ import {
   moveNote,
   notesOf,
   parseDocName,
+  canvasDocName,
   readNotes,
   recolourNote,
 } from '../../shared/docs.js';
@@ -101,6 +102,7 @@ describe('note board helpers', () => {
         y: 0.75,
         colour: 'green',
         createdAt: 1000,
+        section: 'how',
       },
     ]);
   });
@@ -151,6 +153,7 @@ describe('note board helpers', () => {
         y: 0.9,
         colour: 'pink',
         createdAt: 1000,
+        section: 'how',
       },
     ]);
   });
@@ -264,6 +267,7 @@ describe('readNotes with malformed entries from a peer', () => {
         y: 1,
         colour: 'yellow',
         createdAt: 0,
+        section: 'how',
       },
     ]);
   });
@@ -302,6 +306,7 @@ describe('two people on one board', () => {
         y: 0.8,
         colour: 'blue',
         createdAt: 1000,
+        section: 'how',
       },
     ];
     expect(readNotes(alice)).toEqual(expected);
@@ -316,5 +321,35 @@ describe('two people on one board', () => {
     sync(alice, bob);
     expect(readNotes(alice).map((n) => n.id)).toEqual(['a1', 'b1']);
     expect(readNotes(bob)).toEqual(readNotes(alice));
+  });
+});
+
+describe('canvas documents', () => {
+  it('names and parses a subgroup canvas, and rejects malformed canvas names', () => {
+    const name = canvasDocName(MEETING, 'group-0001');
+    expect(name).toBe('abc123def/canvas/group-0001');
+    expect(parseDocName(name)).toEqual({
+      meetingId: MEETING,
+      kind: 'canvas',
+      groupId: 'group-0001',
+    });
+    for (const bad of [
+      `${MEETING}/canvas`,
+      `${MEETING}/canvas/x`,
+      `${MEETING}/welcome/group-0001`,
+    ]) {
+      expect(parseDocName(bad), bad).toBeNull();
+    }
+  });
+
+  it('keeps the question a canvas note answers, and defaults an unknown one to "how"', () => {
+    const doc = new Y.Doc();
+    addNote(doc, { ...note('n1'), section: 'helpers' });
+    addNote(doc, note('n2', { createdAt: 2000 }));
+    notesOf(doc).get('n2')?.set('section', 'nonsense');
+    expect(readNotes(doc).map((n) => [n.id, n.section])).toEqual([
+      ['n1', 'helpers'],
+      ['n2', 'how'],
+    ]);
   });
 });

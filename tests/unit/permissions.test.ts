@@ -29,6 +29,36 @@ describe('docAccess', () => {
   });
 });
 
+describe('docAccess to a subgroup canvas', () => {
+  const canvas: DocRef = { meetingId: 'meeting-aaa', kind: 'canvas', groupId: 'group-0001' };
+  const meetingId = 'meeting-aaa';
+
+  it('lets the members of that table write it', () => {
+    expect(docAccess({ role: 'attendee', meetingId, groupId: 'group-0001' }, canvas)).toBe('write');
+  });
+
+  it('lets the facilitator and the projector read it, not write it', () => {
+    expect(docAccess({ role: 'facilitator', meetingId }, canvas)).toBe('read');
+    expect(docAccess({ role: 'projector', meetingId }, canvas)).toBe('read');
+  });
+
+  it('refuses attendees of another table, attendees without a table and table hosts', () => {
+    expect(docAccess({ role: 'attendee', meetingId, groupId: 'group-0002' }, canvas)).toBe('none');
+    expect(docAccess({ role: 'attendee', meetingId, groupId: null }, canvas)).toBe('none');
+    expect(docAccess({ role: 'attendee', meetingId }, canvas)).toBe('none');
+    expect(docAccess({ role: 'tableHost', meetingId }, canvas)).toBe('none');
+  });
+
+  it('refuses a member of a same-named table in another meeting', () => {
+    const principal = {
+      role: 'attendee' as const,
+      meetingId: 'meeting-bbb',
+      groupId: 'group-0001',
+    };
+    expect(docAccess(principal, canvas)).toBe('none');
+  });
+});
+
 describe('mayCommand', () => {
   it('keeps phase and timer control for the facilitator', () => {
     expect(mayCommand('facilitator', 'phase:set')).toBe(true);

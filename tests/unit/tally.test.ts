@@ -19,6 +19,8 @@ describe('recognition tally', () => {
       phase: 'recognition',
       timer: { state: 'idle' },
       focusThemeId: null,
+      message: null,
+      groupingState: 'none',
       facilitatorTokenHash: 'f',
       projectorTokenHash: 'p',
       projectorToken: 'p',

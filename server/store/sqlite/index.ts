@@ -7,6 +7,8 @@ import { themeQueries } from './themes.js';
 import { additionQueries } from './additions.js';
 import { docQueries } from './docs.js';
 import { preferenceQueries } from './preferences.js';
+import { subgroupQueries } from './subgroups.js';
+import { signupQueries } from './signups.js';
 
 /**
  * The embedded default store: one SQLite file, created and migrated on open.
@@ -25,6 +27,8 @@ export function createSqliteStore(file: string): Store {
     ...additionQueries(db),
     ...docQueries(db),
     ...preferenceQueries(db),
+    ...subgroupQueries(db),
+    ...signupQueries(db),
     async close() {
       db.close();
     },

@@ -1,5 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { Meeting, Phase, Role, Timer } from '../../../shared/model.js';
+import type {
+  GroupingState,
+  Meeting,
+  Phase,
+  Role,
+  RoomMessage,
+  Timer,
+} from '../../../shared/model.js';
 import type { MeetingStore } from '../store.js';
 
 interface MeetingRow {
@@ -11,6 +18,8 @@ interface MeetingRow {
   phase: string;
   timer: string;
   focus_theme_id: string | null;
+  message: string | null;
+  grouping_state: string;
   facilitator_token_hash: string;
   projector_token_hash: string;
   projector_token: string;
@@ -27,6 +36,8 @@ function toMeeting(row: MeetingRow): Meeting {
     phase: row.phase as Phase,
     timer: JSON.parse(row.timer) as Timer,
     focusThemeId: row.focus_theme_id,
+    message: row.message ? (JSON.parse(row.message) as RoomMessage) : null,
+    groupingState: row.grouping_state as GroupingState,
     facilitatorTokenHash: row.facilitator_token_hash,
     projectorTokenHash: row.projector_token_hash,
     projectorToken: row.projector_token,
@@ -54,6 +65,8 @@ export function meetingQueries(db: Database.Database): MeetingStore {
     setPhase: db.prepare('UPDATE meetings SET phase = ? WHERE id = ?'),
     setTimer: db.prepare('UPDATE meetings SET timer = ? WHERE id = ?'),
     setFocus: db.prepare('UPDATE meetings SET focus_theme_id = ? WHERE id = ?'),
+    setMessage: db.prepare('UPDATE meetings SET message = ? WHERE id = ?'),
+    setGroupingState: db.prepare('UPDATE meetings SET grouping_state = ? WHERE id = ?'),
     setTokens: db.prepare(
       `UPDATE meetings SET facilitator_token_hash = ?, projector_token_hash = ?, projector_token = ?
        WHERE id = ?`,
@@ -62,7 +75,21 @@ export function meetingQueries(db: Database.Database): MeetingStore {
 
   return {
     async insertMeeting(meeting) {
-      q.insert.run({ ...meeting, timer: JSON.stringify(meeting.timer) });
+      // message and grouping state start empty (column defaults); they have their own setters.
+      q.insert.run({
+        id: meeting.id,
+        name: meeting.name,
+        date: meeting.date,
+        place: meeting.place,
+        joinCode: meeting.joinCode,
+        phase: meeting.phase,
+        timer: JSON.stringify(meeting.timer),
+        focusThemeId: meeting.focusThemeId,
+        facilitatorTokenHash: meeting.facilitatorTokenHash,
+        projectorTokenHash: meeting.projectorTokenHash,
+        projectorToken: meeting.projectorToken,
+        createdAt: meeting.createdAt,
+      });
     },
     async getMeeting(id) {
       const row = q.get.get(id);
@@ -90,6 +117,12 @@ export function meetingQueries(db: Database.Database): MeetingStore {
     },
     async setFocus(meetingId, themeId) {
       q.setFocus.run(themeId, meetingId);
+    },
+    async setMessage(meetingId, message) {
+      q.setMessage.run(message ? JSON.stringify(message) : null, meetingId);
+    },
+    async setGroupingState(meetingId, state) {
+      q.setGroupingState.run(state, meetingId);
     },
     async setTokens(meetingId, facilitatorHash, projectorToken, projectorHash) {
       q.setTokens.run(facilitatorHash, projectorHash, projectorToken, meetingId);

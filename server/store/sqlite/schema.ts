@@ -77,6 +77,43 @@ const MIGRATIONS: readonly string[] = [
      updated_at INTEGER NOT NULL,
      PRIMARY KEY (meeting_id, participant_id)
    );`,
+
+  // After the break: subgroups, the facilitator's message to the room, sign-ups.
+  // Sign-ups hold personal data: their own table, no participant id, a retention date.
+  `ALTER TABLE meetings ADD COLUMN grouping_state TEXT NOT NULL DEFAULT 'none';
+   ALTER TABLE meetings ADD COLUMN grouping_meta TEXT;
+   ALTER TABLE meetings ADD COLUMN message TEXT;
+   CREATE TABLE subgroups (
+     id TEXT PRIMARY KEY,
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     theme_id TEXT NOT NULL,
+     suffix TEXT NOT NULL,
+     table_number INTEGER NOT NULL,
+     table_name TEXT NOT NULL DEFAULT ''
+   );
+   CREATE INDEX subgroups_by_meeting ON subgroups (meeting_id, table_number);
+   CREATE TABLE subgroup_members (
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+     subgroup_id TEXT NOT NULL REFERENCES subgroups(id) ON DELETE CASCADE,
+     display_name TEXT NOT NULL DEFAULT '',
+     PRIMARY KEY (meeting_id, participant_id)
+   );
+   CREATE INDEX subgroup_members_by_group ON subgroup_members (subgroup_id);
+   CREATE TABLE signups (
+     id TEXT PRIMARY KEY,
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     theme_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     email TEXT NOT NULL,
+     phone TEXT NOT NULL,
+     consents TEXT NOT NULL,
+     token_hash TEXT NOT NULL UNIQUE,
+     created_at INTEGER NOT NULL,
+     retain_until INTEGER NOT NULL
+   );
+   CREATE INDEX signups_by_meeting ON signups (meeting_id, theme_id);
+   CREATE INDEX signups_by_expiry ON signups (retain_until);`,
 ];
 
 export function migrate(db: Database.Database): void {

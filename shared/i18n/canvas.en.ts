@@ -1,0 +1,3 @@
+import type { canvasNl } from './canvas.nl.js';
+
+export const canvasEn: typeof canvasNl = {};

@@ -1,0 +1,3 @@
+import type { groupsNl } from './groups.nl.js';
+
+export const groupsEn: typeof groupsNl = {};

@@ -1,0 +1,3 @@
+import type { resultsNl } from './results.nl.js';
+
+export const resultsEn: typeof resultsNl = {};

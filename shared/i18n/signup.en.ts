@@ -1,0 +1,3 @@
+import type { signupNl } from './signup.nl.js';
+
+export const signupEn: typeof signupNl = {};
