@@ -7,9 +7,11 @@ import type { Logger } from './logger.js';
 import type { Store } from './store/store.js';
 import { createServices } from './services/create-services.js';
 import type { Services } from './services/services.js';
+import { startRetentionJob } from './services/retention.js';
 import { findPersonalData } from '../shared/anonymise.js';
 import { createOriginPolicy } from './http/origin.js';
 import { createApiRouter } from './http/api.js';
+import { createResultsApi } from './http/results-api.js';
 import { createStaticClient } from './http/static-client.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createSocketServer } from './realtime/socket-server.js';
@@ -21,6 +23,7 @@ import type { CollabEndpoint } from './collab/collab-endpoint.js';
 import { RoomRegistry } from './collab/room-registry.js';
 import { DocRoom } from './collab/doc-room.js';
 import { createDocWriter } from './collab/doc-writer.js';
+import { createDocReader } from './collab/doc-reader.js';
 
 export interface AppDeps {
   config: Config;
@@ -61,11 +64,15 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     store,
     clock,
     docs: createDocWriter(rooms),
+    reader: createDocReader(rooms, store),
     findFlags: findPersonalData,
+    signupRetentionMonths: config.signupRetentionMonths,
     broadcast: socketBroadcaster(() => {
       if (!io) throw new Error('Socket server not ready');
       return io;
     }),
+    closeCanvas: (meetingId, participantId) =>
+      collab?.closeCanvasSessions(meetingId, participantId),
     revokeSessions: (meetingId, roles) => {
       collab?.closeSessions(meetingId, roles);
       void io
@@ -78,14 +85,26 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     },
   });
 
+  // The overview of the tables follows their canvases as members write and come and go.
+  rooms.watch((room, change) => services.groupActivity.docChanged(room, change));
+
+  // Personal data is deleted when its retention date passes, also while nobody is connected.
+  const retention = startRetentionJob({ store, clock, logger });
+
   const web = express();
   web.disable('x-powered-by');
   web.set('trust proxy', 'loopback');
   web.use(securityHeaders);
   web.use(
     '/api',
+    createResultsApi({ meetings: services.meetings, results: services.results, logger }),
+  );
+  web.use(
+    '/api',
     createApiRouter({
       meetings: services.meetings,
+      signups: services.signups,
+      onJoined: (participant) => services.groups.placeLate(participant.meetingId, participant.id),
       organiserToken: config.organiserToken,
       publicUrl,
       clock,
@@ -105,9 +124,11 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     logger,
     origins,
     publicUrl,
+    signupRetentionMonths: config.signupRetentionMonths,
   });
   const collabEndpoint = createCollabEndpoint({
     meetings: services.meetings,
+    groups: services.groups,
     rooms,
     logger,
     origins,
@@ -128,6 +149,9 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     async close() {
       services.recognition.close();
       services.preferences.close();
+      services.signups.close();
+      retention.stop();
+      services.groupActivity.close();
       await collabEndpoint.close();
       await new Promise<void>((resolve) => io?.close(() => resolve()));
       httpServer.closeAllConnections();

@@ -25,6 +25,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Folder with the built client; the server serves it when present. */
   clientDir: string;
+  /** Months a werkgroep sign-up (personal data) is kept before it is deleted automatically. */
+  signupRetentionMonths: number;
 }
 
 const envSchema = z.object({
@@ -42,6 +44,14 @@ const envSchema = z.object({
   ORGANISER_TOKEN: z.string().min(16, 'ORGANISER_TOKEN must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
+  // Personal data must not be kept longer than needed; ten years is surely beyond that.
+  SIGNUP_RETENTION_MONTHS: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'SIGNUP_RETENTION_MONTHS must be a whole number of months')
+    .default('12')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(120)),
 });
 
 /**
@@ -73,6 +83,7 @@ export function readConfig(
     organiserTokenGenerated: e.ORGANISER_TOKEN === undefined,
     logLevel: e.LOG_LEVEL,
     clientDir: path.resolve(e.CLIENT_DIR),
+    signupRetentionMonths: e.SIGNUP_RETENTION_MONTHS,
   };
 }
 

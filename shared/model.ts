@@ -223,6 +223,19 @@ export interface GroupingView {
   unplaced: GroupMember[];
 }
 
+/**
+ * A table as the hall's screen shows it once the grouping is confirmed, so people find their
+ * seat: where it is and its theme, never who sits there.
+ */
+export interface PublicTable {
+  groupId: string;
+  /** '' when nobody could choose a theme; the screen shows its title from the public themes. */
+  themeId: string;
+  suffix: string;
+  tableNumber: number;
+  tableName: string;
+}
+
 /** What a phone learns about its own table once the grouping is confirmed. */
 export interface MyGroup {
   groupId: string;
@@ -290,6 +303,7 @@ export interface GroupSummary {
 export interface ThemeResult {
   themeId: string;
   title: string;
+  description: string;
   votes: Record<RecognitionAnswer, number>;
   hands: Record<RecognitionAnswer, number>;
   additions: { text: string; weight: number }[];
@@ -303,4 +317,6 @@ export interface MeetingResults {
   place: string;
   attendeeCount: number;
   themes: ThemeResult[];
+  /** Approved additions about "iets anders" (no theme), heaviest first. */
+  otherAdditions: { text: string; weight: number }[];
 }

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type {
   Addition,
   GroupActivity,
+  PublicTable,
   GroupingView,
   MeetingResults,
   MyGroup,
@@ -77,6 +78,8 @@ export interface SessionInfo {
   /** Only for facilitators: the projector's token, so the Regie can show the Beamer link. */
   projectorToken: string | null;
   serverTime: number;
+  /** Months a sign-up is kept, so the form can say so before anyone sends their details. */
+  signupRetentionMonths: number;
 }
 
 export interface JoinResult {
@@ -184,6 +187,8 @@ export interface ClientToServerEvents {
   'groups:confirm': (payload: Record<string, never>, ack: AckFn<GroupingView>) => void;
   'group:mine': (payload: Record<string, never>, ack: AckFn<MyGroup | null>) => void;
   'group:display-name': (payload: z.input<typeof displayNameSchema>, ack: AckFn<MyGroup>) => void;
+  /** The confirmed tables without their members, for the hall's screen; [] before confirming. */
+  'groups:tables': (payload: Record<string, never>, ack: AckFn<PublicTable[]>) => void;
   /** The overview: one line per subgroup. */
   'groups:activity': (payload: Record<string, never>, ack: AckFn<GroupActivity[]>) => void;
   'message:send': (
@@ -210,6 +215,16 @@ export interface CreatedSignup {
   signup: Signup;
   /** Personal link, `<public url>/aanmelding#<token>`; the only way back to this sign-up. */
   link: string;
+}
+
+/** What the personal link's page shows: the person's own sign-up and what it was for. */
+export interface OwnSignup {
+  signup: Signup;
+  /** The werkgroep's theme; '' when the theme was deleted since. */
+  themeTitle: string;
+  meetingName: string;
+  /** 'YYYY-MM-DD'. */
+  meetingDate: string;
 }
 
 export interface PreferenceChoice {
@@ -250,6 +265,8 @@ export interface ServerToClientEvents {
   'message:shown': (payload: { message: RoomMessage | null }) => void;
   /** Counts only; to everyone in the meeting. */
   'signups:counted': (payload: { counts: Record<string, number> }) => void;
+  /** To everyone but staff: the confirmed tables after any change; [] when not confirmed. */
+  'tables:changed': (payload: { tables: PublicTable[] }) => void;
 }
 
 export type InterServerEvents = Record<string, never>;

@@ -199,6 +199,8 @@ export const groupsProposeSchema = z.strictObject({
     .min(0)
     .max(2 ** 31)
     .optional(),
+  /** Once confirmed, proposing again must be asked for explicitly: phones lose their table. */
+  reopen: z.boolean().optional(),
 });
 export const groupMoveSchema = z.strictObject({ participantId: idSchema, groupId: idSchema });
 export const groupRenameSchema = z.strictObject({

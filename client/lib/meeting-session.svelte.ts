@@ -39,6 +39,8 @@ export class MeetingSession {
   projectorToken = $state<string | null>(null);
   /** Add to Date.now() to get the server's time. */
   clockOffset = $state(0);
+  /** How long sign-ups are kept; null until the first sync. */
+  signupRetentionMonths = $state<number | null>(null);
 
   private readonly socket: ClientSocket;
   // Callbacks, not state: nothing renders from this set, so it need not be reactive.
@@ -97,6 +99,7 @@ export class MeetingSession {
       this.documents = info.documents;
       this.projectorToken = info.projectorToken;
       this.joinUrl = info.joinUrl;
+      this.signupRetentionMonths = info.signupRetentionMonths;
       this.status = 'online';
       for (const listener of this.syncedListeners) listener();
       this.clockOffset = await measureOffset(async () => {

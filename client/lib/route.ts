@@ -5,7 +5,9 @@ export type Route =
   | { view: 'console'; token: string }
   | { view: 'projector'; token: string }
   | { view: 'tableHost'; token: string }
-  | { view: 'organiser'; token: string };
+  | { view: 'organiser'; token: string }
+  | { view: 'report'; meetingId: string; token: string }
+  | { view: 'signup'; token: string };
 
 export function parseRoute(pathname: string, hash: string): Route {
   const token = decodeURIComponent(hash.replace(/^#/, ''));
@@ -15,5 +17,10 @@ export function parseRoute(pathname: string, hash: string): Route {
   if (pathname === '/b' && token) return { view: 'projector', token };
   if (pathname === '/t' && token) return { view: 'tableHost', token };
   if (pathname === '/organiser') return { view: 'organiser', token };
+  // A personal sign-up link; the page says so itself when the token is missing or unknown.
+  if (pathname === '/aanmelding') return { view: 'signup', token };
+  // The meeting id is no secret (it names documents); the Regie's token stays in the fragment.
+  const report = /^\/verslag\/([A-Za-z0-9_-]{8,40})\/?$/.exec(pathname);
+  if (report && token) return { view: 'report', meetingId: report[1], token };
   return { view: 'home' };
 }

@@ -5,7 +5,9 @@ import type { RawData, WebSocket } from 'ws';
 import { LIMITS } from '../../shared/limits.js';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';
 import { parseDocName } from '../../shared/docs.js';
-import { docAccess } from '../domain/permissions.js';
+import type { DocRef } from '../../shared/docs.js';
+import { resolveDocAccess } from './canvas-access.js';
+import type { CanvasGroups } from './canvas-access.js';
 import type { MeetingService } from '../services/meetings.js';
 import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
@@ -26,6 +28,11 @@ export interface CollabEndpoint {
   readonly rooms: RoomRegistry;
   /** Closes the open connections of these roles in a meeting, e.g. after its links were replaced. */
   closeSessions(meetingId: string, roles: readonly Role[]): void;
+  /**
+   * Closes canvas connections (4403) of one attendee whose table changed, or of every attendee
+   * of the meeting (null) when the grouping was reopened; their phones reopen the right one.
+   */
+  closeCanvasSessions(meetingId: string, participantId: string | null): void;
   close(): Promise<void>;
 }
 
@@ -36,13 +43,15 @@ export interface CollabEndpoint {
  */
 export function createCollabEndpoint(deps: {
   meetings: MeetingService;
+  /** Who sits at which table, for the canvases. */
+  groups: CanvasGroups;
   rooms: RoomRegistry;
   logger: Logger;
   origins: OriginPolicy;
 }): CollabEndpoint {
-  const { meetings, rooms, logger, origins } = deps;
+  const { meetings, groups, rooms, logger, origins } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.collabMessageBytes });
-  const sessions = new SessionIndex<WebSocket>();
+  const sessions = new SessionIndex<{ ws: WebSocket; ref: DocRef }>();
   wss.on('error', (error) => logger.error('collab server error', { error: String(error) }));
 
   const alive = new WeakSet<WebSocket>();
@@ -87,9 +96,14 @@ export function createCollabEndpoint(deps: {
     const principal = token ? await meetings.resolveToken(token) : null;
     if (!principal) return ws.close(COLLAB_CLOSE.unauthorised, 'unknown token');
     const ref = parseDocName(name);
-    const access = ref ? docAccess(principal, ref) : 'none';
-    if (access === 'none') return ws.close(COLLAB_CLOSE.forbidden, 'no access to this document');
+    const access = await resolveDocAccess(principal, ref, groups);
+    if (!ref || access === 'none') {
+      return ws.close(COLLAB_CLOSE.forbidden, 'no access to this document');
+    }
     if (ws.readyState !== ws.OPEN) return;
+    // Registered before the document loads, so a table change meanwhile still closes it.
+    const session = sessions.add(principal, { ws, ref });
+    ws.on('close', () => sessions.remove(session));
 
     const room = await rooms.acquire(name);
     const release = () =>
@@ -108,9 +122,7 @@ export function createCollabEndpoint(deps: {
       },
     };
     room.add(connection);
-    const session = sessions.add(principal, ws);
     ws.on('close', () => {
-      sessions.remove(session);
       room.remove(connection);
       void release();
     });
@@ -128,8 +140,16 @@ export function createCollabEndpoint(deps: {
   return {
     rooms,
     closeSessions(meetingId, roles) {
-      for (const ws of sessions.find(meetingId, roles)) {
+      for (const { ws } of sessions.find(meetingId, roles)) {
         ws.close(COLLAB_CLOSE.unauthorised, 'link replaced');
+      }
+    },
+    closeCanvasSessions(meetingId, participantId) {
+      const open = participantId
+        ? sessions.findParticipant(meetingId, participantId)
+        : sessions.find(meetingId, ['attendee']);
+      for (const { ws, ref } of open) {
+        if (ref.kind === 'canvas') ws.close(COLLAB_CLOSE.forbidden, 'no longer at this table');
       }
     },
     handleUpgrade(req, socket, head) {

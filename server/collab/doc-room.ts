@@ -25,6 +25,12 @@ export interface RoomConnection {
   send(frame: Uint8Array): void;
 }
 
+/**
+ * Told after a room's document changed (`doc`) or a connection came or went (`connections`).
+ * Lets a service watch documents by name without the collab layer knowing any service.
+ */
+export type RoomListener = (room: DocRoom, change: 'doc' | 'connections') => void;
+
 /** Counts what the room refused, so tests and logs can see the permission check at work. */
 export interface RoomStats {
   droppedWrites: number;
@@ -40,6 +46,7 @@ export class DocRoom {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly stats: RoomStats = { droppedWrites: 0 };
   private readonly connections = new Map<RoomConnection, Set<number>>();
+  private readonly listeners: RoomListener[] = [];
   private destroyed = false;
   /** Entries in the stored log; one means it is already a single snapshot. */
   private loggedUpdates = 0;
@@ -78,6 +85,18 @@ export class DocRoom {
     return this.connections.size;
   }
 
+  /** Connections that may write, e.g. the members of a table with their canvas open. */
+  get writerCount(): number {
+    let writers = 0;
+    for (const connection of this.connections.keys()) if (connection.access === 'write') writers++;
+    return writers;
+  }
+
+  /** Adds a listener for changes and comings and goings; see RoomListener. */
+  watch(listener: RoomListener): void {
+    this.listeners.push(listener);
+  }
+
   /** Adds a connection and starts the handshake: our state vector, then everyone's presence. */
   add(connection: RoomConnection): void {
     this.connections.set(connection, new Set());
@@ -87,6 +106,7 @@ export class DocRoom {
     connection.send(encoding.toUint8Array(encoder));
     const present = [...this.awareness.getStates().keys()];
     if (present.length > 0) connection.send(this.awarenessFrame(present));
+    this.notify('connections');
   }
 
   /** Removes a connection and the presence it announced. */
@@ -96,6 +116,7 @@ export class DocRoom {
     if (clientIds && clientIds.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...clientIds], null);
     }
+    this.notify('connections');
   }
 
   /**
@@ -206,6 +227,18 @@ export class DocRoom {
     const frame = encoding.toUint8Array(encoder);
     for (const connection of this.connections.keys()) {
       if (connection !== origin) connection.send(frame);
+    }
+    // Only after the frame is on its way: watchers must never delay delivery to the table.
+    this.notify('doc');
+  }
+
+  private notify(change: 'doc' | 'connections'): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(this, change);
+      } catch (error) {
+        this.logger.error('room listener failed', { doc: this.name, error: String(error) });
+      }
     }
   }
 

@@ -1,4 +1,4 @@
-import type { DocRoom } from './doc-room.js';
+import type { DocRoom, RoomListener } from './doc-room.js';
 
 /**
  * Rooms have a lifecycle: loaded on first join, kept while anyone is connected, compacted and
@@ -7,15 +7,28 @@ import type { DocRoom } from './doc-room.js';
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<DocRoom>>();
+  private readonly listeners: RoomListener[] = [];
 
   constructor(private readonly load: (name: string) => Promise<DocRoom>) {}
+
+  /**
+   * Watches every room loaded from now on (changes, connections); a service keeps its own view
+   * by document name, since a room comes and goes with its connections.
+   */
+  watch(listener: RoomListener): void {
+    this.listeners.push(listener);
+  }
 
   /** Returns the loaded room for `name`, loading it if needed. */
   async acquire(name: string): Promise<DocRoom> {
     for (;;) {
       let loading = this.rooms.get(name);
       if (!loading) {
-        loading = this.load(name);
+        // Listeners are attached before anyone can join, so they see every connection.
+        loading = this.load(name).then((room) => {
+          for (const listener of this.listeners) room.watch(listener);
+          return room;
+        });
         this.rooms.set(name, loading);
         loading.catch(() => this.rooms.delete(name));
       }
@@ -23,6 +36,11 @@ export class RoomRegistry {
       // A room released while we waited is gone; load a fresh one.
       if (!room.isDestroyed) return room;
     }
+  }
+
+  /** The room for `name` if it is in memory (or loading) now; never loads one. */
+  loaded(name: string): Promise<DocRoom> | undefined {
+    return this.rooms.get(name);
   }
 
   /** Called when a connection leaves; unloads the room when it was the last. */

@@ -7,10 +7,12 @@ import { LIMITS } from '../../shared/limits.js';
 import { DomainError } from '../domain/errors.js';
 import { WindowRateLimiter } from '../domain/rate-limiter.js';
 import type { MeetingService } from '../services/meetings.js';
+import type { SignupService } from '../services/signups.js';
 import type { Participant } from '../../shared/model.js';
 import type { Logger } from '../logger.js';
 import { requireOrganiser } from './organiser-auth.js';
 import { joinUrl } from './links.js';
+import { createSignupApi } from './signup-api.js';
 
 const STATUS: Record<ErrorCode, number> = {
   INVALID_PAYLOAD: 400,
@@ -45,15 +47,19 @@ function succeed<T>(res: Response, data: T, status = 200): void {
   res.status(status).json(body);
 }
 
-/** The HTTP API: creating meetings (organiser), joining (phones), QR codes. */
+/** The HTTP API: creating meetings (organiser), joining (phones), QR codes, sign-ups. */
 export function createApiRouter(deps: {
   meetings: MeetingService;
+  signups: SignupService;
   organiserToken: string;
   publicUrl: () => string;
   clock: () => number;
   logger: Logger;
+  /** Runs after a successful join, e.g. to seat a late arrival once the groups are confirmed. */
+  onJoined?: (participant: Participant) => Promise<void>;
 }): Router {
-  const { meetings, organiserToken, publicUrl, clock, logger } = deps;
+  const { meetings, signups, organiserToken, publicUrl, clock, logger } = deps;
+  const onJoined = deps.onJoined ?? (async () => undefined);
   const router = Router();
   // Bodies are parsed inside this router, not app-wide: a body that is not JSON or too large
   // then reaches the error handler below and gets a JSON answer, not Express's HTML error page.
@@ -106,6 +112,11 @@ export function createApiRouter(deps: {
     }
     try {
       const { participant, key } = await meetings.join(parsed.data.code, parsed.data.key);
+      // A failure here must not cost the phone its place in the meeting; the Regie can still
+      // seat someone by hand.
+      await onJoined(participant).catch((error: unknown) =>
+        logger.error('after-join step failed', { error: String(error) }),
+      );
       answer(participant, key);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'UNKNOWN_JOIN_CODE') failedJoins.take(ip);
@@ -123,6 +134,8 @@ export function createApiRouter(deps: {
     });
     res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
   });
+
+  router.use(createSignupApi({ signups, meetings }));
 
   router.use((_req: Request, res: Response) => fail(res, 'NOT_FOUND', 'No such API route'));
 

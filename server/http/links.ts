@@ -4,3 +4,5 @@
  */
 export const joinUrl = (publicUrl: string, code: string) => `${publicUrl}/j/${code}`;
 export const organiserUrl = (publicUrl: string, token: string) => `${publicUrl}/organiser#${token}`;
+/** The personal link to see or withdraw one's sign-up for a werkgroep. */
+export const signupUrl = (publicUrl: string, token: string) => `${publicUrl}/aanmelding#${token}`;

@@ -1,6 +1,7 @@
 import type { Broadcaster } from '../services/broadcast.js';
-import { meetingRoom, staffRoom } from './types.js';
+import { meetingRoom, participantRoom, screenRoom, staffRoom } from './types.js';
 import type { IoServer } from './types.js';
+import { publicTables } from '../services/public-tables.js';
 
 /** Routes the services' broadcasts to Socket.IO rooms. */
 export function socketBroadcaster(getIo: () => IoServer): Broadcaster {
@@ -9,6 +10,15 @@ export function socketBroadcaster(getIo: () => IoServer): Broadcaster {
   const everyoneButStaff = (meetingId: string) =>
     getIo().to(meetingRoom(meetingId)).except(staffRoom(meetingId));
   return {
+    groupsChanged: (meetingId, view) => {
+      staff(meetingId).emit('groups:changed', { view });
+      // The hall's screen lists the tables once confirmed; never the members.
+      getIo()
+        .to(screenRoom(meetingId))
+        .emit('tables:changed', { tables: publicTables(view) });
+    },
+    groupAssigned: (participantId, group) =>
+      getIo().to(participantRoom(participantId)).emit('group:assigned', { group }),
     phaseChanged: (meetingId, phase) => room(meetingId).emit('phase:changed', { phase }),
     timerChanged: (meetingId, timer) => room(meetingId).emit('timer:changed', { timer }),
     attendeesCounted: (meetingId, count) => room(meetingId).emit('attendees:counted', { count }),
@@ -25,5 +35,8 @@ export function socketBroadcaster(getIo: () => IoServer): Broadcaster {
       staff(meetingId).emit('addition:changed', { addition }),
     preferencesCounted: (meetingId, counts) =>
       staff(meetingId).emit('preferences:counted', { counts }),
+    groupActive: (meetingId, activity) => staff(meetingId).emit('group:active', { activity }),
+    messageShown: (meetingId, message) => room(meetingId).emit('message:shown', { message }),
+    signupsCounted: (meetingId, counts) => room(meetingId).emit('signups:counted', { counts }),
   };
 }

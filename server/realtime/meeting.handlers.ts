@@ -10,9 +10,15 @@ import type { IoSocket } from './types.js';
 /** Session, clock, phase and timer commands of one connected screen. */
 export function registerMeetingHandlers(
   socket: IoSocket,
-  deps: { meetings: MeetingService; clock: () => number; logger: Logger; publicUrl: () => string },
+  deps: {
+    meetings: MeetingService;
+    clock: () => number;
+    logger: Logger;
+    publicUrl: () => string;
+    signupRetentionMonths: number;
+  },
 ): void {
-  const { meetings, clock, logger, publicUrl } = deps;
+  const { meetings, clock, logger, publicUrl, signupRetentionMonths } = deps;
   const { meetingId, role, participantNumber } = socket.data;
 
   socket.on(
@@ -35,6 +41,7 @@ export function registerMeetingHandlers(
           documents,
           projectorToken: role === 'facilitator' ? await meetings.projectorToken(meetingId) : null,
           serverTime: clock(),
+          signupRetentionMonths,
         };
       },
       logger,

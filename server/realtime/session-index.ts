@@ -3,6 +3,8 @@ import type { Role } from '../../shared/model.js';
 interface Entry<T> {
   meetingId: string;
   role: Role;
+  /** For attendees, so one phone's sessions can be closed when its table changes. */
+  participantId: string | null;
   handle: T;
 }
 
@@ -13,8 +15,16 @@ interface Entry<T> {
 export class SessionIndex<T> {
   private readonly byMeeting = new Map<string, Set<Entry<T>>>();
 
-  add(principal: { meetingId: string; role: Role }, handle: T): Entry<T> {
-    const entry = { meetingId: principal.meetingId, role: principal.role, handle };
+  add(
+    principal: { meetingId: string; role: Role; participantId?: string | null },
+    handle: T,
+  ): Entry<T> {
+    const entry = {
+      meetingId: principal.meetingId,
+      role: principal.role,
+      participantId: principal.participantId ?? null,
+      handle,
+    };
     let entries = this.byMeeting.get(entry.meetingId);
     if (!entries) {
       entries = new Set();
@@ -33,6 +43,13 @@ export class SessionIndex<T> {
   find(meetingId: string, roles: readonly Role[]): T[] {
     return [...(this.byMeeting.get(meetingId) ?? [])]
       .filter((entry) => roles.includes(entry.role))
+      .map((entry) => entry.handle);
+  }
+
+  /** The open connections of one participant of a meeting. */
+  findParticipant(meetingId: string, participantId: string): T[] {
+    return [...(this.byMeeting.get(meetingId) ?? [])]
+      .filter((entry) => entry.participantId === participantId)
       .map((entry) => entry.handle);
   }
 }

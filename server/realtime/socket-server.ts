@@ -6,9 +6,14 @@ import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
 import { installGuard } from './guard.js';
 import { registerMeetingHandlers } from './meeting.handlers.js';
-import { meetingRoom, staffRoom } from './types.js';
+import { meetingRoom, participantRoom, screenRoom, staffRoom } from './types.js';
 import { registerThemeHandlers } from './theme.handlers.js';
 import { registerAnswerHandlers } from './answer.handlers.js';
+import { registerSignupHandlers } from './signup.handlers.js';
+import { registerResultsHandlers } from './results.handlers.js';
+import { registerOverviewHandlers } from './overview.handlers.js';
+import { registerGroupHandlers } from './group.handlers.js';
+import { registerTableHandlers } from './tables.handlers.js';
 import type { IoServer } from './types.js';
 
 /**
@@ -23,9 +28,11 @@ export function createSocketServer(
     logger: Logger;
     origins: OriginPolicy;
     publicUrl: () => string;
+    /** Told to every screen, so the sign-up form shows it before anyone sends their details. */
+    signupRetentionMonths: number;
   },
 ): IoServer {
-  const { services, clock, logger, origins, publicUrl } = deps;
+  const { services, clock, logger, origins, publicUrl, signupRetentionMonths } = deps;
   const { meetings } = services;
   const io: IoServer = new Server(httpServer, {
     maxHttpBufferSize: LIMITS.socketMessageBytes,
@@ -46,10 +53,18 @@ export function createSocketServer(
   io.on('connection', (socket) => {
     socket.join(meetingRoom(socket.data.meetingId));
     if (socket.data.role === 'facilitator') socket.join(staffRoom(socket.data.meetingId));
+    // Only this phone is told its table.
+    if (socket.data.participantId) socket.join(participantRoom(socket.data.participantId));
+    if (socket.data.role === 'projector') socket.join(screenRoom(socket.data.meetingId));
     installGuard(socket, clock);
-    registerMeetingHandlers(socket, { meetings, clock, logger, publicUrl });
+    registerMeetingHandlers(socket, { meetings, clock, logger, publicUrl, signupRetentionMonths });
     registerThemeHandlers(socket, services, logger);
     registerAnswerHandlers(socket, services, logger);
+    registerSignupHandlers(socket, { services, logger, publicUrl });
+    registerResultsHandlers(socket, services, logger);
+    registerOverviewHandlers(socket, services, logger);
+    registerGroupHandlers(socket, services, logger);
+    registerTableHandlers(socket, services, logger);
     socket.on('error', (error) => logger.warn('socket error', { error: String(error) }));
   });
 

@@ -1,4 +1,15 @@
-import type { Addition, Phase, PublicTheme, StaffTheme, Tally, Timer } from '../../shared/model.js';
+import type {
+  Addition,
+  GroupActivity,
+  GroupingView,
+  MyGroup,
+  Phase,
+  PublicTheme,
+  RoomMessage,
+  StaffTheme,
+  Tally,
+  Timer,
+} from '../../shared/model.js';
 import type { PreferenceCounts } from '../../shared/protocol.js';
 
 /**
@@ -18,4 +29,14 @@ export interface Broadcaster {
   additionChanged(meetingId: string, addition: Addition): void;
   /** Live counts of preferred themes, to staff only. */
   preferencesCounted(meetingId: string, counts: PreferenceCounts): void;
+  /** One table's line of the overview, to staff only. */
+  groupActive(meetingId: string, activity: GroupActivity): void;
+  /** The facilitator's message (or its removal), to every screen of the meeting. */
+  messageShown(meetingId: string, message: RoomMessage | null): void;
+  /** Sign-ups per theme id, to every screen of the meeting: counts only, never who. */
+  signupsCounted(meetingId: string, counts: Record<string, number>): void;
+  /** The Regie's view of the grouping after any change, to staff only. */
+  groupsChanged(meetingId: string, view: GroupingView): void;
+  /** One participant's table (or none), to that participant's own phone only. */
+  groupAssigned(participantId: string, group: MyGroup | null): void;
 }

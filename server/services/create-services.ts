@@ -1,6 +1,7 @@
 import type { Role } from '../../shared/model.js';
 import type { Store } from '../store/store.js';
 import type { DocWriter } from '../collab/doc-writer.js';
+import type { DocReader } from '../collab/doc-reader.js';
 import type { FlagFinder } from '../domain/themes.js';
 import type { Broadcaster } from './broadcast.js';
 import { createMeetingService } from './meetings.js';
@@ -9,6 +10,12 @@ import { createRecognitionService } from './recognition.js';
 import { createAdditionService } from './additions.js';
 import { createTableHostService } from './table-hosts.js';
 import { createPreferenceService } from './preferences.js';
+import { createSignupService } from './signups.js';
+import { createGroupActivityService } from './group-activity.js';
+import { createRoomMessageService } from './room-message.js';
+import { createResultsService } from './results.js';
+import { createGroupService } from './groups.js';
+import { placingLateArrivals } from './group-seats.js';
 import type { Services } from './services.js';
 
 /** Wires the services together; the only place that knows how they depend on each other. */
@@ -17,15 +24,47 @@ export function createServices(deps: {
   clock: () => number;
   broadcast: Broadcaster;
   docs: DocWriter;
+  /** Reads canvases for the results without keeping a room open. */
+  reader: DocReader;
   findFlags: FlagFinder;
   revokeSessions: (meetingId: string, roles: readonly Role[]) => void;
+  /** Closes canvas connections of one attendee, or of every attendee (null), in a meeting. */
+  closeCanvas: (meetingId: string, participantId: string | null) => void;
+  /** How long sign-ups are kept (SIGNUP_RETENTION_MONTHS). */
+  signupRetentionMonths: number;
 }): Services {
-  const { store, clock, broadcast, docs, findFlags, revokeSessions } = deps;
+  const { store, clock, broadcast, docs, reader, findFlags, revokeSessions } = deps;
   const meetings = createMeetingService({ store, clock, broadcast, revokeSessions });
   const themes = createThemeService({ store, broadcast, findFlags });
   const recognition = createRecognitionService({ store, broadcast, themes });
   const additions = createAdditionService({ store, broadcast, themes, docs, findFlags, clock });
   const tableHosts = createTableHostService({ store, broadcast, clock });
-  const preferences = createPreferenceService({ store, broadcast, clock });
-  return { meetings, themes, recognition, additions, tableHosts, preferences };
+  const groups = createGroupService({ store, broadcast, closeCanvas: deps.closeCanvas });
+  const preferences = placingLateArrivals(
+    createPreferenceService({ store, broadcast, clock }),
+    groups,
+    store,
+  );
+  const signups = createSignupService({
+    store,
+    broadcast,
+    clock,
+    retentionMonths: deps.signupRetentionMonths,
+  });
+  const groupActivity = createGroupActivityService({ store, broadcast, clock });
+  const roomMessage = createRoomMessageService({ store, broadcast, clock });
+  const results = createResultsService({ store, docs: reader, findFlags });
+  return {
+    meetings,
+    themes,
+    recognition,
+    additions,
+    tableHosts,
+    preferences,
+    signups,
+    results,
+    groupActivity,
+    roomMessage,
+    groups,
+  };
 }

@@ -4,6 +4,11 @@ import type { RecognitionService } from './recognition.js';
 import type { AdditionService } from './additions.js';
 import type { TableHostService } from './table-hosts.js';
 import type { PreferenceService } from './preferences.js';
+import type { SignupService } from './signups.js';
+import type { GroupActivityService } from './group-activity.js';
+import type { RoomMessageService } from './room-message.js';
+import type { ResultsService } from './results.js';
+import type { GroupService } from './groups.js';
 
 /** Every service the realtime handlers and the HTTP API use, built once in app.ts. */
 export interface Services {
@@ -13,4 +18,9 @@ export interface Services {
   additions: AdditionService;
   tableHosts: TableHostService;
   preferences: PreferenceService;
+  signups: SignupService;
+  groupActivity: GroupActivityService;
+  roomMessage: RoomMessageService;
+  results: ResultsService;
+  groups: GroupService;
 }

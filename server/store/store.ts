@@ -42,6 +42,8 @@ export interface ParticipantStore {
   findParticipantByKeyHash(keyHash: string): Promise<Participant | null>;
   getParticipant(id: string): Promise<Participant | null>;
   countParticipants(meetingId: string): Promise<number>;
+  /** Every participant of a meeting (phones and people entered by table hosts), by number. */
+  listParticipants(meetingId: string): Promise<Participant[]>;
 }
 
 export interface TableHost {
@@ -113,6 +115,14 @@ export interface StoredMembership {
   displayName: string;
 }
 
+/** What a proposal was made with, kept for the Regie's view and for placing late arrivals. */
+export interface GroupingMeta {
+  /** Themes folded into second choices because too few chose them. */
+  dropped: string[];
+  minSize: number;
+  maxSize: number;
+}
+
 export interface SubgroupStore {
   /** Replaces every subgroup and membership of a meeting at once (a new proposal). */
   replaceSubgroups(
@@ -127,6 +137,10 @@ export interface SubgroupStore {
   getMembership(meetingId: string, participantId: string): Promise<StoredMembership | null>;
   /** Places (or moves) one participant into a subgroup, keeping a display name already chosen. */
   setMembership(meetingId: string, membership: StoredMembership): Promise<void>;
+  /** Deletes a subgroup (and any membership still pointing at it). */
+  deleteSubgroup(id: string): Promise<void>;
+  getGroupingMeta(meetingId: string): Promise<GroupingMeta | null>;
+  setGroupingMeta(meetingId: string, meta: GroupingMeta): Promise<void>;
 }
 
 /** A sign-up as stored, with the hash of its personal link's token. */

@@ -69,6 +69,7 @@ describe('who may write the welcome board', () => {
             y: 0.3,
             colour: 'yellow',
             createdAt: 1,
+            section: 'how',
           },
         ]),
       );

@@ -54,6 +54,9 @@ export function participantQueries(db: Database.Database): ParticipantStore & Ta
     count: db.prepare<[string], { n: number }>(
       'SELECT COUNT(*) AS n FROM participants WHERE meeting_id = ?',
     ),
+    ofMeeting: db.prepare<[string], ParticipantRow>(
+      'SELECT * FROM participants WHERE meeting_id = ? ORDER BY number',
+    ),
     byHost: db.prepare<[string], ParticipantRow>(
       'SELECT * FROM participants WHERE host_id = ? ORDER BY number',
     ),
@@ -89,6 +92,9 @@ export function participantQueries(db: Database.Database): ParticipantStore & Ta
     },
     async countParticipants(meetingId) {
       return q.count.get(meetingId)?.n ?? 0;
+    },
+    async listParticipants(meetingId) {
+      return q.ofMeeting.all(meetingId).map(toParticipant);
     },
     async insertTableHost(host) {
       q.insertHost.run(host);

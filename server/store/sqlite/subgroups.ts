@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { StoredMembership, StoredSubgroup, SubgroupStore } from '../store.js';
+import type { GroupingMeta, StoredMembership, StoredSubgroup, SubgroupStore } from '../store.js';
 
 interface SubgroupRow {
   id: string;
@@ -61,6 +61,13 @@ export function subgroupQueries(db: Database.Database): SubgroupStore {
        ON CONFLICT (meeting_id, participant_id) DO UPDATE SET
          subgroup_id = excluded.subgroup_id, display_name = excluded.display_name`,
     ),
+    deleteGroupMembers: db.prepare('DELETE FROM subgroup_members WHERE subgroup_id = ?'),
+    deleteGroup: db.prepare('DELETE FROM subgroups WHERE id = ?'),
+    // The meta lives on the meeting row: one per meeting, replaced with each proposal.
+    getMeta: db.prepare<[string], { grouping_meta: string | null }>(
+      'SELECT grouping_meta FROM meetings WHERE id = ?',
+    ),
+    setMeta: db.prepare('UPDATE meetings SET grouping_meta = ? WHERE id = ?'),
   };
 
   const replace = db.transaction(
@@ -73,6 +80,11 @@ export function subgroupQueries(db: Database.Database): SubgroupStore {
       }
     },
   );
+
+  const remove = db.transaction((id: string) => {
+    q.deleteGroupMembers.run(id);
+    q.deleteGroup.run(id);
+  });
 
   return {
     async replaceSubgroups(meetingId, groups, members) {
@@ -102,6 +114,16 @@ export function subgroupQueries(db: Database.Database): SubgroupStore {
         membership.subgroupId,
         membership.displayName,
       );
+    },
+    async deleteSubgroup(id) {
+      remove(id);
+    },
+    async getGroupingMeta(meetingId) {
+      const raw = q.getMeta.get(meetingId)?.grouping_meta;
+      return raw ? (JSON.parse(raw) as GroupingMeta) : null;
+    },
+    async setGroupingMeta(meetingId, meta) {
+      q.setMeta.run(JSON.stringify(meta), meetingId);
     },
   };
 }

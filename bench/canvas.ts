@@ -1,0 +1,218 @@
+/**
+ * `npm run bench:canvas`: the subgroups after the break. The real server runs as a child process;
+ * T tables of M members each (180 phones by default) are grouped with the real commands, every
+ * member opens their own table's canvas over the collaboration endpoint with their own key, and
+ * the facilitator's Regie watches the overview (`group:active`). Each member adds a note every
+ * ~5 s (jittered) for ~30 s. Reports p50/p99 of a note reaching the other members of its table,
+ * and of the overview showing the new count; target p99 under 100 ms.
+ *
+ * Options: --tables N, --members N, --seconds N, --every MS (or BENCH_TABLES, BENCH_MEMBERS).
+ *
+ * Overview latency: `group:active` carries counts, not note ids, so the k-th note written at a
+ * table counts as shown once the table's total reaches k.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Socket } from 'socket.io-client';
+import { addNote, notesOf } from '../shared/docs.js';
+import { CANVAS_SECTIONS } from '../shared/model.js';
+import type { GroupActivity } from '../shared/model.js';
+import { readMachineBusyMs, startServer } from './server-process.js';
+import { closeAll, sleep, within } from './clients.js';
+import { seatTables } from './canvas-tables.js';
+import type { Member } from './canvas-tables.js';
+import type { CollabClient } from './clients.js';
+import { summarise } from './stats.js';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const { values } = parseArgs({
+  options: {
+    tables: { type: 'string' },
+    members: { type: 'string' },
+    seconds: { type: 'string' },
+    every: { type: 'string' },
+  },
+});
+const tableCount = Number(values.tables ?? process.env.BENCH_TABLES ?? 30);
+const memberCount = Number(values.members ?? process.env.BENCH_MEMBERS ?? 6);
+const seconds = Number(values.seconds ?? 30);
+const everyMs = Number(values.every ?? 5000);
+const options = { tables: tableCount, members: memberCount, seconds, everyMs };
+const resultsDir = path.join(root, 'bench', 'results');
+const startedAt = performance.now();
+
+function log(line: string): void {
+  process.stderr.write(`[bench ${((performance.now() - startedAt) / 1000).toFixed(1)}s] ${line}\n`);
+}
+
+interface Written {
+  table: string;
+  writer: Member;
+  sentAt: number;
+  /** Other members of the table that have it. */
+  received: number;
+}
+
+/** Other work on this 2-core machine swamps the figures; give it up to a minute to finish. */
+async function waitForQuietMachine(): Promise<void> {
+  const load = async (ms: number) => {
+    const before = readMachineBusyMs();
+    await sleep(ms);
+    return (readMachineBusyMs() - before) / (ms * availableParallelism());
+  };
+  const deadline = performance.now() + 60_000;
+  let share = await load(1000);
+  if (share > 0.15) log(`machine busy (${(share * 100).toFixed(0)}% CPU in use); waiting…`);
+  while (share > 0.15 && performance.now() < deadline) share = await load(2000);
+}
+
+await waitForQuietMachine();
+// Every provider registers a process 'exit' listener; one per member is expected here.
+process.setMaxListeners(tableCount * memberCount + 50);
+const server = await startServer({ root });
+const sockets: Socket[] = [];
+const canvases: CollabClient[] = [];
+try {
+  const { regie, members, connectAllMs } = await seatTables({
+    server,
+    tableCount,
+    memberCount,
+    open: { sockets, canvases },
+    log,
+  });
+  await sleep(1000);
+
+  // ---- measuring ----
+  const written = new Map<string, Written>();
+  const byTable = new Map<string, Written[]>();
+  const memberMs: number[] = [];
+  const tableMs: number[] = [];
+  const overviewMs: number[] = [];
+  const shownUpTo = new Map<string, number>();
+  for (const member of members) {
+    notesOf(member.canvas.doc).observe((event) => {
+      const now = performance.now();
+      for (const id of event.keysChanged) {
+        const note = written.get(id);
+        if (!note || note.writer === member) continue;
+        memberMs.push(now - note.sentAt);
+        if (++note.received === memberCount - 1) tableMs.push(now - note.sentAt);
+      }
+    });
+  }
+  regie.on('group:active', ({ activity }: { activity: GroupActivity }) => {
+    const now = performance.now();
+    const total = CANVAS_SECTIONS.reduce((sum, s) => sum + activity.notes[s], 0);
+    const notes = byTable.get(activity.groupId) ?? [];
+    let shown = shownUpTo.get(activity.groupId) ?? 0;
+    for (; shown < Math.min(total, notes.length); shown++) {
+      overviewMs.push(now - notes[shown].sentAt);
+    }
+    shownUpTo.set(activity.groupId, shown);
+  });
+
+  log(`each member writes a note every ~${everyMs / 1000} s for ${seconds} s…`);
+  const machineStart = readMachineBusyMs();
+  const serverCpuStart = server.cpuMs();
+  const benchCpuStart = process.cpuUsage();
+  const loopStart = performance.eventLoopUtilization();
+  const runStart = performance.now();
+  const runEnd = runStart + seconds * 1000;
+  let sequence = 0;
+  await Promise.all(
+    members.map(async (member, m) => {
+      // First note at a random moment in the first interval, then every interval ± 20 %.
+      let next = runStart + Math.random() * everyMs;
+      while (next < runEnd) {
+        await sleep(next - performance.now());
+        const id = `m${m}-n${sequence++}`;
+        const note: Written = {
+          table: member.group.groupId,
+          writer: member,
+          sentAt: performance.now(),
+          received: 0,
+        };
+        written.set(id, note);
+        const atTable = byTable.get(note.table) ?? [];
+        atTable.push(note);
+        byTable.set(note.table, atTable);
+        addNote(member.canvas.doc, {
+          id,
+          text: `Idee ${sequence}: een bankje bij de speeltuin`,
+          x: Math.random(),
+          y: Math.random(),
+          createdAt: Date.now(),
+          section: CANVAS_SECTIONS[sequence % CANVAS_SECTIONS.length],
+        });
+        next += everyMs * (0.8 + 0.4 * Math.random());
+      }
+    }),
+  );
+  const expectedDeliveries = written.size * (memberCount - 1);
+  const complete = async () => {
+    while (memberMs.length < expectedDeliveries || overviewMs.length < written.size) {
+      await sleep(20);
+    }
+  };
+  const finished = await within(complete(), 10_000);
+  const elapsedMs = performance.now() - runStart;
+  const loop = performance.eventLoopUtilization(loopStart);
+  const benchCpu = process.cpuUsage(benchCpuStart);
+  const benchCpuMs = (benchCpu.user + benchCpu.system) / 1000;
+  const serverCpuMs = server.cpuMs() - serverCpuStart;
+  const backgroundMs = readMachineBusyMs() - machineStart - serverCpuMs - benchCpuMs;
+  const backgroundShare = Math.max(0, backgroundMs / (elapsedMs * availableParallelism()));
+
+  const member = summarise(memberMs);
+  const table = summarise(tableMs);
+  const overview = summarise(overviewMs);
+  const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '–');
+  const rows: [string, string, string][] = [
+    ['Note reaches a table member, p50', ms(member.p50), ''],
+    ['Note reaches a table member, p99', ms(member.p99), 'target < 100 ms'],
+    ['Note reaches the whole table, p50', ms(table.p50), ''],
+    ['Note reaches the whole table, p99', ms(table.p99), 'target < 100 ms'],
+    ['Overview shows the new count, p50', ms(overview.p50), ''],
+    ['Overview shows the new count, p99', ms(overview.p99), 'target < 100 ms'],
+  ];
+  const width = Math.max(...rows.map((row) => row[0].length));
+  const out = [
+    '',
+    `Canvas bench: ${tableCount} tables × ${memberCount} members, a note per member every ` +
+      `~${everyMs / 1000} s for ${seconds} s, Regie overview open (Node ${process.version}, ${cpus().length} CPUs)`,
+    '',
+    ...rows.map(([name, value, note]) => `  ${name.padEnd(width)}  ${value.padStart(9)}  ${note}`),
+    '',
+    `  notes: ${written.size}; deliveries to members: ${memberMs.length} of ${expectedDeliveries}; ` +
+      `shown on the overview: ${overviewMs.length} of ${written.size}${finished ? '' : ' (gave up waiting)'}`,
+    `  p90/max: member ${ms(member.p90)}/${ms(member.max)}, table ${ms(table.p90)}/${ms(table.max)}, ` +
+      `overview ${ms(overview.p90)}/${ms(overview.max)}; ` +
+      `${members.length} canvases connected and synced in ${ms(connectAllMs)}`,
+    `  CPU per note: server ${(serverCpuMs / written.size).toFixed(2)} ms, bench process ` +
+      `${(benchCpuMs / written.size).toFixed(2)} ms; bench event loop ${(loop.utilization * 100).toFixed(0)}% busy; ` +
+      `other processes used ${(backgroundShare * 100).toFixed(0)}% of the machine`,
+    `  drops: ${canvases.reduce((sum, c) => sum + c.drops, 0)}; server warnings: ${server.problems.length}` +
+      (server.problems.length > 0 ? `, first: ${server.problems[0]}` : ''),
+  ];
+  if (backgroundShare > 0.1) {
+    out.push(
+      '  WARNING: other processes kept the machine busy during the run; the figures are disturbed.',
+    );
+  }
+  process.stdout.write(`${out.join('\n')}\n\n`);
+  mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, 'canvas.json');
+  const results = { member, table, overview, notes: written.size, connectAllMs, backgroundShare };
+  const json = { date: new Date().toISOString(), node: process.version, cpus: cpus().length };
+  writeFileSync(file, `${JSON.stringify({ ...json, options, results }, null, 2)}\n`);
+  log(`results written to ${path.relative(root, file)}`);
+  if (!finished) process.exitCode = 1;
+} finally {
+  await closeAll(canvases);
+  for (const socket of sockets) socket.close();
+  await server.stop();
+}

@@ -1,0 +1,55 @@
+import type { Signup } from '../../shared/model.js';
+import { RequestError } from './meeting-session.svelte.js';
+import type { MeetingSession } from './meeting-session.svelte.js';
+import { failureCode } from './error-message.js';
+import type { ConsoleState } from './console-state.svelte.js';
+import { downloadSignupsCsv } from './signup-api.js';
+
+/**
+ * The Regie's list of sign-ups. Contact details are never broadcast, so the list is read again
+ * whenever the room's sign-up counts change (a new sign-up, a withdrawal, an erasure).
+ */
+export class SignupList {
+  signups = $state.raw<Signup[]>([]);
+  loaded = $state(false);
+  private readonly stops: (() => void)[];
+
+  constructor(
+    private readonly session: MeetingSession,
+    private readonly console: ConsoleState,
+  ) {
+    this.stops = [
+      session.on('signups:counted', () => void this.refresh()),
+      session.onSynced(() => void this.refresh()),
+    ];
+  }
+
+  async refresh(): Promise<void> {
+    const outcome = await this.console.run(() => this.session.request('signup:list', {}));
+    if (outcome.ok) {
+      this.signups = outcome.data;
+      this.loaded = true;
+    }
+  }
+
+  erase(signupId: string) {
+    return this.console.run(async () => {
+      await this.session.request('signup:erase', { signupId });
+      this.signups = this.signups.filter((signup) => signup.id !== signupId);
+    });
+  }
+
+  download() {
+    const meetingId = this.session.meeting?.id ?? '';
+    return this.console.run(() =>
+      // The console's banner translates request errors; an HTTP refusal carries the same code.
+      downloadSignupsCsv(meetingId, this.session.token).catch((failure: unknown) => {
+        throw new RequestError(failureCode(failure));
+      }),
+    );
+  }
+
+  destroy(): void {
+    for (const stop of this.stops) stop();
+  }
+}

@@ -1,0 +1,63 @@
+import { Router } from 'express';
+import type { Request, Response } from 'express';
+import type { Ack, OwnSignup } from '../../shared/protocol.js';
+import { DomainError } from '../domain/errors.js';
+import type { MeetingService } from '../services/meetings.js';
+import type { SignupService } from '../services/signups.js';
+import { signupsCsv } from './csv.js';
+
+/** The token of `Authorization: Bearer <token>`; UNAUTHORISED without one. */
+function bearer(req: Request): string {
+  const header = req.get('authorization') ?? '';
+  const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+  if (!token) throw new DomainError('UNAUTHORISED', 'Authorization: Bearer <token> missing');
+  return token;
+}
+
+/** Answers with personal data must not linger in a browser's or a proxy's cache. */
+const personal = (res: Response) => res.set('Cache-Control', 'no-store');
+
+/**
+ * Sign-ups over HTTP: the person's own link (see and withdraw) and the facilitator's CSV export.
+ * Mounted inside the API router, whose error handler turns a DomainError into the JSON answer.
+ */
+export function createSignupApi(deps: {
+  signups: SignupService;
+  meetings: MeetingService;
+}): Router {
+  const { signups, meetings } = deps;
+  const router = Router();
+
+  // The personal link's token identifies the sign-up; it travels in the header, never the URL.
+  router.get('/signup', async (req, res) => {
+    const own = await signups.own(bearer(req));
+    const body: Ack<OwnSignup> = { ok: true, data: own };
+    personal(res).json(body);
+  });
+
+  // Withdrawing deletes the sign-up outright: the person's right to erasure.
+  router.delete('/signup', async (req, res) => {
+    await signups.withdraw(bearer(req));
+    personal(res).status(204).end();
+  });
+
+  router.get('/meetings/:meetingId/signups.csv', async (req, res) => {
+    const meetingId = String(req.params.meetingId);
+    const principal = await meetings.resolveToken(bearer(req));
+    if (!principal) throw new DomainError('UNAUTHORISED', 'Unknown token');
+    // Kopgroep members get read access in issue 6; until then only the meeting's facilitator.
+    if (principal.role !== 'facilitator' || principal.meetingId !== meetingId) {
+      throw new DomainError('FORBIDDEN', 'Only the facilitator of this meeting may export');
+    }
+    const meeting = await meetings.view(meetingId);
+    const csv = signupsCsv(await signups.werkgroepen(meetingId));
+    personal(res)
+      .set({
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="aanmeldingen-${meeting.date}.csv"`,
+      })
+      .send(csv);
+  });
+
+  return router;
+}

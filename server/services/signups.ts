@@ -1,0 +1,181 @@
+import type { z } from 'zod';
+import type { Signup } from '../../shared/model.js';
+import type { OwnSignup, signupCreateSchema } from '../../shared/protocol.js';
+import { LIMITS } from '../../shared/limits.js';
+import type { Store, StoredSignup } from '../store/store.js';
+import { DomainError } from '../domain/errors.js';
+import { WindowRateLimiter } from '../domain/rate-limiter.js';
+import { addMonths, checkSignup } from '../domain/signup-rules.js';
+import { isPublic } from '../domain/themes.js';
+import type { Broadcaster } from './broadcast.js';
+import { hashToken, newId, newToken } from './tokens.js';
+
+/** Counts go out at most this often, so a hall signing up at once is not flooded. */
+const COUNTS_COALESCE_MS = 200;
+
+export type SignupCreateInput = z.output<typeof signupCreateSchema>;
+
+/** One werkgroep's sign-ups, for the list and the export. */
+export interface Werkgroep {
+  themeId: string;
+  /** '' when the theme was deleted after people signed up for it. */
+  title: string;
+  signups: Signup[];
+}
+
+export interface SignupService {
+  /**
+   * Stores a sign-up sent from a phone. Resolves with it and its personal token, which exists
+   * only in this answer (the store keeps its hash). The participant id serves the rate limit
+   * alone and is never stored with the sign-up.
+   */
+  create(
+    who: { meetingId: string; participantId: string | null },
+    input: SignupCreateInput,
+  ): Promise<{ signup: Signup; token: string }>;
+  list(meetingId: string): Promise<Signup[]>;
+  /** The sign-ups grouped per werkgroep, in the order of the themes. */
+  werkgroepen(meetingId: string): Promise<Werkgroep[]>;
+  /** Erases one person's data on request, by the facilitator. */
+  erase(meetingId: string, signupId: string): Promise<{ signupId: string }>;
+  counts(meetingId: string): Promise<Record<string, number>>;
+  /** The sign-up behind a personal link, with what the person signed up for. */
+  own(token: string): Promise<OwnSignup>;
+  /** The person withdraws their own sign-up through their link: it is deleted. */
+  withdraw(token: string): Promise<void>;
+  close(): void;
+}
+
+const withoutToken = ({ tokenHash: _hidden, ...signup }: StoredSignup): Signup => signup;
+
+/**
+ * Sign-ups for werkgroepen: the only personal data the product keeps. They live in their own
+ * table without a participant id, are answered only to the person (by their link) and to staff,
+ * and reach the room only as counts per theme.
+ */
+export function createSignupService(deps: {
+  store: Store;
+  broadcast: Broadcaster;
+  clock: () => number;
+  /** How long a sign-up is kept before the retention job deletes it. */
+  retentionMonths: number;
+}): SignupService {
+  const { store, broadcast, clock, retentionMonths } = deps;
+  const perParticipant = new WindowRateLimiter(LIMITS.signupsPer10Min, 10 * 60_000, clock);
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const counts = (meetingId: string) => store.countSignups(meetingId);
+
+  function scheduleCounts(meetingId: string): void {
+    if (pending.has(meetingId)) return;
+    pending.set(
+      meetingId,
+      setTimeout(() => {
+        pending.delete(meetingId);
+        void counts(meetingId)
+          .then((result) => broadcast.signupsCounted(meetingId, result))
+          .catch(() => undefined);
+      }, COUNTS_COALESCE_MS),
+    );
+  }
+
+  async function byToken(token: string): Promise<StoredSignup> {
+    const stored = await store.findSignupByTokenHash(hashToken(token));
+    if (!stored) throw new DomainError('NOT_FOUND', 'No sign-up for this link');
+    return stored;
+  }
+
+  return {
+    async create(who, input) {
+      if (!who.participantId) throw new DomainError('FORBIDDEN', 'Only attendees sign up');
+      const theme = await store.getTheme(input.themeId);
+      if (!theme || theme.meetingId !== who.meetingId || !isPublic(theme)) {
+        throw new DomainError('NOT_FOUND', 'No such theme');
+      }
+      const checked = checkSignup(input);
+      // Counted only once everything is valid: someone who mistypes a number is not locked out.
+      if (!perParticipant.take(who.participantId)) {
+        throw new DomainError('RATE_LIMITED', 'Too many sign-ups');
+      }
+      const token = newToken();
+      const createdAt = clock();
+      const signup: Signup = {
+        id: newId(),
+        meetingId: who.meetingId,
+        themeId: theme.id,
+        name: checked.name,
+        email: checked.email,
+        phone: checked.phone,
+        consents: { ...checked.consents },
+        createdAt,
+        retainUntil: addMonths(createdAt, retentionMonths),
+      };
+      await store.insertSignup({ ...signup, tokenHash: hashToken(token) });
+      scheduleCounts(who.meetingId);
+      return { signup, token };
+    },
+
+    async list(meetingId) {
+      return (await store.listSignups(meetingId)).map(withoutToken);
+    },
+
+    async werkgroepen(meetingId) {
+      const [themes, signups] = await Promise.all([
+        store.listThemes(meetingId),
+        store.listSignups(meetingId),
+      ]);
+      const groups = new Map<string, Werkgroep>(
+        themes.map((theme) => [theme.id, { themeId: theme.id, title: theme.title, signups: [] }]),
+      );
+      for (const stored of signups) {
+        let group = groups.get(stored.themeId);
+        if (!group) {
+          group = { themeId: stored.themeId, title: '', signups: [] };
+          groups.set(stored.themeId, group);
+        }
+        group.signups.push(withoutToken(stored));
+      }
+      return [...groups.values()].filter((group) => group.signups.length > 0);
+    },
+
+    async erase(meetingId, signupId) {
+      const stored = await store.getSignup(signupId);
+      if (!stored || stored.meetingId !== meetingId) {
+        throw new DomainError('NOT_FOUND', 'No such sign-up');
+      }
+      await store.deleteSignup(signupId);
+      scheduleCounts(meetingId);
+      return { signupId };
+    },
+
+    counts,
+
+    async own(token) {
+      const stored = await byToken(token);
+      const [theme, meeting] = await Promise.all([
+        store.getTheme(stored.themeId),
+        store.getMeeting(stored.meetingId),
+      ]);
+      return {
+        signup: withoutToken(stored),
+        themeTitle: theme?.title ?? '',
+        meetingName: meeting?.name ?? '',
+        meetingDate: meeting?.date ?? '',
+      };
+    },
+
+    async withdraw(token) {
+      const stored = await byToken(token);
+      // Another request (a second tab) may have withdrawn it a moment ago.
+      if (!(await store.deleteSignup(stored.id))) {
+        throw new DomainError('NOT_FOUND', 'No sign-up for this link');
+      }
+      scheduleCounts(stored.meetingId);
+    },
+
+    close() {
+      for (const timer of pending.values()) clearTimeout(timer);
+      pending.clear();
+    },
+  };
+}
