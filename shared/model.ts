@@ -192,8 +192,8 @@ export interface GroupMember {
   number: number;
   /** A first name the attendee chose to show inside their group only; '' when none. */
   displayName: string;
-  /** Whether this person got their first or second choice, or neither. */
-  got: 'first' | 'second' | 'other';
+  /** Whether this person got their first or second choice, neither, or had no wish ('any'). */
+  got: 'first' | 'second' | 'other' | 'any';
 }
 
 /** A subgroup (one table) as the Regie sees it. */

@@ -1,9 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { ConsentPurpose } from '../../shared/model.js';
+import { DEFAULT_PHONE_COUNTRY } from '../../shared/phone.js';
 import { DomainError } from './errors.js';
-
-/** Residents type Dutch numbers without a country code ("06 12345678"). */
-const DEFAULT_COUNTRY = 'NL';
 
 /**
  * What a person may type in a phone field: digits and the usual separators. The parser would
@@ -15,23 +13,13 @@ const PHONE_CHARACTERS = /^\+?[\d\s\-().]+$/;
 /**
  * A phone number in E.164 form ("+31612345678"), or null when it is not a valid number. E.164 is
  * stored because it is unambiguous for numbers from abroad and can be dialled as it is; the
- * export shows it in the national format for Dutch numbers (see {@link readablePhone}).
+ * export shows it in the national format for Dutch numbers (readablePhone in shared/phone.ts).
  * Uses the full metadata, so "06 1234" or a number with a digit too many is refused.
  */
 export function normalisePhone(input: string): string | null {
   if (!PHONE_CHARACTERS.test(input)) return null;
-  const parsed = parsePhoneNumberFromString(input, DEFAULT_COUNTRY);
+  const parsed = parsePhoneNumberFromString(input, DEFAULT_PHONE_COUNTRY);
   return parsed?.isValid() ? parsed.number : null;
-}
-
-/** A stored number as people read and dial it: "06 12345678", "+32 470 12 34 56" from abroad. */
-export function readablePhone(e164: string): string {
-  if (e164 === '') return '';
-  const parsed = parsePhoneNumberFromString(e164);
-  if (!parsed) return e164;
-  return parsed.country === DEFAULT_COUNTRY
-    ? parsed.formatNational()
-    : parsed.formatInternational();
 }
 
 /** A sign-up as typed, after the payload schema trimmed and checked its fields. */

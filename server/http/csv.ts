@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Werkgroep } from '../services/signups.js';
-import { readablePhone } from '../domain/signup-rules.js';
+import { readablePhone } from '../../shared/phone.js';
 
 /**
  * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"); a tab or

@@ -68,7 +68,8 @@ export function membersByGroup(snapshot: GroupingSnapshot): Map<string, StoredMe
 }
 
 function gotFor(preference: StoredPreference | undefined, themeId: string): GroupMember['got'] {
-  // "Maakt niet uit" has no first choice to get; it counts as neither, like any other seat.
+  // "Maakt niet uit" (or no answer at all): every table is what they asked for.
+  if (!preference?.first) return 'any';
   if (preference?.first && preference.first === themeId) return 'first';
   if (preference?.second && preference.second === themeId) return 'second';
   return 'other';

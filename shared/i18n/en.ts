@@ -27,6 +27,8 @@ export const en: Messages = {
   joining: 'One moment, joining…',
   joinedAs: (n) => `You take part as participant ${n}`,
   anonymousNote: 'You are anonymous. Nobody sees your name.',
+  anonymousNoteSignup:
+    'Your answers from tonight stay anonymous. A sign-up is kept separately and never linked to your answers.',
   lookAtScreen: 'Look at the big screen at the front of the hall.',
 
   phaseTitle: {

@@ -33,11 +33,13 @@ export const groupsEn: typeof groupsNl = {
     first: '1st choice',
     second: '2nd choice',
     other: 'other choice',
+    any: 'no preference',
   },
   gotLong: {
     first: 'got their first choice',
     second: 'got their second choice',
     other: 'got neither choice',
+    any: 'had no preference',
   },
   emptyTable: 'Nobody at this table.',
 

@@ -35,11 +35,13 @@ export const groupsNl = {
     first: '1e keus',
     second: '2e keus',
     other: 'andere keus',
+    any: 'maakt niet uit',
   },
   gotLong: {
     first: 'kreeg de eerste keus',
     second: 'kreeg de tweede keus',
     other: 'kreeg geen van beide keuzes',
+    any: 'had geen voorkeur',
   },
   emptyTable: 'Niemand aan deze tafel.',
 

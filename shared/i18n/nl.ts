@@ -38,6 +38,8 @@ export const nl = {
   joining: 'Even geduld, u wordt aangemeld…',
   joinedAs: (n: number) => `U doet mee als deelnemer ${n}`,
   anonymousNote: 'U bent anoniem. Niemand ziet uw naam.',
+  anonymousNoteSignup:
+    'Uw antwoorden van vanavond blijven anoniem. Een aanmelding wordt apart bewaard en nooit aan uw antwoorden gekoppeld.',
   lookAtScreen: 'Kijk naar het grote scherm voorin de zaal.',
 
   // phases as people see them

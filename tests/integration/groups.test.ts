@@ -46,11 +46,13 @@ describe('proposing the subgroups', () => {
       expect(member.number).toBe(seat.participantNumber);
       const themeId = groupOf(view, seat.participantId).themeId;
       const got =
-        seat.choice.first === themeId
-          ? 'first'
-          : seat.choice.second === themeId
-            ? 'second'
-            : 'other';
+        seat.choice.first === null
+          ? 'any'
+          : seat.choice.first === themeId
+            ? 'first'
+            : seat.choice.second === themeId
+              ? 'second'
+              : 'other';
       expect(member.got).toBe(got);
     }
     const stated = e.seats.filter((s) => s.choice.first !== null);

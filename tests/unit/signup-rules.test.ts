@@ -1,10 +1,6 @@
+import { readablePhone } from '../../shared/phone.js';
 import { describe, expect, it } from 'vitest';
-import {
-  addMonths,
-  checkSignup,
-  normalisePhone,
-  readablePhone,
-} from '../../server/domain/signup-rules.js';
+import { addMonths, checkSignup, normalisePhone } from '../../server/domain/signup-rules.js';
 import { DomainError } from '../../server/domain/errors.js';
 import { readConfig } from '../../server/config.js';
 
