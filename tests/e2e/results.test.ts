@@ -181,7 +181,7 @@ describe('the results: on the projector and in the printable report', () => {
     // 6 + 5 of 17 answers (phones and hands together) is 65%.
     expect(await groenCard.innerText()).toContain('65% herkent zich hierin');
     expect(await seriousA11yViolations(p)).toEqual([]);
-    await screenshot(p, '60-projector-results-overview');
+    await screenshot(p, '70-projector-results-overview');
 
     // The Regie pages through the themes with its focus list: Groen in detail.
     const r = regieScreen.page;
@@ -206,17 +206,19 @@ describe('the results: on the projector and in the printable report', () => {
     // Five answers to "how": three shown, the rest counted.
     expect(await table.getByTestId('results-more').first().innerText()).toBe('+ 2 meer');
     expect(await p.locator('body').innerText()).not.toContain(SIGNUP_NAME);
+    // Contrast is judged once the additions have faded in, as the hall sees them.
+    await p.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     expect(await seriousA11yViolations(p)).toEqual([]);
-    await screenshot(p, '61-projector-results-theme');
+    await screenshot(p, '71-projector-results-theme');
     await p.setViewportSize({ width: 1280, height: 720 });
-    await screenshot(p, '62-projector-results-theme-720');
+    await screenshot(p, '72-projector-results-theme-720');
     await r.getByTestId('focus-clear').click();
     await expect.poll(() => p.getByTestId('results-card').count()).toBe(3);
-    await screenshot(p, '62-projector-results-overview-720');
+    await screenshot(p, '72-projector-results-overview-720');
 
     // The Regie opens the report in a new tab.
     const link = r.getByTestId('report-link');
-    await screenshot(r, '63-console-results');
+    await screenshot(r, '73-console-results');
     const [report] = await Promise.all([regieScreen.context.waitForEvent('page'), link.click()]);
     const reportErrors: string[] = [];
     report.on('pageerror', (error) => reportErrors.push(error.message));
@@ -240,14 +242,14 @@ describe('the results: on the projector and in the printable report', () => {
     // Phone votes and hands apart, then together with their share of all 17.
     expect((await groenRow.innerText()).split(/\s+/).slice(-4)).toEqual(['5', '6', '11', '65%']);
     expect(await seriousA11yViolations(report)).toEqual([]);
-    await screenshot(report, '64-report');
+    await screenshot(report, '74-report');
 
     // On paper: A4, no buttons.
     await report.emulateMedia({ media: 'print' });
     expect(
       await report.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).isVisible(),
     ).toBe(false);
-    await screenshot(report, '65-report-print');
+    await screenshot(report, '75-report-print');
     const pdfPath = path.join(ARTEFACTS, 'verslag.pdf');
     await report.pdf({ path: pdfPath, format: 'A4', printBackground: true });
     const pdf = readFileSync(pdfPath);
@@ -269,7 +271,7 @@ describe('the results: on the projector and in the printable report', () => {
         '1',
         '-singlefile',
         pdfPath,
-        path.join(ARTEFACTS, '66-verslag-page-1'),
+        path.join(ARTEFACTS, '76-verslag-page-1'),
       ]);
     }
 
