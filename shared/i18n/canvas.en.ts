@@ -1,6 +1,12 @@
-import type { canvasNl } from './canvas.nl.js';
+import type { canvasNl, canvasQuestionsNl } from './canvas.nl.js';
 
 const table = (n: number, name: string) => (name ? `table ${n}, ${name}` : `table ${n}`);
+
+export const canvasQuestionsEn: typeof canvasQuestionsNl = {
+  how: 'How can we make this happen?',
+  needs: 'What is needed for it?',
+  helpers: 'Who wants to help?',
+};
 
 export const canvasEn: typeof canvasNl = {
   // where to sit
@@ -21,11 +27,7 @@ export const canvasEn: typeof canvasNl = {
   // the canvas
   canvasTitle: 'Write it down together',
   canvasIntro: 'Write down what your table comes up with. The others at your table see it at once.',
-  questions: {
-    how: 'How can we make this happen?',
-    needs: 'What is needed for it?',
-    helpers: 'Who wants to help?',
-  },
+  questions: canvasQuestionsEn,
   nothingYet: 'Nothing here yet.',
   addLabel: (question) => `Your answer to: ${question}`,
   add: 'Add',

@@ -7,6 +7,13 @@ import type { CanvasSection } from '../model.js';
  */
 const table = (n: number, name: string) => (name ? `tafel ${n}, ${name}` : `tafel ${n}`);
 
+/** The three questions of every table; the Regie, the projector and the report say them alike. */
+export const canvasQuestionsNl = {
+  how: 'Hoe kunnen we dit realiseren?',
+  needs: 'Wat is daarvoor nodig?',
+  helpers: 'Wie wil helpen?',
+} satisfies Record<CanvasSection, string>;
+
 export const canvasNl = {
   // where to sit
   goTo: (n: number, name: string) => `Ga naar ${table(n, name)}`,
@@ -26,11 +33,7 @@ export const canvasNl = {
   // the canvas
   canvasTitle: 'Samen opschrijven',
   canvasIntro: 'Schrijf op wat uw tafel bedenkt. De anderen aan uw tafel zien het meteen.',
-  questions: {
-    how: 'Hoe kunnen we dit realiseren?',
-    needs: 'Wat is daarvoor nodig?',
-    helpers: 'Wie wil helpen?',
-  } satisfies Record<CanvasSection, string>,
+  questions: canvasQuestionsNl,
   nothingYet: 'Hier staat nog niets.',
   addLabel: (question: string) => `Uw antwoord op: ${question}`,
   add: 'Toevoegen',

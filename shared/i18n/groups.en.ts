@@ -1,3 +1,4 @@
+import { canvasQuestionsEn } from './canvas.en.js';
 import type { groupsNl } from './groups.nl.js';
 
 const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
@@ -95,11 +96,7 @@ export const groupsEn: typeof groupsNl = {
     needs: 'Needed',
     helpers: 'Help',
   },
-  sectionsLong: {
-    how: 'How can we make this happen?',
-    needs: 'What is needed for it?',
-    helpers: 'Who wants to help?',
-  },
+  sectionsLong: canvasQuestionsEn,
   notesTotal: (n) => (n === 1 ? '1 note' : `${n} notes`),
   lastActivity: 'Last note',
   nothingYet: 'nothing yet',

@@ -1,3 +1,5 @@
+import { canvasQuestionsNl } from './canvas.nl.js';
+
 /**
  * Dutch texts for the Regie after the break: proposing, adjusting and confirming the groups, the overview of the tables and the message to the room.
  * Plain language (B1), "u". The English catalogue has the same keys (checked by groups.en.ts).
@@ -97,11 +99,7 @@ export const groupsNl = {
     needs: 'Nodig',
     helpers: 'Helpen',
   },
-  sectionsLong: {
-    how: 'Hoe kunnen we dit realiseren?',
-    needs: 'Wat is daarvoor nodig?',
-    helpers: 'Wie wil helpen?',
-  },
+  sectionsLong: canvasQuestionsNl,
   notesTotal: (n: number) => (n === 1 ? '1 briefje' : `${n} briefjes`),
   lastActivity: 'Laatste briefje',
   nothingYet: 'nog niets',

@@ -1,3 +1,4 @@
+import { canvasQuestionsEn } from './canvas.en.js';
 import type { resultsNl } from './results.nl.js';
 
 export const resultsEn: typeof resultsNl = {
@@ -19,11 +20,7 @@ export const resultsEn: typeof resultsNl = {
   nothingWritten: 'Nothing written',
   table: (n) => `Table ${n}`,
   tablesTitle: 'What the tables came up with',
-  sections: {
-    how: 'How do we go about it?',
-    needs: 'What is needed for it?',
-    helpers: 'Who wants to help?',
-  },
+  sections: canvasQuestionsEn,
 
   // the report
   reportTitle: 'Report of the neighbourhood meeting',

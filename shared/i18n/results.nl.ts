@@ -1,4 +1,4 @@
-import type { CanvasSection } from '../model.js';
+import { canvasQuestionsNl } from './canvas.nl.js';
 
 /**
  * Dutch texts for the results on the projector and the printable report (Verslag wijkbrede bijeenkomst).
@@ -24,12 +24,8 @@ export const resultsNl = {
   nothingWritten: 'Niets opgeschreven',
   table: (n: number) => `Tafel ${n}`,
   tablesTitle: 'Wat de tafels bedachten',
-  /** The three questions of a canvas, short enough for a heading on the big screen. */
-  sections: {
-    how: 'Hoe pakken we het aan?',
-    needs: 'Wat is daarvoor nodig?',
-    helpers: 'Wie wil helpen?',
-  } satisfies Record<CanvasSection, string>,
+  /** The three questions of a canvas, as the phones asked them. */
+  sections: canvasQuestionsNl,
 
   // the report
   reportTitle: 'Verslag wijkbrede bijeenkomst',
