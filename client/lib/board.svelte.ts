@@ -12,20 +12,9 @@ import {
 import type { Note } from '../../shared/docs.js';
 import type { NoteColour } from '../../shared/model.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';
+import { collabUrl, newNoteId } from './collab-client.js';
 
 export type BoardStatus = 'connecting' | 'synced' | 'offline' | 'refused';
-
-function collabUrl(): string {
-  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  return `${scheme}://${location.host}/collab`;
-}
-
-function newNoteId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(9));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_');
-}
 
 /**
  * A note board bound to one collaborative document. Markup reads `notes` and calls the methods;

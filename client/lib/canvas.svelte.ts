@@ -14,23 +14,12 @@ import type { CanvasSection } from '../../shared/model.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';
 import { PendingNotes, noteItemId, pendingKey, readStoredStateVector } from './stored-notes.js';
 import { safeStorage } from './storage.js';
+import { collabUrl, newNoteId } from './collab-client.js';
 
 export type CanvasStatus = 'connecting' | 'synced' | 'offline' | 'refused';
 
 /** How long a phone waits for IndexedDB before it connects without it (some old browsers hang). */
 const LOCAL_COPY_PATIENCE_MS = 3000;
-
-function collabUrl(): string {
-  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  return `${scheme}://${location.host}/collab`;
-}
-
-function newNoteId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(9));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_');
-}
 
 const emptySections = (): Record<CanvasSection, Note[]> => ({ how: [], needs: [], helpers: [] });
 

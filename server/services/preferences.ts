@@ -5,6 +5,7 @@ import { isPublic } from '../domain/themes.js';
 import type { Broadcaster } from './broadcast.js';
 import { participantFor } from './voters.js';
 import type { Answerer } from './voters.js';
+import { coalesce } from './coalesce.js';
 
 /** Counts go out at most this often while a hall full of phones is choosing. */
 const COUNTS_COALESCE_MS = 200;
@@ -41,24 +42,14 @@ export function createPreferenceService(deps: {
   clock: () => number;
 }): PreferenceService {
   const { store, broadcast, clock } = deps;
-  const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   async function counts(meetingId: string): Promise<PreferenceCounts> {
     return countPreferences(await store.listPreferences(meetingId));
   }
 
-  function scheduleCounts(meetingId: string): void {
-    if (pending.has(meetingId)) return;
-    pending.set(
-      meetingId,
-      setTimeout(() => {
-        pending.delete(meetingId);
-        void counts(meetingId)
-          .then((result) => broadcast.preferencesCounted(meetingId, result))
-          .catch(() => undefined);
-      }, COUNTS_COALESCE_MS),
-    );
-  }
+  const countsOut = coalesce(COUNTS_COALESCE_MS, async (meetingId) =>
+    broadcast.preferencesCounted(meetingId, await counts(meetingId)),
+  );
 
   async function mustBeChoosable(meetingId: string, themeId: string | null): Promise<void> {
     if (themeId === null) return;
@@ -77,7 +68,7 @@ export function createPreferenceService(deps: {
       await mustBeChoosable(who.meetingId, choice.first);
       await mustBeChoosable(who.meetingId, choice.second);
       await store.upsertPreference(who.meetingId, { participantId, ...choice }, clock());
-      scheduleCounts(who.meetingId);
+      countsOut.schedule(who.meetingId);
       return { first: choice.first, second: choice.second };
     },
 
@@ -90,8 +81,7 @@ export function createPreferenceService(deps: {
     counts,
 
     close() {
-      for (const timer of pending.values()) clearTimeout(timer);
-      pending.clear();
+      countsOut.close();
     },
   };
 }

@@ -9,6 +9,7 @@ import { addMonths, checkSignup } from '../domain/signup-rules.js';
 import { isPublic } from '../domain/themes.js';
 import type { Broadcaster } from './broadcast.js';
 import { hashToken, newId, newToken } from './tokens.js';
+import { coalesce } from './coalesce.js';
 
 /** Counts go out at most this often, so a hall signing up at once is not flooded. */
 const COUNTS_COALESCE_MS = 200;
@@ -62,22 +63,12 @@ export function createSignupService(deps: {
 }): SignupService {
   const { store, broadcast, clock, retentionMonths } = deps;
   const perParticipant = new WindowRateLimiter(LIMITS.signupsPer10Min, 10 * 60_000, clock);
-  const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   const counts = (meetingId: string) => store.countSignups(meetingId);
 
-  function scheduleCounts(meetingId: string): void {
-    if (pending.has(meetingId)) return;
-    pending.set(
-      meetingId,
-      setTimeout(() => {
-        pending.delete(meetingId);
-        void counts(meetingId)
-          .then((result) => broadcast.signupsCounted(meetingId, result))
-          .catch(() => undefined);
-      }, COUNTS_COALESCE_MS),
-    );
-  }
+  const countsOut = coalesce(COUNTS_COALESCE_MS, async (meetingId) =>
+    broadcast.signupsCounted(meetingId, await counts(meetingId)),
+  );
 
   async function byToken(token: string): Promise<StoredSignup> {
     const stored = await store.findSignupByTokenHash(hashToken(token));
@@ -111,7 +102,7 @@ export function createSignupService(deps: {
         retainUntil: addMonths(createdAt, retentionMonths),
       };
       await store.insertSignup({ ...signup, tokenHash: hashToken(token) });
-      scheduleCounts(who.meetingId);
+      countsOut.schedule(who.meetingId);
       return { signup, token };
     },
 
@@ -144,7 +135,7 @@ export function createSignupService(deps: {
         throw new DomainError('NOT_FOUND', 'No such sign-up');
       }
       await store.deleteSignup(signupId);
-      scheduleCounts(meetingId);
+      countsOut.schedule(meetingId);
       return { signupId };
     },
 
@@ -170,12 +161,11 @@ export function createSignupService(deps: {
       if (!(await store.deleteSignup(stored.id))) {
         throw new DomainError('NOT_FOUND', 'No sign-up for this link');
       }
-      scheduleCounts(stored.meetingId);
+      countsOut.schedule(stored.meetingId);
     },
 
     close() {
-      for (const timer of pending.values()) clearTimeout(timer);
-      pending.clear();
+      countsOut.close();
     },
   };
 }

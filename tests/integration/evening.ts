@@ -119,6 +119,19 @@ export async function openRecordingDoc(
   token: string,
   kind: DocKind,
 ): Promise<RecordingDoc> {
+  return openRecordingPath(url, meetingId, token, kind);
+}
+
+/**
+ * The same for any document path below the meeting (`welcome`, `plenary` or
+ * `canvas/<groupId>`): records every frame the server sends on the connection.
+ */
+export async function openRecordingPath(
+  url: string,
+  meetingId: string,
+  token: string,
+  docPath: string,
+): Promise<RecordingDoc> {
   const frames: Buffer[] = [];
   class RecordingWebSocket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
@@ -127,7 +140,7 @@ export async function openRecordingDoc(
     }
   }
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(collabUrl(url), `${meetingId}/${kind}`, doc, {
+  const provider = new WebsocketProvider(collabUrl(url), `${meetingId}/${docPath}`, doc, {
     WebSocketPolyfill: RecordingWebSocket as unknown as typeof globalThis.WebSocket,
     params: { token },
     disableBc: true,

@@ -6,12 +6,9 @@
 import type { SignupCreatePayload } from '../../shared/protocol.js';
 import { createMeeting } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
-import { WebsocketProvider } from 'y-websocket';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
-import { collabUrl, connectSocket, flush, onCleanup, waitFor } from './helpers.js';
+import { connectSocket, flush } from './helpers.js';
 import type { ClientSocket } from './helpers.js';
-import { openRecordingDoc, recordAll, roundTrip } from './evening.js';
+import { openRecordingDoc, openRecordingPath, recordAll, roundTrip } from './evening.js';
 import type { Evening, RecordingDoc } from './evening.js';
 
 /** A sign-up that passes every rule; override what a test is about. */
@@ -68,39 +65,6 @@ export async function otherMeeting(server: TestServer) {
     facilitatorToken: created.facilitatorToken,
     regie: await connectSocket(server.url, created.facilitatorToken),
   };
-}
-
-/**
- * Like `openRecordingDoc`, for any document path under the meeting (a canvas is
- * `canvas/<groupId>`): records every frame the server sends on the connection.
- */
-export async function openRecordingPath(
-  url: string,
-  meetingId: string,
-  token: string,
-  docPath: string,
-): Promise<RecordingDoc> {
-  const frames: Buffer[] = [];
-  class RecordingWebSocket extends WebSocket {
-    constructor(address: string | URL, protocols?: string | string[]) {
-      super(address, protocols);
-      this.on('message', (data: Buffer) => frames.push(Buffer.from(data)));
-    }
-  }
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(collabUrl(url), `${meetingId}/${docPath}`, doc, {
-    WebSocketPolyfill: RecordingWebSocket as unknown as typeof globalThis.WebSocket,
-    params: { token },
-    disableBc: true,
-  });
-  onCleanup(() => {
-    provider.destroy();
-    doc.destroy();
-  });
-  await waitFor(() => {
-    if (!provider.synced) throw new Error('provider not synced yet');
-  });
-  return { doc, provider, frames };
 }
 
 // ---------- watching what screens receive ----------
