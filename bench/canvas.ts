@@ -6,7 +6,8 @@
  * ~5 s (jittered) for ~30 s. Reports p50/p99 of a note reaching the other members of its table,
  * and of the overview showing the new count; target p99 under 100 ms.
  *
- * Options: --tables N, --members N, --seconds N, --every MS (or BENCH_TABLES, BENCH_MEMBERS).
+ * Options: --tables N, --members N, --seconds N, --every MS (or BENCH_TABLES, BENCH_MEMBERS),
+ * --cpu-prof (profile the server; its top functions are printed).
  *
  * Overview latency: `group:active` carries counts, not note ids, so the k-th note written at a
  * table counts as shown once the table's total reaches k.
@@ -27,6 +28,7 @@ import { seatTables } from './canvas-tables.js';
 import type { Member } from './canvas-tables.js';
 import type { CollabClient } from './clients.js';
 import { summarise } from './stats.js';
+import { hotFunctions, mainThreadProfile } from './diagnostics.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { values } = parseArgs({
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     members: { type: 'string' },
     seconds: { type: 'string' },
     every: { type: 'string' },
+    'cpu-prof': { type: 'boolean', default: false },
   },
 });
 const tableCount = Number(values.tables ?? process.env.BENCH_TABLES ?? 30);
@@ -73,7 +76,12 @@ async function waitForQuietMachine(): Promise<void> {
 await waitForQuietMachine();
 // Every provider registers a process 'exit' listener; one per member is expected here.
 process.setMaxListeners(tableCount * memberCount + 50);
-const server = await startServer({ root });
+const profileDir = path.join(resultsDir, 'profiles');
+if (values['cpu-prof']) mkdirSync(profileDir, { recursive: true });
+const server = await startServer({
+  root,
+  ...(values['cpu-prof'] ? { cpuProfDir: profileDir } : {}),
+});
 const sockets: Socket[] = [];
 const canvases: CollabClient[] = [];
 try {
@@ -215,4 +223,11 @@ try {
   await closeAll(canvases);
   for (const socket of sockets) socket.close();
   await server.stop();
+}
+const profile = values['cpu-prof'] ? mainThreadProfile(profileDir, server.pid) : null;
+if (profile) {
+  const hot = hotFunctions(profile, root, 15);
+  process.stdout.write(`Server CPU profile (${path.relative(root, profile)}), by self time:\n`);
+  for (const fn of hot)
+    process.stdout.write(`  ${fn.selfPercent.toFixed(1).padStart(5)}%  ${fn.name}  ${fn.where}\n`);
 }
