@@ -51,7 +51,7 @@ export function createServices(deps: {
     clock,
     retentionMonths: deps.signupRetentionMonths,
   });
-  const groupActivity = createGroupActivityService({ store, broadcast, clock });
+  const groupActivity = createGroupActivityService({ store, reader, broadcast, clock });
   const roomMessage = createRoomMessageService({ store, broadcast, clock });
   const results = createResultsService({ store, docs: reader, findFlags });
   return {

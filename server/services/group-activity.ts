@@ -1,7 +1,8 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { CANVAS_SECTIONS } from '../../shared/model.js';
 import type { CanvasSection, GroupActivity } from '../../shared/model.js';
 import { canvasDocName, notesOf, parseDocName, readNote, readNotes } from '../../shared/docs.js';
+import type { DocReader } from '../collab/doc-reader.js';
 import type { Store } from '../store/store.js';
 import type { Broadcaster } from './broadcast.js';
 
@@ -67,10 +68,11 @@ function estimateLastActivity(doc: Y.Doc, now: number): number {
  */
 export function createGroupActivityService(deps: {
   store: Store;
+  reader: DocReader;
   broadcast: Broadcaster;
   clock: () => number;
 }): GroupActivityService {
-  const { store, broadcast, clock } = deps;
+  const { store, reader, broadcast, clock } = deps;
   const known = new Map<string, Known>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const sentAt = new Map<string, number>();
@@ -118,20 +120,13 @@ export function createGroupActivityService(deps: {
     );
   }
 
-  async function fromStore(meetingId: string, groupId: string): Promise<GroupActivity> {
-    const updates = await store.loadDocUpdates(canvasDocName(meetingId, groupId));
-    const doc = new Y.Doc();
-    try {
-      if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
-      return {
-        groupId,
-        connected: 0,
-        notes: countNotes(doc),
-        lastActivityAt: estimateLastActivity(doc, clock()),
-      };
-    } finally {
-      doc.destroy();
-    }
+  function fromStore(meetingId: string, groupId: string): Promise<GroupActivity> {
+    return reader.read(canvasDocName(meetingId, groupId), (doc) => ({
+      groupId,
+      connected: 0,
+      notes: countNotes(doc),
+      lastActivityAt: estimateLastActivity(doc, clock()),
+    }));
   }
 
   return {
