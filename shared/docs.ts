@@ -4,7 +4,8 @@
  * Document names are `<meetingId>/<kind>`: the `welcome` board the facilitator writes and
  * everyone else reads, and the `plenary` board of approved additions that only the server writes
  * (phones send additions as commands). A subgroup's canvas is `<meetingId>/canvas/<groupId>`: a
- * note board whose notes carry the question (section) they answer.
+ * note board whose notes carry the question (section) they answer. A werkgroep's plan van aanpak is `<meetingId>/plan/<workingGroupId>`
+ * (its shape: shared/plan-doc.ts).
  *
  * A board keeps its notes in one top-level `Y.Map` named `notes`, keyed by note id. Each note is
  * its own `Y.Map`, so two people changing different fields of one note (one moves it, another
@@ -15,7 +16,7 @@ import { CANVAS_SECTIONS, NOTE_COLOURS } from './model.js';
 import type { CanvasSection, NoteColour } from './model.js';
 import { LIMITS } from './limits.js';
 
-export const DOC_KINDS = ['welcome', 'plenary', 'canvas'] as const;
+export const DOC_KINDS = ['welcome', 'plenary', 'canvas', 'plan'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 /** Documents there is one of per meeting. */
 export const MEETING_DOC_KINDS = ['welcome', 'plenary'] as const;
@@ -24,7 +25,8 @@ export type MeetingDocKind = (typeof MEETING_DOC_KINDS)[number];
 /** Which document: a meeting-wide one, or one subgroup's canvas (`<meetingId>/canvas/<groupId>`). */
 export type DocRef =
   | { meetingId: string; kind: MeetingDocKind }
-  | { meetingId: string; kind: 'canvas'; groupId: string };
+  | { meetingId: string; kind: 'canvas'; groupId: string }
+  | { meetingId: string; kind: 'plan'; workingGroupId: string };
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{8,40}$/;
 
@@ -38,12 +40,20 @@ export function canvasDocName(meetingId: string, groupId: string): string {
   return `${meetingId}/canvas/${groupId}`;
 }
 
+/** @example planDocName('abc123def', 'wg123456') === 'abc123def/plan/wg123456' */
+export function planDocName(meetingId: string, workingGroupId: string): string {
+  return `${meetingId}/plan/${workingGroupId}`;
+}
+
 /** Parses a document name; `null` for anything that is not a known document. */
 export function parseDocName(name: string): DocRef | null {
   const [meetingId, kind, groupId, ...rest] = name.split('/');
   if (rest.length > 0 || !meetingId || !ID_PATTERN.test(meetingId)) return null;
-  if (kind === 'canvas') {
-    return groupId !== undefined && ID_PATTERN.test(groupId) ? { meetingId, kind, groupId } : null;
+  if (kind === 'canvas' || kind === 'plan') {
+    if (groupId === undefined || !ID_PATTERN.test(groupId)) return null;
+    return kind === 'canvas'
+      ? { meetingId, kind, groupId }
+      : { meetingId, kind, workingGroupId: groupId };
   }
   if (groupId !== undefined) return null;
   const meetingKind = MEETING_DOC_KINDS.find((known) => known === kind);

@@ -19,7 +19,15 @@ export const PHASES = [
 export type Phase = (typeof PHASES)[number];
 
 /** Who a connection is. Always decided by the server from a token, never claimed by a client. */
-export type Role = 'facilitator' | 'projector' | 'attendee' | 'tableHost';
+export type Role =
+  | 'facilitator'
+  | 'projector'
+  | 'attendee'
+  | 'tableHost'
+  /** kopgroeplid: sees werkgroepen and sign-ups, starts werkgroepen, leads return meetings. */
+  | 'coreGroupMember'
+  /** Someone who signed up, opening their werkgroep with the sign-up's personal link. */
+  | 'workingGroupMember';
 
 /**
  * A countdown kept as data, not as a ticking interval, so any node can serve it.
@@ -175,3 +183,4 @@ export interface StaffTheme extends Theme {
 
 // After the break (subgroups, sign-ups, results) lives in its own file.
 export * from './model-after-break.js';
+export * from './model-follow-up.js';

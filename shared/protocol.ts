@@ -8,6 +8,10 @@
 import type { z } from 'zod';
 import type {
   Addition,
+  CoreGroupMember,
+  MyWorkingGroup,
+  WorkingGroup,
+  WorkingGroupSummary,
   GroupActivity,
   PublicTable,
   GroupingView,
@@ -61,6 +65,10 @@ import type {
   messageSendSchema,
   signupRefSchema,
   SignupCreatePayload,
+  coreGroupInviteSchema,
+  coreGroupRefSchema,
+  planReadySchema,
+  workingGroupCreateSchema,
 } from './schemas.js';
 
 // ---------- answers ----------
@@ -206,8 +214,40 @@ export interface ClientToServerEvents {
   /** Sign-ups per theme id: counts only, for anyone in the meeting. */
   'signup:counts': (payload: Record<string, never>, ack: AckFn<Record<string, number>>) => void;
 
+  // after the evening: the kopgroep (invited by the facilitator) and the werkgroepen
+  'coreGroup:invite': (
+    payload: z.input<typeof coreGroupInviteSchema>,
+    ack: AckFn<IssuedCoreGroupLink>,
+  ) => void;
+  'coreGroup:list': (payload: Record<string, never>, ack: AckFn<CoreGroupMember[]>) => void;
+  'coreGroup:revoke': (
+    payload: z.input<typeof coreGroupRefSchema>,
+    ack: AckFn<CoreGroupMember>,
+  ) => void;
+  /** Revokes the old link (open connections close) and issues a new one. */
+  'coreGroup:reissue': (
+    payload: z.input<typeof coreGroupRefSchema>,
+    ack: AckFn<IssuedCoreGroupLink>,
+  ) => void;
+  /** Starts the werkgroep of a theme from its sign-ups, with a plan seeded from the tables. */
+  'workingGroup:create': (
+    payload: z.input<typeof workingGroupCreateSchema>,
+    ack: AckFn<WorkingGroupSummary>,
+  ) => void;
+  'workingGroup:list': (payload: Record<string, never>, ack: AckFn<WorkingGroupSummary[]>) => void;
+  /** A member's own werkgroep; null while the kopgroep has not started it yet. */
+  'workingGroup:mine': (payload: Record<string, never>, ack: AckFn<MyWorkingGroup | null>) => void;
+  'plan:ready': (payload: z.input<typeof planReadySchema>, ack: AckFn<WorkingGroup>) => void;
+
   // results: per theme recognition, additions, canvases summarised, sign-up counts
   'results:get': (payload: Record<string, never>, ack: AckFn<MeetingResults>) => void;
+}
+
+/** A kopgroep member with their personal link; the link is shown once, to the facilitator. */
+export interface IssuedCoreGroupLink {
+  member: CoreGroupMember;
+  /** `<public url>/kopgroep#<token>` */
+  link: string;
 }
 
 /** What the person who signed up gets back: their sign-up and the link to see or withdraw it. */
@@ -265,6 +305,10 @@ export interface ServerToClientEvents {
   'message:shown': (payload: { message: RoomMessage | null }) => void;
   /** Counts only; to everyone in the meeting. */
   'signups:counted': (payload: { counts: Record<string, number> }) => void;
+  /** To the facilitator and the kopgroep: a werkgroep was started or its plan marked ready. */
+  'workingGroups:changed': (payload: { workingGroups: WorkingGroupSummary[] }) => void;
+  /** To the members of one werkgroep: it was started, or its plan marked (not) ready. */
+  'workingGroup:changed': (payload: { workingGroup: WorkingGroup }) => void;
   /** To everyone but staff: the confirmed tables after any change; [] when not confirmed. */
   'tables:changed': (payload: { tables: PublicTable[] }) => void;
 }
@@ -278,4 +322,8 @@ export interface SocketData {
   participantNumber: number | null;
   /** For table hosts: their id, which owns the people they enter answers for. */
   tableHostId: string | null;
+  /** For kopgroep members: their id, so revoking their link can close this connection. */
+  coreGroupMemberId?: string | null;
+  /** For werkgroep members: the sign-up whose personal link they used. */
+  signupId?: string | null;
 }

@@ -251,3 +251,10 @@ export const signupCreateSchema = z.strictObject({
 });
 export type SignupCreatePayload = z.input<typeof signupCreateSchema>;
 export const signupRefSchema = z.strictObject({ signupId: idSchema });
+
+// ---------- after the evening: kopgroep and werkgroepen ----------
+
+export const coreGroupInviteSchema = z.strictObject({ name: textField(LIMITS.signupNameLength) });
+export const coreGroupRefSchema = z.strictObject({ memberId: idSchema });
+export const workingGroupCreateSchema = z.strictObject({ themeId: idSchema });
+export const planReadySchema = z.strictObject({ ready: z.boolean() });

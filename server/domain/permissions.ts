@@ -12,7 +12,14 @@ export interface Principal {
    * caller from the store; null before that or for anyone else.
    */
   groupId?: string | null;
+  /**
+   * For werkgroep members: the werkgroep their sign-up belongs to (resolved by the caller from
+   * the sign-up's theme), null when none was started yet.
+   */
+  workingGroupId?: string | null;
 }
+
+const FOLLOW_UP_ROLES: readonly Role[] = ['coreGroupMember', 'workingGroupMember'];
 
 /**
  * The single place that decides what a connection may do with a collaborative document.
@@ -21,26 +28,38 @@ export interface Principal {
  */
 export function docAccess(principal: Principal, doc: DocRef): DocAccess {
   if (principal.meetingId !== doc.meetingId) return 'none';
+  // People reached after the evening by a personal link see only what follows it.
+  const ofTheEvening = !FOLLOW_UP_ROLES.includes(principal.role);
   switch (doc.kind) {
     case 'welcome':
+      if (!ofTheEvening) return 'none';
       return principal.role === 'facilitator' ? 'write' : 'read';
     case 'plenary':
       // Written by the server alone, from moderated additions; nobody writes it directly.
-      return 'read';
+      return ofTheEvening ? 'read' : 'none';
     case 'canvas':
       // A table writes its own canvas face to face; the Regie and the hall's screen watch.
       if (principal.role === 'facilitator' || principal.role === 'projector') return 'read';
       if (principal.role === 'attendee' && principal.groupId === doc.groupId) return 'write';
+      return 'none';
+    case 'plan':
+      // The werkgroep writes its own plan; the kopgroep and the facilitator follow it.
+      if (principal.role === 'facilitator' || principal.role === 'coreGroupMember') return 'read';
+      if (principal.role === 'workingGroupMember' && principal.workingGroupId === doc.workingGroupId) {
+        return 'write';
+      }
       return 'none';
   }
 }
 
 const STAFF: readonly Role[] = ['facilitator'];
 const ANSWERING: readonly Role[] = ['attendee', 'tableHost'];
+/** Staff and kopgroep: who may see werkgroepen and their sign-ups. */
+const CORE: readonly Role[] = ['facilitator', 'coreGroupMember'];
 
 /**
  * Which roles may send which Socket.IO command. A command not listed here is open to every
- * role of the meeting (reading what that role may see).
+ * role of the evening (reading what that role may see), but not to the follow-up roles.
  */
 const COMMAND_ROLES: Record<string, readonly Role[]> = {
   'phase:set': STAFF,
@@ -78,14 +97,26 @@ const COMMAND_ROLES: Record<string, readonly Role[]> = {
   'group:mine': ['attendee'],
   'group:display-name': ['attendee'],
   'signup:create': ['attendee'],
-  'signup:list': STAFF,
+  'signup:list': CORE,
   'signup:erase': STAFF,
   'results:get': ['facilitator', 'projector', 'attendee'],
   'assisted:add': ['tableHost'],
+  'coreGroup:invite': STAFF,
+  'coreGroup:list': STAFF,
+  'coreGroup:revoke': STAFF,
+  'coreGroup:reissue': STAFF,
+  'workingGroup:create': CORE,
+  'workingGroup:list': CORE,
+  'workingGroup:mine': ['workingGroupMember'],
+  'plan:ready': ['workingGroupMember'],
   'assisted:list': ['tableHost'],
 };
 
+/** What the follow-up roles may send without being listed: they are not in the hall. */
+const OPEN_TO_FOLLOW_UP = new Set(['session:sync', 'clock:ping', 'themes:list', 'signup:counts']);
+
 export function mayCommand(role: Role, event: string): boolean {
   const allowed = COMMAND_ROLES[event];
-  return allowed === undefined || allowed.includes(role);
+  if (allowed !== undefined) return allowed.includes(role);
+  return !FOLLOW_UP_ROLES.includes(role) || OPEN_TO_FOLLOW_UP.has(event);
 }

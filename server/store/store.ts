@@ -1,5 +1,7 @@
 import type {
   Addition,
+  CoreGroupMember,
+  WorkingGroup,
   GroupingState,
   RoomMessage,
   Signup,
@@ -160,6 +162,29 @@ export interface SignupStore {
   deleteExpiredSignups(now: number): Promise<number>;
 }
 
+/** A kopgroep member as stored, with the hash of their current link's token. */
+export interface StoredCoreGroupMember extends CoreGroupMember {
+  tokenHash: string;
+}
+
+export interface CoreGroupStore {
+  insertCoreGroupMember(member: StoredCoreGroupMember): Promise<void>;
+  findCoreGroupMemberByTokenHash(tokenHash: string): Promise<StoredCoreGroupMember | null>;
+  getCoreGroupMember(id: string): Promise<StoredCoreGroupMember | null>;
+  listCoreGroupMembers(meetingId: string): Promise<StoredCoreGroupMember[]>;
+  /** Revokes (revokedAt set) or re-issues (new hash, revokedAt null) a member's link. */
+  updateCoreGroupMember(member: StoredCoreGroupMember): Promise<void>;
+}
+
+export interface WorkingGroupStore {
+  /** Fails (resolves false) when the theme already has a werkgroep. */
+  insertWorkingGroup(group: WorkingGroup): Promise<boolean>;
+  getWorkingGroup(id: string): Promise<WorkingGroup | null>;
+  findWorkingGroupByTheme(meetingId: string, themeId: string): Promise<WorkingGroup | null>;
+  listWorkingGroups(meetingId: string): Promise<WorkingGroup[]>;
+  setWorkingGroupReady(id: string, readyAt: number | null): Promise<void>;
+}
+
 export interface AdditionStore {
   /** Inserts unless an addition with this id exists; resolves with the stored one either way. */
   insertAddition(addition: Addition & { participantId: string }): Promise<{
@@ -191,6 +216,8 @@ export interface Store
     AdditionStore,
     SubgroupStore,
     SignupStore,
+    CoreGroupStore,
+    WorkingGroupStore,
     DocStore {
   close(): Promise<void>;
 }

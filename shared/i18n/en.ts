@@ -7,6 +7,8 @@ import { groupsEn } from './groups.en.js';
 import { canvasEn } from './canvas.en.js';
 import { signupEn } from './signup.en.js';
 import { resultsEn } from './results.en.js';
+import { coreGroupEn } from './coreGroup.en.js';
+import { workingGroupEn } from './workingGroup.en.js';
 
 export const en: Messages = {
   console: consoleEn,
@@ -15,6 +17,8 @@ export const en: Messages = {
   canvas: canvasEn,
   signup: signupEn,
   results: resultsEn,
+  coreGroup: coreGroupEn,
+  workingGroup: workingGroupEn,
 
   appName: 'Buurtkracht',
   language: 'Language',

@@ -11,6 +11,8 @@ import { groupsNl } from './groups.nl.js';
 import { canvasNl } from './canvas.nl.js';
 import { signupNl } from './signup.nl.js';
 import { resultsNl } from './results.nl.js';
+import { coreGroupNl } from './coreGroup.nl.js';
+import { workingGroupNl } from './workingGroup.nl.js';
 
 export const nl = {
   /** The Regie's screens for themes, recognition and moderation. */
@@ -25,6 +27,10 @@ export const nl = {
   signup: signupNl,
   /** The results on the projector and the printable report. */
   results: resultsNl,
+  /** The kopgroep: invited in the Regie, and its own page. */
+  coreGroup: coreGroupNl,
+  /** A werkgroep's space and its plan van aanpak. */
+  workingGroup: workingGroupNl,
 
   appName: 'Buurtkracht',
   language: 'Taal',

@@ -59,6 +59,51 @@ describe('docAccess to a subgroup canvas', () => {
   });
 });
 
+describe('docAccess to a werkgroep plan', () => {
+  const plan: DocRef = { meetingId: 'meeting-aaa', kind: 'plan', workingGroupId: 'wg-000001' };
+  const meetingId = 'meeting-aaa';
+
+  it('lets the members of that werkgroep write it, and the kopgroep and facilitator read it', () => {
+    const member = { role: 'workingGroupMember' as const, meetingId, workingGroupId: 'wg-000001' };
+    expect(docAccess(member, plan)).toBe('write');
+    expect(docAccess({ role: 'coreGroupMember', meetingId }, plan)).toBe('read');
+    expect(docAccess({ role: 'facilitator', meetingId }, plan)).toBe('read');
+  });
+
+  it('refuses members of another werkgroep, attendees and the projector', () => {
+    const other = { role: 'workingGroupMember' as const, meetingId, workingGroupId: 'wg-000002' };
+    expect(docAccess(other, plan)).toBe('none');
+    expect(docAccess({ role: 'attendee', meetingId, groupId: 'wg-000001' }, plan)).toBe('none');
+    expect(docAccess({ role: 'projector', meetingId }, plan)).toBe('none');
+  });
+
+  it("keeps the evening's boards from people who only have a werkgroep link", () => {
+    const welcome: DocRef = { meetingId, kind: 'welcome' };
+    const plenary: DocRef = { meetingId, kind: 'plenary' };
+    const member = { role: 'workingGroupMember' as const, meetingId, workingGroupId: 'wg-000001' };
+    expect(docAccess(member, welcome)).toBe('none');
+    expect(docAccess(member, plenary)).toBe('none');
+  });
+});
+
+describe('mayCommand for the roles after the evening', () => {
+  it('does not open unlisted evening commands to kopgroep or werkgroep links', () => {
+    for (const role of ['coreGroupMember', 'workingGroupMember'] as const) {
+      expect(mayCommand(role, 'tally:list'), role).toBe(false);
+      expect(mayCommand(role, 'session:sync'), role).toBe(true);
+    }
+    expect(mayCommand('attendee', 'tally:list')).toBe(true);
+  });
+
+  it('lets the kopgroep list sign-ups and start werkgroepen, not invite itself', () => {
+    expect(mayCommand('coreGroupMember', 'signup:list')).toBe(true);
+    expect(mayCommand('coreGroupMember', 'workingGroup:create')).toBe(true);
+    expect(mayCommand('coreGroupMember', 'coreGroup:invite')).toBe(false);
+    expect(mayCommand('workingGroupMember', 'plan:ready')).toBe(true);
+    expect(mayCommand('workingGroupMember', 'signup:list')).toBe(false);
+  });
+});
+
 describe('mayCommand', () => {
   it('keeps phase and timer control for the facilitator', () => {
     expect(mayCommand('facilitator', 'phase:set')).toBe(true);

@@ -9,6 +9,7 @@ import { docQueries } from './docs.js';
 import { preferenceQueries } from './preferences.js';
 import { subgroupQueries } from './subgroups.js';
 import { signupQueries } from './signups.js';
+import { followUpQueries } from './follow-up.js';
 
 /**
  * The embedded default store: one SQLite file, created and migrated on open.
@@ -29,6 +30,7 @@ export function createSqliteStore(file: string): Store {
     ...preferenceQueries(db),
     ...subgroupQueries(db),
     ...signupQueries(db),
+    ...followUpQueries(db),
     async close() {
       db.close();
     },

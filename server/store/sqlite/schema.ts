@@ -114,6 +114,26 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX signups_by_meeting ON signups (meeting_id, theme_id);
    CREATE INDEX signups_by_expiry ON signups (retain_until);`,
+
+  // After the evening: the kopgroep and the werkgroepen (one per theme).
+  `CREATE TABLE core_group_members (
+     id TEXT PRIMARY KEY,
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     name TEXT NOT NULL,
+     token_hash TEXT NOT NULL UNIQUE,
+     created_at INTEGER NOT NULL,
+     revoked_at INTEGER
+   );
+   CREATE INDEX core_group_by_meeting ON core_group_members (meeting_id, created_at);
+   CREATE TABLE working_groups (
+     id TEXT PRIMARY KEY,
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     theme_id TEXT NOT NULL,
+     title TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     ready_at INTEGER,
+     UNIQUE (meeting_id, theme_id)
+   );`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -1,0 +1,3 @@
+import type { coreGroupNl } from './coreGroup.nl.js';
+
+export const coreGroupEn: typeof coreGroupNl = {};

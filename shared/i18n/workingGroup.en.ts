@@ -1,0 +1,3 @@
+import type { workingGroupNl } from './workingGroup.nl.js';
+
+export const workingGroupEn: typeof workingGroupNl = {};
