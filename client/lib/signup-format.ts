@@ -2,8 +2,7 @@ import type { Locale, Messages } from '../../shared/i18n/index.js';
 import type { FailureCode } from './error-message.js';
 import { failureMessage } from './error-message.js';
 import type { SignupField } from './signup-check.js';
-
-const LOCALE_TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+import { LOCALE_TAGS } from './meeting-date.js';
 
 /** "12 maart 2026": a date people read without thinking, in their language. */
 export function longDate(epochMs: number, locale: Locale): string {

@@ -7,7 +7,7 @@ export const signupEn: typeof signupNl = {
   werkgroep: 'Which working group?',
   pickWerkgroep: 'Choose a working group',
   chooseWerkgroep: 'Please choose a working group first.',
-  yourTable: (title) => `${title} (the theme of your table)`,
+  yourTable: (title) => `Your table talked about: ${title}`,
   name: 'Your name',
   contactLegend: 'How can we reach you?',
   contactHint: 'Fill in at least one of the two.',

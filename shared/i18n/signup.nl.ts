@@ -11,7 +11,7 @@ export const signupNl = {
   werkgroep: 'Voor welke werkgroep?',
   pickWerkgroep: 'Kies een werkgroep',
   chooseWerkgroep: 'Kies eerst een werkgroep.',
-  yourTable: (title: string) => `${title} (het thema van uw tafel)`,
+  yourTable: (title: string) => `Uw tafel praatte over: ${title}`,
   name: 'Uw naam',
   contactLegend: 'Hoe kunnen we u bereiken?',
   contactHint: 'Vul minstens één van de twee in.',

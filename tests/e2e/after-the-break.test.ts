@@ -49,6 +49,10 @@ describe('after the break, as the room lives it', () => {
     const b = projector.page;
     const phones = await joinPhones(hall, meeting.code, 8);
     const pages = phones.map((phone) => phone.page);
+    // The Regie writes the date out as the verslag does.
+    expect(await r.getByTestId('console-meeting-date').innerText()).toBe(
+      'dinsdag 1 december 2026 · Dorpshuis De Schakel',
+    );
 
     // 20:55 Choose. Four want green, three traffic, one the youth, who then falls back to traffic.
     await regiePhase(r, 'choose', 'Kies een thema');
@@ -119,6 +123,11 @@ describe('after the break, as the room lives it', () => {
     expect(
       await offline.page.getByTestId('canvas-note').filter({ hasText: OFFLINE_NOTE }).innerText(),
     ).toContain('nog niet verstuurd');
+    // One warning, the canvas's: it says that what is written waits on the phone. Written at
+    // the last question, down the page, the warning still sits at the top of the screen.
+    expect(await occurrences(offline.page, 'Geen verbinding')).toBe(1);
+    expect(await offline.page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    expect((await offline.page.getByTestId('canvas-offline').boundingBox())?.y).toBe(0);
     await snapshot(offline.page, '84-phone-offline-unsent');
     await pages[4].waitForTimeout(1000); // a note that slipped out would have arrived by now
     expect(await notesWith(pages[4], OFFLINE_NOTE)).toBe(0);
@@ -151,6 +160,9 @@ describe('after the break, as the room lives it', () => {
     await expect.poll(() => helper.getByTestId('signup-form').isVisible(), SOON).toBe(true);
     const trafficId = meeting.themes[1].id;
     await expect.poll(() => helper.getByTestId('signup-theme').inputValue()).toBe(trafficId);
+    expect(await helper.getByTestId('signup-table-theme').innerText()).toBe(
+      `Uw tafel praatte over: ${VERKEER}`,
+    );
     await helper.getByTestId('signup-name').fill(SIGNUP.name);
     await helper.getByTestId('signup-email').fill(SIGNUP.email);
     await helper.getByTestId('signup-phone').fill(SIGNUP.phone);

@@ -9,7 +9,8 @@ import { createMeeting, joinMeeting } from '../helpers/server.js';
 import { addNote } from '../../shared/docs.js';
 import type { Ack } from '../../shared/protocol.js';
 import type { MyGroup } from '../../shared/model.js';
-import { PHONE, useHall, openScreen, screenshot, seriousA11yViolations } from './browser.js';
+import { PHONE, useHall, openScreen, seriousA11yViolations } from './browser.js';
+import { snapshot } from './room.js';
 
 const REGIE = { viewport: { width: 1440, height: 900 } };
 
@@ -98,7 +99,7 @@ describe('the Regie makes the groups and watches the tables', () => {
         .getByTestId('group-member')
         .getAttribute('data-number'),
     );
-    await screenshot(r, '40-console-groups-proposed');
+    await snapshot(r, '40-console-groups-proposed');
 
     // Merging the second table into the first leaves one table; proposing again splits it anew.
     await r.getByTestId('group-card').nth(1).getByTestId('table-merge').click();
@@ -122,7 +123,7 @@ describe('the Regie makes the groups and watches the tables', () => {
     await expect
       .poll(() => r.getByTestId('move-confirm').evaluate((el) => el === document.activeElement))
       .toBe(true);
-    await screenshot(r, '41-console-move-by-keyboard');
+    await snapshot(r, '41-console-move-by-keyboard');
     await r.keyboard.press('Enter');
     await expect.poll(() => numbersAt(r, 1)).toContain(who);
     expect(await numbersAt(r, 0)).not.toContain(who);
@@ -137,9 +138,9 @@ describe('the Regie makes the groups and watches the tables', () => {
     await expect
       .poll(() => r.getByTestId('group-card').nth(0).getByTestId('group-place').innerText())
       .toBe('bij het raam');
-    await screenshot(r, '42-console-groups-adjusted');
+    await snapshot(r, '42-console-groups-adjusted');
     await r.setViewportSize({ width: 1280, height: 720 });
-    await screenshot(r, '42-console-groups-adjusted-1280');
+    await snapshot(r, '42-console-groups-adjusted-1280');
     await r.setViewportSize(REGIE.viewport);
     expect(await seriousA11yViolations(r)).toEqual([]);
 
@@ -195,11 +196,11 @@ describe('the Regie makes the groups and watches the tables', () => {
     await expect
       .poll(() => r.getByTestId('message-current').innerText())
       .toContain('Nog 5 minuten');
-    await screenshot(r, '43-console-tables-overview');
+    await snapshot(r, '43-console-tables-overview');
     await r.setViewportSize({ width: 1280, height: 720 });
-    await screenshot(r, '43-console-tables-overview-1280');
+    await snapshot(r, '43-console-tables-overview-1280');
     await r.setViewportSize(REGIE.viewport);
-    await screenshot(phone.page, '43-phone-room-message');
+    await snapshot(phone.page, '43-phone-room-message');
     expect(await seriousA11yViolations(r)).toEqual([]);
 
     await r.getByTestId('message-clear').click();

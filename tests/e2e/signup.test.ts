@@ -4,7 +4,8 @@ import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
 import type { Ack } from '../../shared/protocol.js';
-import { PHONE, useHall, openScreen, screenshot, seriousA11yViolations } from './browser.js';
+import { PHONE, useHall, openScreen, seriousA11yViolations } from './browser.js';
+import { snapshot } from './room.js';
 
 /** The phone size the sign-up form must work on: a small, older Android phone. */
 const SMALL_PHONE = { ...PHONE, viewport: { width: 360, height: 740 } };
@@ -97,7 +98,7 @@ describe('signing up for a werkgroep', () => {
       .poll(() => p.getByTestId('signup-error-consents').innerText())
       .toContain('Zet een vinkje bij „contact over deze werkgroep”');
     expect(await p.getByTestId('signup-form-error').innerText()).toContain('Nog niet verstuurd');
-    await screenshot(p, '60-phone-signup-consent-missing');
+    await snapshot(p, '60-phone-signup-consent-missing');
     expect(await seriousA11yViolations(p)).toEqual([]);
 
     await p.getByTestId('signup-consent-contact').check();
@@ -109,7 +110,7 @@ describe('signing up for a werkgroep', () => {
     expect(await p.getByTestId('signup-done').innerText()).toContain('Bewaar deze link');
     const link = (await p.getByTestId('signup-link').getAttribute('href')) ?? '';
     expect(link).toMatch(/\/aanmelding#[A-Za-z0-9_-]{16,}$/);
-    await screenshot(p, '61-phone-signup-done');
+    await snapshot(p, '61-phone-signup-done');
     expect(await seriousA11yViolations(p)).toEqual([]);
 
     // The link survives a reload of the phone.
@@ -126,7 +127,7 @@ describe('signing up for a werkgroep', () => {
     expect(await own.getByTestId('own-consent-contact').innerText()).toContain('ja');
     expect(await own.getByTestId('own-consent-news').innerText()).toContain('nee');
     expect(await own.getByTestId('own-kept-until').innerText()).toMatch(/^\d{1,2} \w+ \d{4}$/);
-    await screenshot(own, '62-phone-own-signup');
+    await snapshot(own, '62-phone-own-signup');
     expect(await seriousA11yViolations(own)).toEqual([]);
 
     // The Regie lists both sign-ups per werkgroep.
@@ -146,7 +147,7 @@ describe('signing up for a werkgroep', () => {
     expect(await anna.getByTestId('signup-row-consent-news').innerText()).toBe(
       'geen nieuws over de buurt',
     );
-    await screenshot(r, '63-console-signups');
+    await snapshot(r, '63-console-signups');
     expect(await seriousA11yViolations(r)).toEqual([]);
 
     // The CSV file arrives as a download, with both people in it.
@@ -174,7 +175,7 @@ describe('signing up for a werkgroep', () => {
     await expect
       .poll(() => own.getByTestId('own-withdrawn').innerText())
       .toBe('Uw aanmelding is ingetrokken en uw gegevens zijn gewist.');
-    await screenshot(own, '64-phone-own-withdrawn');
+    await snapshot(own, '64-phone-own-withdrawn');
     await expect.poll(() => r.getByTestId('signup-row').count()).toBe(0);
     await expect.poll(() => r.getByTestId('signups-none').isVisible()).toBe(true);
 
