@@ -8,6 +8,7 @@ import type { Store } from './store/store.js';
 import { createServices } from './services/create-services.js';
 import type { Services } from './services/services.js';
 import { startRetentionJob } from './services/retention.js';
+import type { RetentionJob } from './services/retention.js';
 import { findPersonalData } from '../shared/anonymise.js';
 import { createOriginPolicy } from './http/origin.js';
 import { createApiRouter } from './http/api.js';
@@ -16,7 +17,8 @@ import { createStaticClient } from './http/static-client.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createSocketServer } from './realtime/socket-server.js';
 import { socketBroadcaster } from './realtime/broadcaster.js';
-import { meetingRoom } from './realtime/types.js';
+import { meetingRoom, personRoom } from './realtime/types.js';
+import { closeLapsedSignups } from './services/lapsed-links.js';
 import type { IoServer } from './realtime/types.js';
 import { createCollabEndpoint } from './collab/collab-endpoint.js';
 import type { CollabEndpoint } from './collab/collab-endpoint.js';
@@ -40,6 +42,8 @@ export interface App {
   io: IoServer;
   collab: CollabEndpoint;
   services: Services;
+  /** Deletes expired sign-ups (and cuts off their links); runs hourly, tests run it at will. */
+  retention: RetentionJob;
   /** Stops taking connections, closes every socket, then closes the store. */
   close(): Promise<void>;
 }
@@ -60,6 +64,11 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
   let io: IoServer | null = null;
   let collab: CollabEndpoint | null = null;
   const rooms = new RoomRegistry((name) => DocRoom.load(name, store, logger));
+  // A revoked kopgroep link or a deleted sign-up: its Socket.IO and collab connections close.
+  const closePerson = (meetingId: string, personId: string) => {
+    collab?.closePersonSessions(meetingId, personId);
+    io?.in(personRoom(personId)).disconnectSockets(true);
+  };
   const services = createServices({
     store,
     clock,
@@ -71,6 +80,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
       if (!io) throw new Error('Socket server not ready');
       return io;
     }),
+    closePerson,
     closeCanvas: (meetingId, participantId) =>
       collab?.closeCanvasSessions(meetingId, participantId),
     revokeSessions: (meetingId, roles) => {
@@ -89,7 +99,24 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
   rooms.watch((room, change) => services.groupActivity.docChanged(room, change));
 
   // Personal data is deleted when its retention date passes, also while nobody is connected.
-  const retention = startRetentionJob({ store, clock, logger });
+  const retention = startRetentionJob({
+    store,
+    clock,
+    logger,
+    onDeleted: () =>
+      closeLapsedSignups({
+        store,
+        closePerson,
+        openLinks: async () => [
+          ...(collab?.openPeople(['workingGroupMember']) ?? []),
+          ...((await io?.fetchSockets()) ?? []).flatMap(({ data }) =>
+            data.role === 'workingGroupMember' && data.signupId
+              ? [{ meetingId: data.meetingId, personId: data.signupId }]
+              : [],
+          ),
+        ],
+      }),
+  });
 
   const web = express();
   web.disable('x-powered-by');
@@ -129,6 +156,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
   const collabEndpoint = createCollabEndpoint({
     meetings: services.meetings,
     groups: services.groups,
+    plans: services.workingGroups,
     rooms,
     logger,
     origins,
@@ -146,6 +174,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     io,
     collab: collabEndpoint,
     services,
+    retention,
     async close() {
       services.recognition.close();
       services.preferences.close();

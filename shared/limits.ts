@@ -45,6 +45,13 @@ export const LIMITS = {
   signupsPer10Min: 6,
   /** Subgroups in one meeting; 500 people at tables of 4 is 125. */
   subgroupsPerMeeting: 150,
+  /** A plan van aanpak's structured parts (shared/plan-doc.ts); its text parts are editor text. */
+  planActionsPerPlan: 100,
+  planActionWhatLength: 300,
+  planActionWhoLength: 120,
+  planSessionsPerPlan: 100,
+  planSessionPresentLength: 500,
+  planSessionDecisionsLength: 2000,
   /** Compact a document's update log into one snapshot when it grows past this many entries. */
   collabCompactAfterUpdates: 500,
 } as const;

@@ -11,7 +11,8 @@ import type { AdditionModeratePayload, ErrorCode, ThemeInput } from '../../share
 import { RequestError } from './meeting-session.svelte.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
 
-export type ConsoleTab = 'evening' | 'themes' | 'additions' | 'tablehosts' | 'signups';
+export type ConsoleTab =
+  'evening' | 'themes' | 'additions' | 'tablehosts' | 'signups' | 'coregroup';
 export type Failure = ErrorCode | 'NETWORK';
 export type Outcome<T> = { ok: true; data: T } | { ok: false; code: Failure };
 export interface TableHost {

@@ -7,7 +7,9 @@ export type Route =
   | { view: 'tableHost'; token: string }
   | { view: 'organiser'; token: string }
   | { view: 'report'; meetingId: string; token: string }
-  | { view: 'signup'; token: string };
+  | { view: 'signup'; token: string }
+  | { view: 'coreGroup'; token: string }
+  | { view: 'workingGroup'; token: string };
 
 export function parseRoute(pathname: string, hash: string): Route {
   const token = decodeURIComponent(hash.replace(/^#/, ''));
@@ -19,6 +21,10 @@ export function parseRoute(pathname: string, hash: string): Route {
   if (pathname === '/organiser') return { view: 'organiser', token };
   // A personal sign-up link; the page says so itself when the token is missing or unknown.
   if (pathname === '/aanmelding') return { view: 'signup', token };
+  // A kopgroep member's personal link; the page says so itself when the token is missing.
+  if (pathname === '/kopgroep') return { view: 'coreGroup', token };
+  // A werkgroep member's space: their sign-up's personal token; the page explains a bad one.
+  if (pathname === '/werkgroep') return { view: 'workingGroup', token };
   // The meeting id is no secret (it names documents); the Regie's token stays in the fragment.
   const report = /^\/verslag\/([A-Za-z0-9_-]{8,40})\/?$/.exec(pathname);
   if (report && token) return { view: 'report', meetingId: report[1], token };

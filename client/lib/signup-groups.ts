@@ -1,6 +1,6 @@
 import type { Signup, StaffTheme } from '../../shared/model.js';
 
-/** One werkgroep's sign-ups as the Regie lists them. */
+/** One werkgroep's sign-ups as the Regie and the kopgroep list them. */
 export interface WerkgroepSignups {
   themeId: string;
   /** null when the theme was deleted after people signed up for it. */
@@ -12,7 +12,10 @@ export interface WerkgroepSignups {
  * Sign-ups per werkgroep, in the order of the themes (werkgroepen of deleted themes last),
  * oldest sign-up first within each.
  */
-export function groupByWerkgroep(signups: Signup[], themes: StaffTheme[]): WerkgroepSignups[] {
+export function groupByWerkgroep(
+  signups: Signup[],
+  themes: Pick<StaffTheme, 'id' | 'title'>[],
+): WerkgroepSignups[] {
   const position = new Map(themes.map((theme, index) => [theme.id, index]));
   const groups = new Map<string, WerkgroepSignups>();
   for (const signup of [...signups].sort((a, b) => a.createdAt - b.createdAt)) {

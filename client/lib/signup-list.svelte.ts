@@ -6,8 +6,9 @@ import type { ConsoleState } from './console-state.svelte.js';
 import { downloadSignupsCsv } from './signup-api.js';
 
 /**
- * The Regie's list of sign-ups. Contact details are never broadcast, so the list is read again
- * whenever the room's sign-up counts change (a new sign-up, a withdrawal, an erasure).
+ * The list of sign-ups, for the Regie and the kopgroep. Contact details are never broadcast, so
+ * the list is read again whenever the room's sign-up counts change (a new sign-up, a withdrawal,
+ * an erasure).
  */
 export class SignupList {
   signups = $state.raw<Signup[]>([]);
@@ -16,7 +17,7 @@ export class SignupList {
 
   constructor(
     private readonly session: MeetingSession,
-    private readonly console: ConsoleState,
+    private readonly console: Pick<ConsoleState, 'run'>,
   ) {
     this.stops = [
       session.on('signups:counted', () => void this.refresh()),
@@ -42,7 +43,7 @@ export class SignupList {
   download() {
     const meetingId = this.session.meeting?.id ?? '';
     return this.console.run(() =>
-      // The console's banner translates request errors; an HTTP refusal carries the same code.
+      // The page's banner translates request errors; an HTTP refusal carries the same code.
       downloadSignupsCsv(meetingId, this.session.token).catch((failure: unknown) => {
         throw new RequestError(failureCode(failure));
       }),

@@ -8,6 +8,8 @@ import { parseDocName } from '../../shared/docs.js';
 import type { DocRef } from '../../shared/docs.js';
 import { resolveDocAccess } from './canvas-access.js';
 import type { CanvasGroups } from './canvas-access.js';
+import { resolvePlanAccess } from './plan-access.js';
+import type { PlanGroups } from './plan-access.js';
 import type { MeetingService } from '../services/meetings.js';
 import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
@@ -33,6 +35,10 @@ export interface CollabEndpoint {
    * of the meeting (null) when the grouping was reopened; their phones reopen the right one.
    */
   closeCanvasSessions(meetingId: string, participantId: string | null): void;
+  /** Closes (4401) every connection opened with a kopgroep member's or a sign-up's link. */
+  closePersonSessions(meetingId: string, personId: string): void;
+  /** Whose personal links the open connections of these roles were opened with. */
+  openPeople(roles: readonly Role[]): { meetingId: string; personId: string }[];
   close(): Promise<void>;
 }
 
@@ -45,11 +51,13 @@ export function createCollabEndpoint(deps: {
   meetings: MeetingService;
   /** Who sits at which table, for the canvases. */
   groups: CanvasGroups;
+  /** Which werkgroepen exist and who belongs to them, for the plans. */
+  plans: PlanGroups;
   rooms: RoomRegistry;
   logger: Logger;
   origins: OriginPolicy;
 }): CollabEndpoint {
-  const { meetings, groups, rooms, logger, origins } = deps;
+  const { meetings, groups, plans, rooms, logger, origins } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.collabMessageBytes });
   const sessions = new SessionIndex<{ ws: WebSocket; ref: DocRef }>();
   wss.on('error', (error) => logger.error('collab server error', { error: String(error) }));
@@ -96,7 +104,10 @@ export function createCollabEndpoint(deps: {
     const principal = token ? await meetings.resolveToken(token) : null;
     if (!principal) return ws.close(COLLAB_CLOSE.unauthorised, 'unknown token');
     const ref = parseDocName(name);
-    const access = await resolveDocAccess(principal, ref, groups);
+    const access =
+      ref?.kind === 'plan'
+        ? await resolvePlanAccess(principal, ref, plans)
+        : await resolveDocAccess(principal, ref, groups);
     if (!ref || access === 'none') {
       return ws.close(COLLAB_CLOSE.forbidden, 'no access to this document');
     }
@@ -152,6 +163,12 @@ export function createCollabEndpoint(deps: {
         if (ref.kind === 'canvas') ws.close(COLLAB_CLOSE.forbidden, 'no longer at this table');
       }
     },
+    closePersonSessions(meetingId, personId) {
+      for (const { ws } of sessions.findPerson(meetingId, personId)) {
+        ws.close(COLLAB_CLOSE.unauthorised, 'link no longer valid');
+      }
+    },
+    openPeople: (roles) => sessions.people(roles),
     handleUpgrade(req, socket, head) {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (!url.pathname.startsWith(COLLAB_PATH)) return false;

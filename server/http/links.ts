@@ -6,3 +6,5 @@ export const joinUrl = (publicUrl: string, code: string) => `${publicUrl}/j/${co
 export const organiserUrl = (publicUrl: string, token: string) => `${publicUrl}/organiser#${token}`;
 /** The personal link to see or withdraw one's sign-up for a werkgroep. */
 export const signupUrl = (publicUrl: string, token: string) => `${publicUrl}/aanmelding#${token}`;
+/** A kopgroep member's personal link; the facilitator can revoke it and issue a new one. */
+export const coreGroupUrl = (publicUrl: string, token: string) => `${publicUrl}/kopgroep#${token}`;

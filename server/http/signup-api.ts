@@ -18,7 +18,8 @@ function bearer(req: Request): string {
 const personal = (res: Response) => res.set('Cache-Control', 'no-store');
 
 /**
- * Sign-ups over HTTP: the person's own link (see and withdraw) and the facilitator's CSV export.
+ * Sign-ups over HTTP: the person's own link (see and withdraw) and the CSV export for the
+ * facilitator and the kopgroep.
  * Mounted inside the API router, whose error handler turns a DomainError into the JSON answer.
  */
 export function createSignupApi(deps: {
@@ -45,9 +46,10 @@ export function createSignupApi(deps: {
     const meetingId = String(req.params.meetingId);
     const principal = await meetings.resolveToken(bearer(req));
     if (!principal) throw new DomainError('UNAUTHORISED', 'Unknown token');
-    // Kopgroep members get read access in issue 6; until then only the meeting's facilitator.
-    if (principal.role !== 'facilitator' || principal.meetingId !== meetingId) {
-      throw new DomainError('FORBIDDEN', 'Only the facilitator of this meeting may export');
+    // The facilitator and the kopgroep of this meeting; a revoked kopgroep link resolved to null.
+    const mayExport = principal.role === 'facilitator' || principal.role === 'coreGroupMember';
+    if (!mayExport || principal.meetingId !== meetingId) {
+      throw new DomainError('FORBIDDEN', 'Only the facilitator or kopgroep may export');
     }
     const meeting = await meetings.view(meetingId);
     const csv = signupsCsv(await signups.werkgroepen(meetingId));

@@ -1,5 +1,13 @@
 import type { Broadcaster } from '../services/broadcast.js';
-import { meetingRoom, participantRoom, screenRoom, staffRoom } from './types.js';
+import {
+  coreGroupRoom,
+  meetingRoom,
+  participantRoom,
+  personRoom,
+  screenRoom,
+  staffRoom,
+  workingGroupRoom,
+} from './types.js';
 import type { IoServer } from './types.js';
 import { publicTables } from '../services/public-tables.js';
 
@@ -37,6 +45,20 @@ export function socketBroadcaster(getIo: () => IoServer): Broadcaster {
       staff(meetingId).emit('preferences:counted', { counts }),
     groupActive: (meetingId, activity) => staff(meetingId).emit('group:active', { activity }),
     messageShown: (meetingId, message) => room(meetingId).emit('message:shown', { message }),
-    signupsCounted: (meetingId, counts) => room(meetingId).emit('signups:counted', { counts }),
+    // The kopgroep is not in the hall but follows the sign-ups, so it hears the counts too.
+    signupsCounted: (meetingId, counts) =>
+      getIo()
+        .to([meetingRoom(meetingId), coreGroupRoom(meetingId)])
+        .emit('signups:counted', { counts }),
+    workingGroupsChanged: (meetingId, workingGroups) =>
+      getIo()
+        .to([staffRoom(meetingId), coreGroupRoom(meetingId)])
+        .emit('workingGroups:changed', { workingGroups }),
+    workingGroupChanged: (workingGroup) =>
+      getIo().to(workingGroupRoom(workingGroup.id)).emit('workingGroup:changed', { workingGroup }),
+    admitToWorkingGroup: (workingGroupId, signupIds) => {
+      if (signupIds.length === 0) return;
+      getIo().in(signupIds.map(personRoom)).socketsJoin(workingGroupRoom(workingGroupId));
+    },
   };
 }

@@ -5,6 +5,8 @@ interface Entry<T> {
   role: Role;
   /** For attendees, so one phone's sessions can be closed when its table changes. */
   participantId: string | null;
+  /** For the follow-up roles: the kopgroep member or sign-up whose personal link it is. */
+  personId: string | null;
   handle: T;
 }
 
@@ -16,13 +18,20 @@ export class SessionIndex<T> {
   private readonly byMeeting = new Map<string, Set<Entry<T>>>();
 
   add(
-    principal: { meetingId: string; role: Role; participantId?: string | null },
+    principal: {
+      meetingId: string;
+      role: Role;
+      participantId?: string | null;
+      coreGroupMemberId?: string | null;
+      signupId?: string | null;
+    },
     handle: T,
   ): Entry<T> {
     const entry = {
       meetingId: principal.meetingId,
       role: principal.role,
       participantId: principal.participantId ?? null,
+      personId: principal.coreGroupMemberId ?? principal.signupId ?? null,
       handle,
     };
     let entries = this.byMeeting.get(entry.meetingId);
@@ -51,5 +60,21 @@ export class SessionIndex<T> {
     return [...(this.byMeeting.get(meetingId) ?? [])]
       .filter((entry) => entry.participantId === participantId)
       .map((entry) => entry.handle);
+  }
+
+  /** The open connections of one kopgroep member or sign-up, by their id. */
+  findPerson(meetingId: string, personId: string): T[] {
+    return [...(this.byMeeting.get(meetingId) ?? [])]
+      .filter((entry) => entry.personId === personId)
+      .map((entry) => entry.handle);
+  }
+
+  /** Every open connection of these roles, in any meeting, with whose link it is. */
+  people(roles: readonly Role[]): { meetingId: string; personId: string }[] {
+    return [...this.byMeeting.values()].flatMap((entries) =>
+      [...entries].flatMap(({ meetingId, role, personId }) =>
+        personId && roles.includes(role) ? [{ meetingId, personId }] : [],
+      ),
+    );
   }
 }

@@ -6,7 +6,15 @@ import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
 import { installGuard } from './guard.js';
 import { registerMeetingHandlers } from './meeting.handlers.js';
-import { meetingRoom, participantRoom, screenRoom, staffRoom } from './types.js';
+import {
+  coreGroupRoom,
+  meetingRoom,
+  participantRoom,
+  personRoom,
+  screenRoom,
+  staffRoom,
+  workingGroupRoom,
+} from './types.js';
 import { registerThemeHandlers } from './theme.handlers.js';
 import { registerAnswerHandlers } from './answer.handlers.js';
 import { registerSignupHandlers } from './signup.handlers.js';
@@ -14,7 +22,8 @@ import { registerResultsHandlers } from './results.handlers.js';
 import { registerOverviewHandlers } from './overview.handlers.js';
 import { registerGroupHandlers } from './group.handlers.js';
 import { registerTableHandlers } from './tables.handlers.js';
-import type { IoServer } from './types.js';
+import { registerFollowUpHandlers } from './follow-up.handlers.js';
+import type { IoServer, IoSocket } from './types.js';
 
 /**
  * Socket.IO for commands and authoritative state. A connection authenticates with the token
@@ -50,8 +59,34 @@ export function createSocketServer(
     next();
   });
 
+  /**
+   * People reached by a personal link after the evening are kept out of the evening's rooms:
+   * the kopgroep hears the werkgroepen, a werkgroep member only their own werkgroep (joined now
+   * when it exists, or when it is started later). Their own room lets a revocation find them.
+   */
+  function joinFollowUpRooms(socket: IoSocket): void {
+    const { role, meetingId, coreGroupMemberId, signupId } = socket.data;
+    if (role === 'coreGroupMember' && coreGroupMemberId) {
+      socket.join([coreGroupRoom(meetingId), personRoom(coreGroupMemberId)]);
+    }
+    if (role === 'workingGroupMember' && signupId) {
+      socket.join(personRoom(signupId));
+      void services.workingGroups
+        .workingGroupOfSignup(signupId)
+        .then((workingGroupId) => {
+          if (workingGroupId) socket.join(workingGroupRoom(workingGroupId));
+        })
+        .catch((error: unknown) =>
+          logger.warn('werkgroep lookup failed', { error: String(error) }),
+        );
+    }
+  }
+
   io.on('connection', (socket) => {
-    socket.join(meetingRoom(socket.data.meetingId));
+    const followUp =
+      socket.data.role === 'coreGroupMember' || socket.data.role === 'workingGroupMember';
+    if (followUp) joinFollowUpRooms(socket);
+    else socket.join(meetingRoom(socket.data.meetingId));
     if (socket.data.role === 'facilitator') socket.join(staffRoom(socket.data.meetingId));
     // Only this phone is told its table.
     if (socket.data.participantId) socket.join(participantRoom(socket.data.participantId));
@@ -65,6 +100,7 @@ export function createSocketServer(
     registerOverviewHandlers(socket, services, logger);
     registerGroupHandlers(socket, services, logger);
     registerTableHandlers(socket, services, logger);
+    registerFollowUpHandlers(socket, { services, logger, publicUrl });
     socket.on('error', (error) => logger.warn('socket error', { error: String(error) }));
   });
 

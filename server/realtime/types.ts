@@ -27,3 +27,9 @@ export const staffRoom = (meetingId: string) => `staff:${meetingId}`;
 export const participantRoom = (participantId: string) => `participant:${participantId}`;
 /** The hall's screens (projectors) of a meeting: they show the tables so people find their seat. */
 export const screenRoom = (meetingId: string) => `screen:${meetingId}`;
+/** The kopgroep members of a meeting: they follow the werkgroepen, not the evening. */
+export const coreGroupRoom = (meetingId: string) => `coreGroup:${meetingId}`;
+/** The members of one werkgroep, opened by their sign-up's personal link. */
+export const workingGroupRoom = (workingGroupId: string) => `workingGroup:${workingGroupId}`;
+/** The connections made with one personal link (kopgroep member or sign-up), to close them. */
+export const personRoom = (personId: string) => `person:${personId}`;

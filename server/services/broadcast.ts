@@ -9,6 +9,8 @@ import type {
   StaffTheme,
   Tally,
   Timer,
+  WorkingGroup,
+  WorkingGroupSummary,
 } from '../../shared/model.js';
 import type { PreferenceCounts } from '../../shared/protocol.js';
 
@@ -39,4 +41,10 @@ export interface Broadcaster {
   groupsChanged(meetingId: string, view: GroupingView): void;
   /** One participant's table (or none), to that participant's own phone only. */
   groupAssigned(participantId: string, group: MyGroup | null): void;
+  /** The werkgroepen after any change, to staff and the kopgroep. */
+  workingGroupsChanged(meetingId: string, workingGroups: WorkingGroupSummary[]): void;
+  /** One werkgroep after any change, to its members. */
+  workingGroupChanged(workingGroup: WorkingGroup): void;
+  /** Lets the open connections of these sign-ups hear their werkgroep from now on. */
+  admitToWorkingGroup(workingGroupId: string, signupIds: string[]): void;
 }

@@ -16,6 +16,8 @@ import { createRoomMessageService } from './room-message.js';
 import { createResultsService } from './results.js';
 import { createGroupService } from './groups.js';
 import { placingLateArrivals } from './group-seats.js';
+import { createCoreGroupService } from './core-group.js';
+import { createWorkingGroupService } from './working-groups.js';
 import type { Services } from './services.js';
 
 /** Wires the services together; the only place that knows how they depend on each other. */
@@ -30,6 +32,8 @@ export function createServices(deps: {
   revokeSessions: (meetingId: string, roles: readonly Role[]) => void;
   /** Closes canvas connections of one attendee, or of every attendee (null), in a meeting. */
   closeCanvas: (meetingId: string, participantId: string | null) => void;
+  /** Closes every connection opened with one personal link (kopgroep member or sign-up). */
+  closePerson: (meetingId: string, personId: string) => void;
   /** How long sign-ups are kept (SIGNUP_RETENTION_MONTHS). */
   signupRetentionMonths: number;
 }): Services {
@@ -45,12 +49,26 @@ export function createServices(deps: {
     groups,
     store,
   );
+  const workingGroups = createWorkingGroupService({
+    store,
+    clock,
+    broadcast,
+    docs,
+    reader,
+    findFlags,
+  });
   const signups = createSignupService({
     store,
     broadcast,
     clock,
     retentionMonths: deps.signupRetentionMonths,
+    onChange: ({ signup, deleted }) => {
+      // A withdrawn or erased sign-up's link stops working: its open connections close now.
+      if (deleted) deps.closePerson(signup.meetingId, signup.id);
+      void workingGroups.membersChanged(signup.meetingId, signup.themeId).catch(() => undefined);
+    },
   });
+  const coreGroup = createCoreGroupService({ store, clock, closeSessions: deps.closePerson });
   const groupActivity = createGroupActivityService({ store, reader, broadcast, clock });
   const roomMessage = createRoomMessageService({ store, broadcast, clock });
   const results = createResultsService({ store, docs: reader, findFlags });
@@ -66,5 +84,7 @@ export function createServices(deps: {
     groupActivity,
     roomMessage,
     groups,
+    coreGroup,
+    workingGroups,
   };
 }

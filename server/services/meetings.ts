@@ -9,6 +9,7 @@ import { controlTimer } from '../domain/timer.js';
 import { acceptsNewAttendees } from '../domain/phases.js';
 import { hashToken, newId, newToken } from './tokens.js';
 import type { Broadcaster } from './broadcast.js';
+import { resolveFollowUpToken } from './follow-up-principal.js';
 
 /** A connection's identity, resolved by the server from the token it presented. */
 export interface Principal {
@@ -17,6 +18,10 @@ export interface Principal {
   participantId: string | null;
   participantNumber: number | null;
   tableHostId: string | null;
+  /** For kopgroep members: whose link it is, so revoking it can close their connections. */
+  coreGroupMemberId?: string | null;
+  /** For werkgroep members: the sign-up whose personal link they opened. */
+  signupId?: string | null;
 }
 
 export interface MeetingService {
@@ -169,7 +174,7 @@ export function createMeetingService(deps: {
         };
       }
       const participant = await store.findParticipantByKeyHash(hash);
-      if (!participant) return null;
+      if (!participant) return resolveFollowUpToken(store, hash);
       return {
         role: 'attendee',
         meetingId: participant.meetingId,

@@ -20,12 +20,17 @@ export function startRetentionJob(deps: {
   clock: () => number;
   logger: Logger;
   intervalMs?: number;
+  /** Told after sign-ups were deleted, so links that lapsed with them can be cut off. */
+  onDeleted?: () => Promise<void>;
 }): RetentionJob {
-  const { store, clock, logger, intervalMs = RETENTION_INTERVAL_MS } = deps;
+  const { store, clock, logger, intervalMs = RETENTION_INTERVAL_MS, onDeleted } = deps;
 
   async function runNow(): Promise<number> {
     const count = await store.deleteExpiredSignups(clock());
-    if (count > 0) logger.info('expired sign-ups deleted', { count });
+    if (count > 0) {
+      logger.info('expired sign-ups deleted', { count });
+      await onDeleted?.();
+    }
     return count;
   }
 

@@ -9,6 +9,8 @@ import type { GroupActivityService } from './group-activity.js';
 import type { RoomMessageService } from './room-message.js';
 import type { ResultsService } from './results.js';
 import type { GroupService } from './groups.js';
+import type { CoreGroupService } from './core-group.js';
+import type { WorkingGroupService } from './working-groups.js';
 
 /** Every service the realtime handlers and the HTTP API use, built once in app.ts. */
 export interface Services {
@@ -23,4 +25,6 @@ export interface Services {
   roomMessage: RoomMessageService;
   results: ResultsService;
   groups: GroupService;
+  coreGroup: CoreGroupService;
+  workingGroups: WorkingGroupService;
 }

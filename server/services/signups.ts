@@ -60,8 +60,10 @@ export function createSignupService(deps: {
   clock: () => number;
   /** How long a sign-up is kept before the retention job deletes it. */
   retentionMonths: number;
+  /** Told after a sign-up was stored or deleted: its werkgroep's members changed. */
+  onChange?: (change: { signup: StoredSignup; deleted: boolean }) => void;
 }): SignupService {
-  const { store, broadcast, clock, retentionMonths } = deps;
+  const { store, broadcast, clock, retentionMonths, onChange = () => {} } = deps;
   const perParticipant = new WindowRateLimiter(LIMITS.signupsPer10Min, 10 * 60_000, clock);
 
   const counts = (meetingId: string) => store.countSignups(meetingId);
@@ -101,8 +103,10 @@ export function createSignupService(deps: {
         createdAt,
         retainUntil: addMonths(createdAt, retentionMonths),
       };
-      await store.insertSignup({ ...signup, tokenHash: hashToken(token) });
+      const stored = { ...signup, tokenHash: hashToken(token) };
+      await store.insertSignup(stored);
       countsOut.schedule(who.meetingId);
+      onChange({ signup: stored, deleted: false });
       return { signup, token };
     },
 
@@ -136,6 +140,7 @@ export function createSignupService(deps: {
       }
       await store.deleteSignup(signupId);
       countsOut.schedule(meetingId);
+      onChange({ signup: stored, deleted: true });
       return { signupId };
     },
 
@@ -162,6 +167,7 @@ export function createSignupService(deps: {
         throw new DomainError('NOT_FOUND', 'No sign-up for this link');
       }
       countsOut.schedule(stored.meetingId);
+      onChange({ signup: stored, deleted: true });
     },
 
     close() {

@@ -1,0 +1,55 @@
+import type { WorkingGroupSummary } from '../../shared/model.js';
+import type { MeetingSession } from './meeting-session.svelte.js';
+import type { Feedback } from './core-group-feedback.svelte.js';
+
+/**
+ * The werkgroepen of a meeting and the sign-ups per theme they start from, for the Regie and
+ * the kopgroep. Read again after every reconnect; the server broadcasts a werkgroep that starts
+ * or whose plan is marked ready, and the counts whenever someone signs up or withdraws.
+ */
+export class WorkingGroups {
+  list = $state.raw<WorkingGroupSummary[]>([]);
+  /** Sign-ups per theme id. */
+  counts = $state.raw<Record<string, number>>({});
+  loaded = $state(false);
+  private readonly stops: (() => void)[];
+
+  constructor(
+    private readonly session: MeetingSession,
+    private readonly feedback: Feedback,
+  ) {
+    this.stops = [
+      session.on('workingGroups:changed', ({ workingGroups }) => (this.list = workingGroups)),
+      session.on('signups:counted', ({ counts }) => (this.counts = counts)),
+      session.onSynced(() => void this.refresh()),
+    ];
+  }
+
+  /** The werkgroep started for a theme, if any. */
+  ofTheme(themeId: string): WorkingGroupSummary | null {
+    return this.list.find((group) => group.themeId === themeId) ?? null;
+  }
+
+  async refresh(): Promise<void> {
+    const request = this.session.request.bind(this.session);
+    const [groups, counts] = await Promise.all([
+      this.feedback.run(() => request('workingGroup:list', {})),
+      this.feedback.run(() => request('signup:counts', {})),
+    ]);
+    if (groups.ok) this.list = groups.data;
+    if (counts.ok) this.counts = counts.data;
+    this.loaded = groups.ok && counts.ok;
+  }
+
+  create(themeId: string) {
+    return this.feedback.run(async () => {
+      const group = await this.session.request('workingGroup:create', { themeId });
+      this.list = [...this.list.filter((g) => g.id !== group.id), group];
+      return group;
+    });
+  }
+
+  destroy(): void {
+    for (const stop of this.stops) stop();
+  }
+}
