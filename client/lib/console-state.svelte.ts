@@ -7,14 +7,13 @@ import type {
   Tally,
 } from '../../shared/model.js';
 import { isPublic } from './console-helpers.js';
-import type { AdditionModeratePayload, ErrorCode, ThemeInput } from '../../shared/protocol.js';
-import { RequestError } from './meeting-session.svelte.js';
+import type { AdditionModeratePayload, ThemeInput } from '../../shared/protocol.js';
+import { PageFeedback } from './feedback.svelte.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
 
 export type ConsoleTab =
   'evening' | 'themes' | 'additions' | 'tablehosts' | 'signups' | 'coregroup';
-export type Failure = ErrorCode | 'NETWORK';
-export type Outcome<T> = { ok: true; data: T } | { ok: false; code: Failure };
+export type { Failure, Outcome } from './feedback.svelte.js';
 export interface TableHost {
   id: string;
   label: string;
@@ -37,22 +36,19 @@ export interface ThemeDraft {
 }
 
 const KEY = Symbol('console');
-const NOTICE_MS = 5000;
 
 /**
  * What the Regie knows beyond the meeting itself: themes with their anonymiser flags, tallies,
  * the moderation queue and table hosts. Lists are read again after every reconnect and kept
  * current from the server's broadcasts, so an action never needs a full reload.
  */
-export class ConsoleState {
+export class ConsoleState extends PageFeedback {
   themes = $state.raw<StaffTheme[]>([]);
   tallies = $state.raw<Record<string, Tally>>({});
   additions = $state.raw<Record<string, Addition>>({});
   tableHosts = $state.raw<TableHost[]>([]);
   /** Table-host links made in this browser; the token is never shown again after a reload. */
   createdHosts = $state.raw<CreatedTableHost[]>([]);
-  error = $state<Failure | null>(null);
-  notice = $state<string | null>(null);
 
   tab = $state<ConsoleTab>('evening');
   selectedThemeId = $state<string | null>(null);
@@ -68,9 +64,9 @@ export class ConsoleState {
 
   private readonly session: MeetingSession;
   private readonly stops: (() => void)[];
-  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(session: MeetingSession) {
+    super();
     this.session = session;
     this.stops = [
       session.on('themes:staff-changed', ({ themes }) => (this.themes = byPosition(themes))),
@@ -93,29 +89,9 @@ export class ConsoleState {
     return this.themes.find((theme) => theme.id === id) ?? null;
   }
 
-  destroy(): void {
+  override destroy(): void {
     for (const stop of this.stops) stop();
-    clearTimeout(this.noticeTimer);
-  }
-
-  /** Shows a short confirmation that disappears by itself. */
-  say(text: string): void {
-    this.notice = text;
-    clearTimeout(this.noticeTimer);
-    this.noticeTimer = setTimeout(() => (this.notice = null), NOTICE_MS);
-  }
-
-  /** Runs a request; failures not in `handled` are shown in the console's error banner. */
-  async run<T>(action: () => Promise<T>, handled: Failure[] = []): Promise<Outcome<T>> {
-    try {
-      const data = await action();
-      this.error = null;
-      return { ok: true, data };
-    } catch (failure) {
-      const code = failure instanceof RequestError ? failure.code : 'NETWORK';
-      if (!handled.includes(code)) this.error = code;
-      return { ok: false, code };
-    }
+    super.destroy();
   }
 
   async refresh(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { PublicTheme } from '../../shared/model.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
-import type { Feedback } from './core-group-feedback.svelte.js';
+import type { Feedback } from './feedback.svelte.js';
 
 /**
  * The published themes as the kopgroep sees them: each may become a werkgroep. Read again after

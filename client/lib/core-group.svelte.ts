@@ -1,7 +1,7 @@
 import type { CoreGroupMember } from '../../shared/model.js';
 import type { IssuedCoreGroupLink } from '../../shared/protocol.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
-import type { Feedback } from './core-group-feedback.svelte.js';
+import type { Feedback } from './feedback.svelte.js';
 
 /**
  * The kopgroep as the Regie manages it: who was invited, whose link still works, and the links

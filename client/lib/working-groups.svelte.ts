@@ -1,6 +1,6 @@
 import type { WorkingGroupSummary } from '../../shared/model.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
-import type { Feedback } from './core-group-feedback.svelte.js';
+import type { Feedback } from './feedback.svelte.js';
 
 /**
  * The werkgroepen of a meeting and the sign-ups per theme they start from, for the Regie and

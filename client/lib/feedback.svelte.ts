@@ -1,9 +1,12 @@
-import type { Failure, Outcome } from './console-state.svelte.js';
+import type { ErrorCode } from '../../shared/protocol.js';
 import { RequestError } from './meeting-session.svelte.js';
+
+export type Failure = ErrorCode | 'NETWORK';
+export type Outcome<T> = { ok: true; data: T } | { ok: false; code: Failure };
 
 /**
  * What a screen needs to run requests and tell the person how they went. The Regie's
- * ConsoleState has exactly this shape, so the pieces shared with the kopgroep's page (the
+ * ConsoleState is a PageFeedback, so the pieces shared with the kopgroep's page (the
  * werkgroepen, the sign-ups) work on either.
  */
 export interface Feedback {
@@ -13,12 +16,13 @@ export interface Feedback {
 
 const NOTICE_MS = 5000;
 
-/** Feedback for a page without the Regie's console: one error and one passing notice. */
+/** One error banner and one passing notice: the Regie's console, or a page without it. */
 export class PageFeedback implements Feedback {
   error = $state<Failure | null>(null);
   notice = $state<string | null>(null);
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Runs a request; failures not in `handled` are shown in the error banner. */
   async run<T>(action: () => Promise<T>, handled: Failure[] = []): Promise<Outcome<T>> {
     try {
       const data = await action();
@@ -31,6 +35,7 @@ export class PageFeedback implements Feedback {
     }
   }
 
+  /** Shows a short confirmation that disappears by itself. */
   say(text: string): void {
     this.notice = text;
     clearTimeout(this.noticeTimer);
