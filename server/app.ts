@@ -13,11 +13,12 @@ import { findPersonalData } from '../shared/anonymise.js';
 import { createOriginPolicy } from './http/origin.js';
 import { createApiRouter } from './http/api.js';
 import { createResultsApi } from './http/results-api.js';
+import { createReturnExportsApi } from './http/return-exports.js';
 import { createStaticClient } from './http/static-client.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createSocketServer } from './realtime/socket-server.js';
 import { socketBroadcaster } from './realtime/broadcaster.js';
-import { meetingRoom, personRoom } from './realtime/types.js';
+import { consoleRoom, meetingRoom, personRoom } from './realtime/types.js';
 import { closeLapsedSignups } from './services/lapsed-links.js';
 import type { IoServer } from './realtime/types.js';
 import { createCollabEndpoint } from './collab/collab-endpoint.js';
@@ -85,6 +86,8 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
       collab?.closeCanvasSessions(meetingId, participantId),
     revokeSessions: (meetingId, roles) => {
       collab?.closeSessions(meetingId, roles);
+      // The evening's facilitator link also opened consoles of its return meetings.
+      if (roles.includes('facilitator')) io?.in(consoleRoom(meetingId)).disconnectSockets(true);
       void io
         ?.in(meetingRoom(meetingId))
         .fetchSockets()
@@ -125,6 +128,14 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
   web.use(
     '/api',
     createResultsApi({ meetings: services.meetings, results: services.results, logger }),
+  );
+  web.use(
+    '/api',
+    createReturnExportsApi({
+      meetings: services.meetings,
+      reports: services.returnReports,
+      logger,
+    }),
   );
   web.use(
     '/api',

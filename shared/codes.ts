@@ -29,6 +29,14 @@ export const ERROR_CODES = {
   contactRequired: 'CONTACT_REQUIRED',
   /** A phone number that is not a valid number. */
   phoneInvalid: 'PHONE_INVALID',
+  /** Someone else leads this meeting now; this console only follows. */
+  notLeader: 'NOT_LEADER',
+  /** An afspraak without a werkgroep or person who carries it out. */
+  ownerRequired: 'OWNER_REQUIRED',
+  /** An afspraak without a date by when. */
+  dueRequired: 'DUE_REQUIRED',
+  /** A return meeting's agenda without any werkgroep presenting. */
+  agendaEmpty: 'AGENDA_EMPTY',
   internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -52,6 +52,11 @@ export const LIMITS = {
   planSessionsPerPlan: 100,
   planSessionPresentLength: 500,
   planSessionDecisionsLength: 2000,
+  agendaItems: 30,
+  questionLength: 280,
+  /** Questions one attendee may send per minute. */
+  questionsPerMinute: 5,
+  agreementLength: 300,
   /** Compact a document's update log into one snapshot when it grows past this many entries. */
   collabCompactAfterUpdates: 500,
 } as const;

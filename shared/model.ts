@@ -2,6 +2,7 @@
  * Domain types shared by server and client. Pure data: no Node or DOM APIs.
  */
 import type { GroupingState, RoomMessage } from './model-after-break.js';
+import type { MeetingKind } from './model-return.js';
 
 /** The phases of a neighbourhood evening, in their default order (DESIGN §4). */
 export const PHASES = [
@@ -55,6 +56,11 @@ export interface MeetingView {
   /** The facilitator's latest message to the room, shown on every phone and the projector. */
   message: RoomMessage | null;
   groupingState: GroupingState;
+  kind: MeetingKind;
+  /** For a return meeting: the neighbourhood meeting it follows. */
+  originMeetingId: string | null;
+  /** The kopgroep member leading now; null while the facilitator leads. */
+  leaderName: string | null;
 }
 
 /** The stored meeting, including hashes of its secret tokens. */
@@ -69,6 +75,13 @@ export interface Meeting {
   focusThemeId: string | null;
   message: RoomMessage | null;
   groupingState: GroupingState;
+  kind: MeetingKind;
+  originMeetingId: string | null;
+  /**
+   * The kopgroep member who runs this meeting; null: the facilitator runs it. While a kopgroep
+   * member leads, the facilitator's console is read-only (they stepped back).
+   */
+  leaderId: string | null;
   facilitatorTokenHash: string;
   projectorTokenHash: string;
   /**
@@ -184,3 +197,4 @@ export interface StaffTheme extends Theme {
 // After the break (subgroups, sign-ups, results) lives in its own file.
 export * from './model-after-break.js';
 export * from './model-follow-up.js';
+export * from './model-return.js';

@@ -8,6 +8,12 @@
 import type { z } from 'zod';
 import type {
   Addition,
+  AgendaState,
+  Agreement,
+  AgreementReview,
+  PlanSnapshot,
+  Question,
+  ReturnMeetingSummary,
   CoreGroupMember,
   MyWorkingGroup,
   WorkingGroup,
@@ -66,6 +72,14 @@ import type {
   signupRefSchema,
   SignupCreatePayload,
   coreGroupInviteSchema,
+  AgreementSavePayload,
+  agendaSetSchema,
+  agendaStartSchema,
+  agreementReviewSchema,
+  leaderSetSchema,
+  questionModerateSchema,
+  questionSendSchema,
+  returnMeetingCreateSchema,
   coreGroupRefSchema,
   planReadySchema,
   workingGroupCreateSchema,
@@ -88,6 +102,11 @@ export interface SessionInfo {
   serverTime: number;
   /** Months a sign-up is kept, so the form can say so before anyone sends their details. */
   signupRetentionMonths: number;
+  /**
+   * For a console of a return meeting (handshake with meetingId): whether this connection runs
+   * the meeting now (staff commands allowed) or follows read-only. Absent elsewhere.
+   */
+  leading?: boolean;
 }
 
 export interface JoinResult {
@@ -239,8 +258,51 @@ export interface ClientToServerEvents {
   'workingGroup:mine': (payload: Record<string, never>, ack: AckFn<MyWorkingGroup | null>) => void;
   'plan:ready': (payload: z.input<typeof planReadySchema>, ack: AckFn<WorkingGroup>) => void;
 
+  // terugkombijeenkomsten: created by the kopgroep or the facilitator of the neighbourhood meeting
+  'returnMeeting:create': (
+    payload: z.input<typeof returnMeetingCreateSchema>,
+    ack: AckFn<ReturnMeetingSummary>,
+  ) => void;
+  'returnMeeting:list': (
+    payload: Record<string, never>,
+    ack: AckFn<ReturnMeetingSummary[]>,
+  ) => void;
+  /** Hands the running of this meeting to a kopgroep member, or takes it back (null). */
+  'leader:set': (payload: z.input<typeof leaderSetSchema>, ack: AckFn<MeetingView>) => void;
+  'agenda:get': (payload: Record<string, never>, ack: AckFn<AgendaState>) => void;
+  'agenda:set': (payload: z.input<typeof agendaSetSchema>, ack: AckFn<AgendaState>) => void;
+  'agenda:start': (payload: z.input<typeof agendaStartSchema>, ack: AckFn<AgendaState>) => void;
+  /** The plan as presented in the running (or a given) slot; null when none was presented. */
+  'snapshot:get': (payload: { workingGroupId: string }, ack: AckFn<PlanSnapshot | null>) => void;
+  'question:send': (
+    payload: z.input<typeof questionSendSchema>,
+    ack: AckFn<{ id: string; status: 'received' }>,
+  ) => void;
+  'question:list': (payload: Record<string, never>, ack: AckFn<Question[]>) => void;
+  'question:moderate': (
+    payload: z.input<typeof questionModerateSchema>,
+    ack: AckFn<Question>,
+  ) => void;
+  /** Open afspraken of the neighbourhood plus those made or reviewed at this meeting. */
+  'agreement:list': (payload: Record<string, never>, ack: AckFn<AgreementsView>) => void;
+  'agreement:save': (payload: AgreementSavePayload, ack: AckFn<Agreement>) => void;
+  'agreement:review': (
+    payload: z.input<typeof agreementReviewSchema>,
+    ack: AckFn<AgreementReview>,
+  ) => void;
+
   // results: per theme recognition, additions, canvases summarised, sign-up counts
   'results:get': (payload: Record<string, never>, ack: AckFn<MeetingResults>) => void;
+}
+
+/** The afspraken a return meeting works with. */
+export interface AgreementsView {
+  /** Made at earlier meetings and still open or ongoing: reviewed in the first agenda item. */
+  carriedOver: Agreement[];
+  /** Made at this meeting. */
+  made: Agreement[];
+  /** Reviews done at this meeting. */
+  reviews: AgreementReview[];
 }
 
 /** A kopgroep member with their personal link; the link is shown once, to the facilitator. */
@@ -307,6 +369,16 @@ export interface ServerToClientEvents {
   'signups:counted': (payload: { counts: Record<string, number> }) => void;
   /** To the facilitator and the kopgroep: a werkgroep was started or its plan marked ready. */
   'workingGroups:changed': (payload: { workingGroups: WorkingGroupSummary[] }) => void;
+  /** To a return meeting's room: the agenda changed or an item started (with its timer). */
+  'agenda:changed': (payload: { agenda: AgendaState }) => void;
+  /** To the room: the question the leader put on the screen, or null. */
+  'question:shown': (payload: { question: Question | null }) => void;
+  /** To the leader (staff room): a question arrived or changed. */
+  'question:changed': (payload: { question: Question }) => void;
+  /** To the room: afspraken made, changed or reviewed. */
+  'agreements:changed': (payload: { agreements: AgreementsView }) => void;
+  /** To the room: who leads now (MeetingView.leaderName). */
+  'leader:changed': (payload: { leaderName: string | null }) => void;
   /** To the members of one werkgroep: it was started, or its plan marked (not) ready. */
   'workingGroup:changed': (payload: { workingGroup: WorkingGroup }) => void;
   /** To everyone but staff: the confirmed tables after any change; [] when not confirmed. */
@@ -326,4 +398,9 @@ export interface SocketData {
   coreGroupMemberId?: string | null;
   /** For werkgroep members: the sign-up whose personal link they used. */
   signupId?: string | null;
+  /**
+   * For a console opened with `auth.meetingId` (a return meeting, or a kopgroep member's console
+   * of the evening): the evening whose link opened it, so replacing that link closes it.
+   */
+  consoleOf?: string | null;
 }

@@ -1,5 +1,5 @@
 import { Outbox, outboxKey } from './addition-outbox.js';
-import type { OutboxItem } from './addition-outbox.js';
+import type { OutboxDeps, OutboxItem } from './addition-outbox.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
 import { RequestError } from './meeting-session.svelte.js';
 import { safeStorage } from './storage.js';
@@ -8,37 +8,33 @@ export { AdditionRefused } from './addition-outbox.js';
 export type { OutboxItem } from './addition-outbox.js';
 
 /**
- * The additions one participant sent in this meeting, kept on this device until the server has
- * them. For a table host there is one per resident they help (`onBehalfOf`).
+ * An outbox bound to a session and made reactive: kept on this device until the server has
+ * each item, sent again after every reconnect. Additions and questions differ only in their
+ * storage key and the command that sends them.
  */
-export class AdditionOutbox {
+export class SessionOutbox {
   items = $state<OutboxItem[]>([]);
   /** How many are still waiting for the server. */
   readonly unsent = $derived(this.items.filter((item) => item.status === 'unsent').length);
 
-  private readonly core: Outbox;
+  protected readonly core: Outbox;
   private readonly stopSync: () => void;
 
-  constructor(session: MeetingSession, meetingId: string, owner: string, onBehalfOf?: string) {
+  constructor(session: MeetingSession, key: string, send: OutboxDeps['send']) {
     this.core = new Outbox({
-      key: outboxKey(meetingId, owner),
+      key,
       storage: safeStorage(),
       isOnline: () => session.status === 'online',
-      send: ({ id, themeId, text }) => {
+      send: (item) => {
         // While the socket is down a request would be buffered and sent later anyway; the
         // outbox does that itself, once, after the reconnect.
         if (session.status !== 'online') return Promise.reject(new RequestError('NETWORK'));
-        return session.request('addition:send', { id, themeId, text, onBehalfOf });
+        return send(item);
       },
       onchange: (items) => (this.items = items),
     });
     this.items = this.core.list();
     this.stopSync = session.onSynced(() => void this.core.flush());
-  }
-
-  /** Resolves `received` or `queued`; rejects with AdditionRefused (the text should stay). */
-  submit(themeId: string | null, text: string): Promise<'received' | 'queued'> {
-    return this.core.submit(themeId, text);
   }
 
   putBack(id: string): OutboxItem | undefined {
@@ -48,5 +44,22 @@ export class AdditionOutbox {
   destroy(): void {
     this.stopSync();
     this.core.destroy();
+  }
+}
+
+/**
+ * The additions one participant sent in this meeting, kept on this device until the server has
+ * them. For a table host there is one per resident they help (`onBehalfOf`).
+ */
+export class AdditionOutbox extends SessionOutbox {
+  constructor(session: MeetingSession, meetingId: string, owner: string, onBehalfOf?: string) {
+    super(session, outboxKey(meetingId, owner), ({ id, themeId, text }) =>
+      session.request('addition:send', { id, themeId, text, onBehalfOf }),
+    );
+  }
+
+  /** Resolves `received` or `queued`; rejects with AdditionRefused (the text should stay). */
+  submit(themeId: string | null, text: string): Promise<'received' | 'queued'> {
+    return this.core.submit(themeId, text);
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The outbox of additions: every addition is written to the phone's storage before it is sent,
+ * The outbox of additions (and, with the same code, of questions at a terugkombijeenkomst):
+ * every addition is written to the phone's storage before it is sent,
  * and stays there as "not sent yet" until the server acknowledges it. After a reconnect the
  * unsent ones go out again with the same id, so the server keeps each exactly once.
  *
@@ -12,7 +13,7 @@ export type OutboxStatus = 'unsent' | 'received' | 'failed';
 export interface OutboxItem {
   /** Chosen here, 20 url-safe characters; the server recognises a resend by it. */
   id: string;
-  /** `null` for "iets anders". */
+  /** `null` for "iets anders"; always `null` for a question (the server knows who presents). */
   themeId: string | null;
   text: string;
   status: OutboxStatus;
@@ -52,8 +53,9 @@ export class AdditionRefused extends Error {
 /** Received additions kept to show "what you sent"; unsent ones are never dropped. */
 const KEEP_RECEIVED = 20;
 
-export function outboxKey(meetingId: string, owner: string): string {
-  return `buurtkracht.outbox.${meetingId}.${owner}`;
+/** `kind` keeps one phone's additions and questions apart; additions keep their old key. */
+export function outboxKey(meetingId: string, owner: string, kind = 'outbox'): string {
+  return `buurtkracht.${kind}.${meetingId}.${owner}`;
 }
 
 /** @example newAdditionId() → "q3V9_kL0aZ-81xYb2mNc" (20 url-safe characters) */

@@ -41,14 +41,24 @@ export class MeetingSession {
   clockOffset = $state(0);
   /** How long sign-ups are kept; null until the first sync. */
   signupRetentionMonths = $state<number | null>(null);
+  /** A return meeting's console: whether it leads now; null when the server does not say. */
+  leading = $state<boolean | null>(null);
 
   private readonly socket: ClientSocket;
   // Callbacks, not state: nothing renders from this set, so it need not be reactive.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly syncedListeners = new Set<() => void>();
 
-  constructor(readonly token: string) {
-    this.socket = io({ auth: { token }, reconnectionDelayMax: 5000 });
+  /**
+   * @param meetingId for a console of a return meeting: the meeting to run with this token (a
+   *   kopgroep member's or the evening's facilitator's); absent: the token's own meeting.
+   */
+  constructor(
+    readonly token: string,
+    meetingId?: string,
+  ) {
+    const auth = meetingId ? { token, meetingId } : { token };
+    this.socket = io({ auth, reconnectionDelayMax: 5000 });
     this.socket.on('connect', () => void this.sync());
     this.socket.on('disconnect', (reason) => {
       // The server only hangs up on purpose when this link stopped working (it was replaced).
@@ -90,6 +100,11 @@ export class MeetingSession {
     this.socket.disconnect();
   }
 
+  /** Reads the session again, e.g. after the lead of a return meeting changed hands. */
+  resync(): Promise<void> {
+    return this.sync();
+  }
+
   private async sync(): Promise<void> {
     try {
       const info = await this.request('session:sync', {});
@@ -100,6 +115,7 @@ export class MeetingSession {
       this.projectorToken = info.projectorToken;
       this.joinUrl = info.joinUrl;
       this.signupRetentionMonths = info.signupRetentionMonths;
+      this.leading = info.leading ?? null;
       this.status = 'online';
       for (const listener of this.syncedListeners) listener();
       this.clockOffset = await measureOffset(async () => {

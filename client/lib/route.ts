@@ -9,7 +9,9 @@ export type Route =
   | { view: 'report'; meetingId: string; token: string }
   | { view: 'signup'; token: string }
   | { view: 'coreGroup'; token: string }
-  | { view: 'workingGroup'; token: string };
+  | { view: 'workingGroup'; token: string }
+  | { view: 'lead'; meetingId: string; token: string }
+  | { view: 'returnReport'; meetingId: string; token: string };
 
 export function parseRoute(pathname: string, hash: string): Route {
   const token = decodeURIComponent(hash.replace(/^#/, ''));
@@ -25,6 +27,12 @@ export function parseRoute(pathname: string, hash: string): Route {
   if (pathname === '/kopgroep') return { view: 'coreGroup', token };
   // A werkgroep member's space: their sign-up's personal token; the page explains a bad one.
   if (pathname === '/werkgroep') return { view: 'workingGroup', token };
+  // The console of a return meeting: its id in the path, the kopgroep's or Regie's token after #.
+  const lead = /^\/leiden\/([A-Za-z0-9_-]{8,40})\/?$/.exec(pathname);
+  if (lead && token) return { view: 'lead', meetingId: lead[1], token };
+  // A return meeting's verslag: opened by the Regie, the kopgroep or its Beamer, token after #.
+  const returnReport = /^\/terugkomverslag\/([A-Za-z0-9_-]{8,40})\/?$/.exec(pathname);
+  if (returnReport && token) return { view: 'returnReport', meetingId: returnReport[1], token };
   // The meeting id is no secret (it names documents); the Regie's token stays in the fragment.
   const report = /^\/verslag\/([A-Za-z0-9_-]{8,40})\/?$/.exec(pathname);
   if (report && token) return { view: 'report', meetingId: report[1], token };

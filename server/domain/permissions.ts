@@ -45,7 +45,10 @@ export function docAccess(principal: Principal, doc: DocRef): DocAccess {
     case 'plan':
       // The werkgroep writes its own plan; the kopgroep and the facilitator follow it.
       if (principal.role === 'facilitator' || principal.role === 'coreGroupMember') return 'read';
-      if (principal.role === 'workingGroupMember' && principal.workingGroupId === doc.workingGroupId) {
+      if (
+        principal.role === 'workingGroupMember' &&
+        principal.workingGroupId === doc.workingGroupId
+      ) {
         return 'write';
       }
       return 'none';
@@ -109,6 +112,16 @@ const COMMAND_ROLES: Record<string, readonly Role[]> = {
   'workingGroup:list': CORE,
   'workingGroup:mine': ['workingGroupMember'],
   'plan:ready': ['workingGroupMember'],
+  'returnMeeting:create': CORE,
+  'returnMeeting:list': CORE,
+  'leader:set': STAFF,
+  'agenda:set': STAFF,
+  'agenda:start': STAFF,
+  'question:send': ANSWERING,
+  'question:list': STAFF,
+  'question:moderate': STAFF,
+  'agreement:save': STAFF,
+  'agreement:review': STAFF,
   'assisted:list': ['tableHost'],
 };
 

@@ -60,5 +60,13 @@ export function socketBroadcaster(getIo: () => IoServer): Broadcaster {
       if (signupIds.length === 0) return;
       getIo().in(signupIds.map(personRoom)).socketsJoin(workingGroupRoom(workingGroupId));
     },
+    agendaChanged: (meetingId, agenda) => room(meetingId).emit('agenda:changed', { agenda }),
+    leaderChanged: (meetingId, leaderName) =>
+      room(meetingId).emit('leader:changed', { leaderName }),
+    questionChanged: (meetingId, question) =>
+      staff(meetingId).emit('question:changed', { question }),
+    questionShown: (meetingId, question) => room(meetingId).emit('question:shown', { question }),
+    agreementsChanged: (meetingId, agreements) =>
+      room(meetingId).emit('agreements:changed', { agreements }),
   };
 }

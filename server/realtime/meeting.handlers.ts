@@ -2,6 +2,7 @@ import { emptySchema, phaseSetSchema, timerControlSchema } from '../../shared/pr
 import { MEETING_DOC_KINDS, docName } from '../../shared/docs.js';
 import { docAccess } from '../domain/permissions.js';
 import type { MeetingService } from '../services/meetings.js';
+import type { ConsoleAccess } from '../services/console-access.js';
 import type { Logger } from '../logger.js';
 import { joinUrl } from '../http/links.js';
 import { handle } from './handle.js';
@@ -12,14 +13,15 @@ export function registerMeetingHandlers(
   socket: IoSocket,
   deps: {
     meetings: MeetingService;
+    consoleAccess: ConsoleAccess;
     clock: () => number;
     logger: Logger;
     publicUrl: () => string;
     signupRetentionMonths: number;
   },
 ): void {
-  const { meetings, clock, logger, publicUrl, signupRetentionMonths } = deps;
-  const { meetingId, role, participantNumber } = socket.data;
+  const { meetings, consoleAccess, clock, logger, publicUrl, signupRetentionMonths } = deps;
+  const { meetingId, role, participantNumber, consoleOf } = socket.data;
 
   socket.on(
     'session:sync',
@@ -27,8 +29,9 @@ export function registerMeetingHandlers(
       'session:sync',
       emptySchema,
       async () => {
-        // Meeting-wide documents only; a table's canvas comes with `group:mine`.
-        const documents = MEETING_DOC_KINDS.flatMap((kind) => {
+        // Meeting-wide documents only; a table's canvas comes with `group:mine`. A console
+        // opened for another meeting gets none: its link opens documents as what it is.
+        const documents = (consoleOf ? [] : MEETING_DOC_KINDS).flatMap((kind) => {
           const access = docAccess({ role, meetingId }, { meetingId, kind });
           return access === 'none' ? [] : [{ name: docName(meetingId, kind), access }];
         });
@@ -42,6 +45,10 @@ export function registerMeetingHandlers(
           projectorToken: role === 'facilitator' ? await meetings.projectorToken(meetingId) : null,
           serverTime: clock(),
           signupRetentionMonths,
+          // A console opened for a return meeting learns whether it leads or follows.
+          ...(consoleOf
+            ? { leading: await consoleAccess.mayLead(socket.data, 'agenda:start') }
+            : {}),
         };
       },
       logger,

@@ -7,6 +7,7 @@ import type { OriginPolicy } from '../http/origin.js';
 import { installGuard } from './guard.js';
 import { registerMeetingHandlers } from './meeting.handlers.js';
 import {
+  consoleRoom,
   coreGroupRoom,
   meetingRoom,
   participantRoom,
@@ -23,6 +24,9 @@ import { registerOverviewHandlers } from './overview.handlers.js';
 import { registerGroupHandlers } from './group.handlers.js';
 import { registerTableHandlers } from './tables.handlers.js';
 import { registerFollowUpHandlers } from './follow-up.handlers.js';
+import { registerReturnHandlers } from './return.handlers.js';
+import { registerRoomQuestionHandlers } from './room-questions.handlers.js';
+import { registerAgreementHandlers } from './agreements.handlers.js';
 import type { IoServer, IoSocket } from './types.js';
 
 /**
@@ -42,7 +46,7 @@ export function createSocketServer(
   },
 ): IoServer {
   const { services, clock, logger, origins, publicUrl, signupRetentionMonths } = deps;
-  const { meetings } = services;
+  const { meetings, consoleAccess } = services;
   const io: IoServer = new Server(httpServer, {
     maxHttpBufferSize: LIMITS.socketMessageBytes,
     serveClient: false,
@@ -52,12 +56,24 @@ export function createSocketServer(
   });
 
   io.use(async (socket, next) => {
-    const token: unknown = socket.handshake.auth?.token;
-    const principal = typeof token === 'string' ? await meetings.resolveToken(token) : null;
+    const { token, meetingId } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+    let principal = typeof token === 'string' ? await meetings.resolveToken(token) : null;
+    // A console for a meeting the link reaches (a return meeting of the evening); a link that
+    // does not reach it is refused like a wrong link, so nothing tells what exists.
+    if (principal && typeof meetingId === 'string') {
+      principal = await consoleAccess.resolve(principal, meetingId);
+    }
     if (!principal) return next(new Error('UNAUTHORISED'));
     socket.data = { ...principal };
     next();
   });
+
+  /** A console opened for another meeting closes with the link that opened it. */
+  function joinConsoleRooms(socket: IoSocket): void {
+    const { consoleOf, coreGroupMemberId } = socket.data;
+    if (coreGroupMemberId) socket.join(personRoom(coreGroupMemberId));
+    else if (consoleOf) socket.join(consoleRoom(consoleOf));
+  }
 
   /**
    * People reached by a personal link after the evening are kept out of the evening's rooms:
@@ -88,11 +104,19 @@ export function createSocketServer(
     if (followUp) joinFollowUpRooms(socket);
     else socket.join(meetingRoom(socket.data.meetingId));
     if (socket.data.role === 'facilitator') socket.join(staffRoom(socket.data.meetingId));
+    if (socket.data.consoleOf) joinConsoleRooms(socket);
     // Only this phone is told its table.
     if (socket.data.participantId) socket.join(participantRoom(socket.data.participantId));
     if (socket.data.role === 'projector') socket.join(screenRoom(socket.data.meetingId));
-    installGuard(socket, clock);
-    registerMeetingHandlers(socket, { meetings, clock, logger, publicUrl, signupRetentionMonths });
+    installGuard(socket, clock, consoleAccess);
+    registerMeetingHandlers(socket, {
+      meetings,
+      consoleAccess,
+      clock,
+      logger,
+      publicUrl,
+      signupRetentionMonths,
+    });
     registerThemeHandlers(socket, services, logger);
     registerAnswerHandlers(socket, services, logger);
     registerSignupHandlers(socket, { services, logger, publicUrl });
@@ -101,6 +125,9 @@ export function createSocketServer(
     registerGroupHandlers(socket, services, logger);
     registerTableHandlers(socket, services, logger);
     registerFollowUpHandlers(socket, { services, logger, publicUrl });
+    registerReturnHandlers(socket, services, logger);
+    registerRoomQuestionHandlers(socket, services, logger);
+    registerAgreementHandlers(socket, services, logger);
     socket.on('error', (error) => logger.warn('socket error', { error: String(error) }));
   });
 

@@ -33,3 +33,5 @@ export const coreGroupRoom = (meetingId: string) => `coreGroup:${meetingId}`;
 export const workingGroupRoom = (workingGroupId: string) => `workingGroup:${workingGroupId}`;
 /** The connections made with one personal link (kopgroep member or sign-up), to close them. */
 export const personRoom = (personId: string) => `person:${personId}`;
+/** Consoles opened with an evening's facilitator link for another meeting, to close them too. */
+export const consoleRoom = (eveningId: string) => `console:${eveningId}`;

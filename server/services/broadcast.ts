@@ -1,5 +1,7 @@
 import type {
   Addition,
+  AgendaState,
+  Question,
   GroupActivity,
   GroupingView,
   MyGroup,
@@ -12,7 +14,7 @@ import type {
   WorkingGroup,
   WorkingGroupSummary,
 } from '../../shared/model.js';
-import type { PreferenceCounts } from '../../shared/protocol.js';
+import type { AgreementsView, PreferenceCounts } from '../../shared/protocol.js';
 
 /**
  * Tells the screens of a meeting what changed. Services decide what each audience may see;
@@ -47,4 +49,14 @@ export interface Broadcaster {
   workingGroupChanged(workingGroup: WorkingGroup): void;
   /** Lets the open connections of these sign-ups hear their werkgroep from now on. */
   admitToWorkingGroup(workingGroupId: string, signupIds: string[]): void;
+  /** A return meeting's agenda changed or an item started, to every screen of the meeting. */
+  agendaChanged(meetingId: string, agenda: AgendaState): void;
+  /** Who leads the meeting now (null: the facilitator), to every screen of the meeting. */
+  leaderChanged(meetingId: string, leaderName: string | null): void;
+  /** A question from the room arrived or changed, to staff only (the leader's queue). */
+  questionChanged(meetingId: string, question: Question): void;
+  /** The question on the screen now (or none), to every screen of the meeting. */
+  questionShown(meetingId: string, question: Question | null): void;
+  /** The afspraken of a return meeting after any change, to every screen of the meeting. */
+  agreementsChanged(meetingId: string, agreements: AgreementsView): void;
 }

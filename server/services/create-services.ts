@@ -18,6 +18,12 @@ import { createGroupService } from './groups.js';
 import { placingLateArrivals } from './group-seats.js';
 import { createCoreGroupService } from './core-group.js';
 import { createWorkingGroupService } from './working-groups.js';
+import { createConsoleAccess } from './console-access.js';
+import { createReturnMeetingService } from './return-meetings.js';
+import { createAgendaService } from './agenda.js';
+import { createQuestionService } from './questions.js';
+import { createAgreementService } from './agreements.js';
+import { createReturnReportService } from './return-report.js';
 import type { Services } from './services.js';
 
 /** Wires the services together; the only place that knows how they depend on each other. */
@@ -72,6 +78,16 @@ export function createServices(deps: {
   const groupActivity = createGroupActivityService({ store, reader, broadcast, clock });
   const roomMessage = createRoomMessageService({ store, broadcast, clock });
   const results = createResultsService({ store, docs: reader, findFlags });
+  const consoleAccess = createConsoleAccess({ store });
+  const returnMeetings = createReturnMeetingService({
+    store,
+    meetings,
+    access: consoleAccess,
+    broadcast,
+  });
+  const agenda = createAgendaService({ store, meetings, reader, broadcast, clock });
+  const questions = createQuestionService({ store, broadcast, clock });
+  const agreements = createAgreementService({ store, broadcast, clock });
   return {
     meetings,
     themes,
@@ -86,5 +102,11 @@ export function createServices(deps: {
     groups,
     coreGroup,
     workingGroups,
+    consoleAccess,
+    returnMeetings,
+    agenda,
+    questions,
+    agreements,
+    returnReports: createReturnReportService({ store }),
   };
 }

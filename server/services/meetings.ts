@@ -22,10 +22,19 @@ export interface Principal {
   coreGroupMemberId?: string | null;
   /** For werkgroep members: the sign-up whose personal link they opened. */
   signupId?: string | null;
+  /** For a console opened for another meeting: the evening whose link opened it. */
+  consoleOf?: string | null;
+}
+
+/** What makes a meeting a terugkombijeenkomst; absent for a neighbourhood evening. */
+export interface ReturnMeetingOrigin {
+  originMeetingId: string;
+  /** The kopgroep member who leads it; null while the facilitator does. */
+  leaderId: string | null;
 }
 
 export interface MeetingService {
-  create(input: CreateMeetingPayload): Promise<CreatedMeeting>;
+  create(input: CreateMeetingPayload, returnOf?: ReturnMeetingOrigin): Promise<CreatedMeeting>;
   list(): Promise<MeetingView[]>;
   /** Issues new facilitator and projector links; the old ones stop working. */
   reissueLinks(meetingId: string): Promise<CreatedMeeting>;
@@ -67,6 +76,11 @@ export function createMeetingService(deps: {
       focusThemeId: meeting.focusThemeId,
       message: meeting.message,
       groupingState: meeting.groupingState,
+      kind: meeting.kind,
+      originMeetingId: meeting.originMeetingId,
+      leaderName: meeting.leaderId
+        ? ((await store.getCoreGroupMember(meeting.leaderId))?.name ?? null)
+        : null,
       attendeeCount: await store.countParticipants(meeting.id),
     };
   }
@@ -81,7 +95,7 @@ export function createMeetingService(deps: {
   }
 
   return {
-    async create(input) {
+    async create(input, returnOf) {
       const facilitatorToken = newToken();
       const projectorToken = newToken();
       const meeting: Meeting = {
@@ -95,6 +109,9 @@ export function createMeetingService(deps: {
         focusThemeId: null,
         message: null,
         groupingState: 'none',
+        kind: returnOf ? 'return' : 'neighbourhood',
+        originMeetingId: returnOf?.originMeetingId ?? null,
+        leaderId: returnOf?.leaderId ?? null,
         facilitatorTokenHash: hashToken(facilitatorToken),
         projectorTokenHash: hashToken(projectorToken),
         projectorToken,
@@ -105,7 +122,9 @@ export function createMeetingService(deps: {
     },
 
     async list() {
-      return Promise.all((await store.listMeetings()).map(toView));
+      // The organiser lists evenings; their return meetings are reached from the evening.
+      const evenings = (await store.listMeetings()).filter((m) => m.kind === 'neighbourhood');
+      return Promise.all(evenings.map(toView));
     },
 
     async reissueLinks(meetingId) {

@@ -11,6 +11,12 @@ import type { ResultsService } from './results.js';
 import type { GroupService } from './groups.js';
 import type { CoreGroupService } from './core-group.js';
 import type { WorkingGroupService } from './working-groups.js';
+import type { ConsoleAccess } from './console-access.js';
+import type { ReturnMeetingService } from './return-meetings.js';
+import type { AgendaService } from './agenda.js';
+import type { QuestionService } from './questions.js';
+import type { AgreementService } from './agreements.js';
+import type { ReturnReportService } from './return-report.js';
 
 /** Every service the realtime handlers and the HTTP API use, built once in app.ts. */
 export interface Services {
@@ -27,4 +33,10 @@ export interface Services {
   groups: GroupService;
   coreGroup: CoreGroupService;
   workingGroups: WorkingGroupService;
+  consoleAccess: ConsoleAccess;
+  returnMeetings: ReturnMeetingService;
+  agenda: AgendaService;
+  questions: QuestionService;
+  agreements: AgreementService;
+  returnReports: ReturnReportService;
 }

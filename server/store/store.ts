@@ -1,5 +1,10 @@
 import type {
   Addition,
+  AgendaState,
+  Agreement,
+  AgreementReview,
+  PlanSnapshot,
+  Question,
   CoreGroupMember,
   WorkingGroup,
   GroupingState,
@@ -30,6 +35,10 @@ export interface MeetingStore {
   setFocus(meetingId: string, themeId: string | null): Promise<void>;
   setMessage(meetingId: string, message: RoomMessage | null): Promise<void>;
   setGroupingState(meetingId: string, state: GroupingState): Promise<void>;
+  /** Hands the running of a meeting to a kopgroep member, or back to the facilitator (null). */
+  setLeader(meetingId: string, leaderId: string | null): Promise<void>;
+  /** The return meetings that follow a neighbourhood meeting, by date. */
+  listReturnMeetings(originMeetingId: string): Promise<Meeting[]>;
   setTokens(
     meetingId: string,
     facilitatorHash: string,
@@ -185,6 +194,32 @@ export interface WorkingGroupStore {
   setWorkingGroupReady(id: string, readyAt: number | null): Promise<void>;
 }
 
+/** A terugkombijeenkomst's own data; afspraken belong to the neighbourhood (origin) meeting. */
+export interface ReturnMeetingStore {
+  getAgenda(meetingId: string): Promise<AgendaState | null>;
+  setAgenda(meetingId: string, agenda: AgendaState): Promise<void>;
+  /** Keeps the plan as presented; a second snapshot of the same werkgroep replaces the first. */
+  putPlanSnapshot(snapshot: PlanSnapshot): Promise<void>;
+  listPlanSnapshots(meetingId: string): Promise<PlanSnapshot[]>;
+  /** Inserts unless a question with this id exists; resolves with the stored one either way. */
+  insertQuestion(question: Question & { participantId: string }): Promise<{
+    question: Question;
+    inserted: boolean;
+  }>;
+  /** With the asker's participant id, so a resend from another phone is told apart. */
+  getQuestion(id: string): Promise<(Question & { participantId: string }) | null>;
+  listQuestions(meetingId: string): Promise<Question[]>;
+  updateQuestion(question: Question): Promise<void>;
+  /** Inserts or replaces an afspraak (same id). */
+  saveAgreement(agreement: Agreement): Promise<void>;
+  getAgreement(id: string): Promise<Agreement | null>;
+  /** Every afspraak of a neighbourhood's process, oldest first. */
+  listAgreements(originMeetingId: string): Promise<Agreement[]>;
+  /** Records (or replaces) the review of an afspraak at a meeting and sets its status. */
+  saveAgreementReview(review: AgreementReview): Promise<void>;
+  listAgreementReviews(meetingId: string): Promise<AgreementReview[]>;
+}
+
 export interface AdditionStore {
   /** Inserts unless an addition with this id exists; resolves with the stored one either way. */
   insertAddition(addition: Addition & { participantId: string }): Promise<{
@@ -218,6 +253,7 @@ export interface Store
     SignupStore,
     CoreGroupStore,
     WorkingGroupStore,
+    ReturnMeetingStore,
     DocStore {
   close(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import { signupEn } from './signup.en.js';
 import { resultsEn } from './results.en.js';
 import { coreGroupEn } from './coreGroup.en.js';
 import { workingGroupEn } from './workingGroup.en.js';
+import { returnMeetingEn } from './returnMeeting.en.js';
 
 export const en: Messages = {
   console: consoleEn,
@@ -19,6 +20,7 @@ export const en: Messages = {
   results: resultsEn,
   coreGroup: coreGroupEn,
   workingGroup: workingGroupEn,
+  returnMeeting: returnMeetingEn,
 
   appName: 'Buurtkracht',
   language: 'Language',
@@ -150,6 +152,10 @@ export const en: Messages = {
     CONSENT_REQUIRED: 'Tick "contact about this working group". Otherwise we cannot sign you up.',
     CONTACT_REQUIRED: 'Fill in an e-mail address or a phone number so we can reach you.',
     PHONE_INVALID: 'This phone number is not right. Please check it, for example 06 12345678.',
+    NOT_LEADER: 'Someone else leads this meeting now. You are following along.',
+    OWNER_REQUIRED: 'Choose who carries out the agreement: a working group or a person.',
+    DUE_REQUIRED: 'Choose a date by which the agreement should be done.',
+    AGENDA_EMPTY: 'Put at least one working group on the agenda.',
     INTERNAL: 'Something went wrong on our side. Try again in a moment.',
   },
   networkError: 'No connection to the server. Check the wifi and try again.',

@@ -13,6 +13,7 @@ import { signupNl } from './signup.nl.js';
 import { resultsNl } from './results.nl.js';
 import { coreGroupNl } from './coreGroup.nl.js';
 import { workingGroupNl } from './workingGroup.nl.js';
+import { returnMeetingNl } from './returnMeeting.nl.js';
 
 export const nl = {
   /** The Regie's screens for themes, recognition and moderation. */
@@ -31,6 +32,8 @@ export const nl = {
   coreGroup: coreGroupNl,
   /** A werkgroep's space and its plan van aanpak. */
   workingGroup: workingGroupNl,
+  /** The terugkombijeenkomst: console, projector, phones, verslag. */
+  returnMeeting: returnMeetingNl,
 
   appName: 'Buurtkracht',
   language: 'Taal',
@@ -175,6 +178,10 @@ export const nl = {
       'Zet een vinkje bij „contact over deze werkgroep”. Anders kunnen we u niet aanmelden.',
     CONTACT_REQUIRED: 'Vul een e-mailadres of een telefoonnummer in, zodat we u kunnen bereiken.',
     PHONE_INVALID: 'Dit telefoonnummer klopt niet. Kijk het nog eens na, bijvoorbeeld 06 12345678.',
+    NOT_LEADER: 'Iemand anders leidt deze bijeenkomst nu. U kijkt mee.',
+    OWNER_REQUIRED: 'Kies wie de afspraak uitvoert: een werkgroep of een persoon.',
+    DUE_REQUIRED: 'Kies een datum waarop de afspraak klaar moet zijn.',
+    AGENDA_EMPTY: 'Zet minstens één werkgroep op de agenda.',
     INTERNAL: 'Er ging iets mis aan onze kant. Probeer het over een moment opnieuw.',
   } satisfies Record<ErrorCode, string>,
   networkError: 'Geen verbinding met de server. Controleer de wifi en probeer het opnieuw.',

@@ -121,17 +121,18 @@ describe('who may open a subgroup canvas', () => {
     const own = view.groups.find((g) =>
       g.members.some((m) => m.participantId === seat.participantId),
     )!;
-    const attempts = [
-      rawCollab(e.server.url, e.meetingId, seat.key, canvas(own.id)),
-      rawCollab(e.server.url, e.meetingId, e.facilitatorToken, canvas('no-such-table-1')),
+    // Each refusal is watched from the moment its socket opens: it may arrive at once.
+    const refusals = [
+      closed(rawCollab(e.server.url, e.meetingId, seat.key, canvas(own.id))),
+      closed(rawCollab(e.server.url, e.meetingId, e.facilitatorToken, canvas('no-such-table-1'))),
     ];
     const other = await createMeeting(e.server.url);
     const stranger = await joinMeeting(e.server.url, other.meeting.joinCode);
-    attempts.push(rawCollab(e.server.url, e.meetingId, stranger.key, canvas(own.id)));
-    attempts.push(
-      rawCollab(e.server.url, other.meeting.id, other.facilitatorToken, canvas(own.id)),
+    refusals.push(closed(rawCollab(e.server.url, e.meetingId, stranger.key, canvas(own.id))));
+    refusals.push(
+      closed(rawCollab(e.server.url, other.meeting.id, other.facilitatorToken, canvas(own.id))),
     );
-    const codes = await Promise.all(attempts.map(async (ws) => (await closed(ws)).code));
+    const codes = (await Promise.all(refusals)).map((event) => event.code);
     expect(codes).toEqual(Array(4).fill(COLLAB_CLOSE.forbidden));
     // A late phone with no table (the grouping is only proposed) is refused as well.
     const late = await joinMeeting(e.server.url, e.joinCode);

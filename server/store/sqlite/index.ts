@@ -10,6 +10,8 @@ import { preferenceQueries } from './preferences.js';
 import { subgroupQueries } from './subgroups.js';
 import { signupQueries } from './signups.js';
 import { followUpQueries } from './follow-up.js';
+import { agreementQueries } from './agreements.js';
+import { returnMeetingQueries } from './return-meetings.js';
 
 /**
  * The embedded default store: one SQLite file, created and migrated on open.
@@ -31,6 +33,8 @@ export function createSqliteStore(file: string): Store {
     ...subgroupQueries(db),
     ...signupQueries(db),
     ...followUpQueries(db),
+    ...agreementQueries(db),
+    ...returnMeetingQueries(db),
     async close() {
       db.close();
     },

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type {
   GroupingState,
   Meeting,
+  MeetingKind,
   Phase,
   Role,
   RoomMessage,
@@ -20,6 +21,9 @@ interface MeetingRow {
   focus_theme_id: string | null;
   message: string | null;
   grouping_state: string;
+  kind: string;
+  origin_meeting_id: string | null;
+  leader_id: string | null;
   facilitator_token_hash: string;
   projector_token_hash: string;
   projector_token: string;
@@ -38,6 +42,9 @@ function toMeeting(row: MeetingRow): Meeting {
     focusThemeId: row.focus_theme_id,
     message: row.message ? (JSON.parse(row.message) as RoomMessage) : null,
     groupingState: row.grouping_state as GroupingState,
+    kind: row.kind as MeetingKind,
+    originMeetingId: row.origin_meeting_id,
+    leaderId: row.leader_id,
     facilitatorTokenHash: row.facilitator_token_hash,
     projectorTokenHash: row.projector_token_hash,
     projectorToken: row.projector_token,
@@ -49,9 +56,11 @@ export function meetingQueries(db: Database.Database): MeetingStore {
   const q = {
     insert: db.prepare(
       `INSERT INTO meetings (id, name, date, place, join_code, phase, timer, focus_theme_id,
-        facilitator_token_hash, projector_token_hash, projector_token, created_at)
+        facilitator_token_hash, projector_token_hash, projector_token, created_at, kind,
+        origin_meeting_id, leader_id)
        VALUES (@id, @name, @date, @place, @joinCode, @phase, @timer, @focusThemeId,
-        @facilitatorTokenHash, @projectorTokenHash, @projectorToken, @createdAt)`,
+        @facilitatorTokenHash, @projectorTokenHash, @projectorToken, @createdAt, @kind,
+        @originMeetingId, @leaderId)`,
     ),
     get: db.prepare<[string], MeetingRow>('SELECT * FROM meetings WHERE id = ?'),
     list: db.prepare<[], MeetingRow>('SELECT * FROM meetings ORDER BY created_at DESC'),
@@ -67,6 +76,10 @@ export function meetingQueries(db: Database.Database): MeetingStore {
     setFocus: db.prepare('UPDATE meetings SET focus_theme_id = ? WHERE id = ?'),
     setMessage: db.prepare('UPDATE meetings SET message = ? WHERE id = ?'),
     setGroupingState: db.prepare('UPDATE meetings SET grouping_state = ? WHERE id = ?'),
+    setLeader: db.prepare('UPDATE meetings SET leader_id = ? WHERE id = ?'),
+    returnMeetings: db.prepare<[string], MeetingRow>(
+      'SELECT * FROM meetings WHERE origin_meeting_id = ? ORDER BY date, created_at',
+    ),
     setTokens: db.prepare(
       `UPDATE meetings SET facilitator_token_hash = ?, projector_token_hash = ?, projector_token = ?
        WHERE id = ?`,
@@ -89,6 +102,9 @@ export function meetingQueries(db: Database.Database): MeetingStore {
         projectorTokenHash: meeting.projectorTokenHash,
         projectorToken: meeting.projectorToken,
         createdAt: meeting.createdAt,
+        kind: meeting.kind,
+        originMeetingId: meeting.originMeetingId,
+        leaderId: meeting.leaderId,
       });
     },
     async getMeeting(id) {
@@ -120,6 +136,12 @@ export function meetingQueries(db: Database.Database): MeetingStore {
     },
     async setMessage(meetingId, message) {
       q.setMessage.run(message ? JSON.stringify(message) : null, meetingId);
+    },
+    async setLeader(meetingId, leaderId) {
+      q.setLeader.run(leaderId, meetingId);
+    },
+    async listReturnMeetings(originMeetingId) {
+      return q.returnMeetings.all(originMeetingId).map(toMeeting);
     },
     async setGroupingState(meetingId, state) {
       q.setGroupingState.run(state, meetingId);

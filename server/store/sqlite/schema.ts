@@ -134,6 +134,48 @@ const MIGRATIONS: readonly string[] = [
      ready_at INTEGER,
      UNIQUE (meeting_id, theme_id)
    );`,
+
+  // Terugkombijeenkomsten: meetings of kind 'return', their agenda, the plans as presented,
+  // questions from the room and afspraken (kept per neighbourhood, reviewed later).
+  `ALTER TABLE meetings ADD COLUMN kind TEXT NOT NULL DEFAULT 'neighbourhood';
+   ALTER TABLE meetings ADD COLUMN origin_meeting_id TEXT REFERENCES meetings(id) ON DELETE CASCADE;
+   ALTER TABLE meetings ADD COLUMN leader_id TEXT;
+   CREATE INDEX meetings_by_origin ON meetings (origin_meeting_id, date);
+   CREATE TABLE agendas (
+     meeting_id TEXT PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+     data TEXT NOT NULL
+   );
+   CREATE TABLE plan_snapshots (
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     working_group_id TEXT NOT NULL,
+     taken_at INTEGER NOT NULL,
+     data TEXT NOT NULL,
+     PRIMARY KEY (meeting_id, working_group_id)
+   );
+   CREATE TABLE questions (
+     id TEXT PRIMARY KEY,
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     participant_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     data TEXT NOT NULL
+   );
+   CREATE INDEX questions_by_meeting ON questions (meeting_id, created_at);
+   CREATE TABLE agreements (
+     id TEXT PRIMARY KEY,
+     origin_meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     made_at_meeting_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     data TEXT NOT NULL
+   );
+   CREATE INDEX agreements_by_origin ON agreements (origin_meeting_id, created_at);
+   CREATE TABLE agreement_reviews (
+     agreement_id TEXT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     outcome TEXT NOT NULL,
+     note TEXT NOT NULL,
+     at INTEGER NOT NULL,
+     PRIMARY KEY (agreement_id, meeting_id)
+   );`,
 ];
 
 export function migrate(db: Database.Database): void {

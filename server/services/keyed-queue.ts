@@ -1,0 +1,17 @@
+/**
+ * Runs tasks of one key one after another, tasks of different keys side by side. A store call
+ * is awaited between reading and writing, so two commands on the same thing (a resent question,
+ * two quick clicks on "show") could otherwise both read the old state and both write.
+ */
+export function keyedQueue(): <T>(key: string, run: () => Promise<T>) => Promise<T> {
+  const running = new Map<string, Promise<unknown>>();
+  return (key, run) => {
+    const result = (running.get(key) ?? Promise.resolve()).then(run, run);
+    const settled = result.catch(() => undefined);
+    running.set(key, settled);
+    void settled.then(() => {
+      if (running.get(key) === settled) running.delete(key);
+    });
+    return result;
+  };
+}
