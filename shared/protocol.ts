@@ -303,6 +303,8 @@ export interface AgreementsView {
   made: Agreement[];
   /** Reviews done at this meeting. */
   reviews: AgreementReview[];
+  /** Titles of the evening's werkgroepen, so every screen can name an afspraak's owner. */
+  workingGroups: { id: string; title: string }[];
 }
 
 /** A kopgroep member with their personal link; the link is shown once, to the facilitator. */

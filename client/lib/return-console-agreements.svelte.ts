@@ -14,7 +14,12 @@ export const FIELD_CODES = ['OWNER_REQUIRED', 'DUE_REQUIRED'] as const;
  * broadcasts every change to all screens.
  */
 export class ConsoleAgreements {
-  view = $state.raw<AgreementsView>({ carriedOver: [], made: [], reviews: [] });
+  view = $state.raw<AgreementsView>({
+    carriedOver: [],
+    made: [],
+    reviews: [],
+    workingGroups: [],
+  });
   loaded = $state(false);
   /**
    * Every afspraak seen here, by id: one reviewed as gedaan or vervalt no longer carries over,

@@ -53,9 +53,10 @@ export class ReturnRoom {
     ];
   }
 
-  /** A werkgroep's title as far as this screen knows it (from a plan presented here). */
+  /** A werkgroep's title: the server lists the evening's werkgroepen with the afspraken. */
   titleOf(workingGroupId: string): string | null {
-    return this.snapshots[workingGroupId]?.title ?? null;
+    const listed = this.agreements?.workingGroups.find((group) => group.id === workingGroupId);
+    return listed?.title ?? this.snapshots[workingGroupId]?.title ?? null;
   }
 
   /** Who carries an afspraak out: a person's name, a werkgroep's title, or null if unknown here. */
@@ -69,12 +70,12 @@ export class ReturnRoom {
   /** The afspraken reviewed in the first item; one reviewed here stays listed (the server's rule). */
   readonly carriedOver: Agreement[] = $derived(this.agreements?.carriedOver ?? []);
 
-  /** The outcome recorded here for a carried-over afspraak; its status until it is reviewed. */
   /** What the leader noted with the review here ('' when nothing, or not reviewed yet). */
   reviewNoteOf(agreement: Agreement): string {
     return this.agreements?.reviews.find((r) => r.agreementId === agreement.id)?.note ?? '';
   }
 
+  /** The outcome recorded here for a carried-over afspraak; 'open' until it is reviewed. */
   outcomeOf(agreement: Agreement): Agreement['status'] {
     const review = this.agreements?.reviews.find((r) => r.agreementId === agreement.id);
     return review?.outcome ?? 'open';

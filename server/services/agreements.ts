@@ -39,6 +39,7 @@ export async function agreementsAt(store: Store, meeting: Meeting): Promise<Agre
   const reviews = meeting.kind === 'return' ? await store.listAgreementReviews(meeting.id) : [];
   const reviewedHere = new Set(reviews.map((review) => review.agreementId));
   const all = await store.listAgreements(originId);
+  const groups = await store.listWorkingGroups(originId);
   return {
     carriedOver: all.filter(
       (agreement) =>
@@ -47,6 +48,7 @@ export async function agreementsAt(store: Store, meeting: Meeting): Promise<Agre
     ),
     made: all.filter((agreement) => agreement.madeAtMeetingId === meeting.id),
     reviews,
+    workingGroups: groups.map(({ id, title }) => ({ id, title })),
   };
 }
 

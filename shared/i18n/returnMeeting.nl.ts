@@ -181,7 +181,7 @@ export const returnMeetingNl = {
     nobodyPresents: 'Er presenteert nu geen werkgroep.',
     showPlan: 'Bekijk het plan',
     questionTitle: 'Stel een vraag die helpt',
-    questionPrompt: 'Wat vind je sterk? Wat zou helpen?',
+    questionPrompt: 'Wat vindt u sterk? Wat zou helpen?',
     questionTo: (title: string) => `Uw vraag aan werkgroep ${title}`,
     questionLabel: 'Uw vraag',
     questionAnonymous:

@@ -20,7 +20,7 @@ import path from 'node:path';
 /** The leader's laptop. */
 const CONSOLE = { viewport: { width: 1440, height: 900 } };
 const DUE_REQUIRED = 'Kies een datum waarop de afspraak klaar moet zijn.';
-const PROMPT = 'Wat vind je sterk? Wat zou helpen?';
+const PROMPT = 'Wat vindt u sterk? Wat zou helpen?';
 
 afterEach(cleanUp);
 

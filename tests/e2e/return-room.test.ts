@@ -79,7 +79,7 @@ describe('the room at a terugkombijeenkomst', () => {
     // The phone: who presents, and the prompt that keeps questions positive.
     await expect.poll(() => text(phone.page, 'phase-title'), SOON).toBe(presents);
     const field = phone.page.getByTestId('question-text');
-    expect(await field.getAttribute('placeholder')).toBe('Wat vind je sterk? Wat zou helpen?');
+    expect(await field.getAttribute('placeholder')).toBe('Wat vindt u sterk? Wat zou helpen?');
     expect(await phone.page.getByText('Stel een vraag die helpt').count()).toBe(1);
 
     // Without wifi the question waits on the phone, and goes out once when it is back.
