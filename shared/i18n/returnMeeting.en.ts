@@ -2,6 +2,7 @@ import type { returnMeetingNl } from './returnMeeting.nl.js';
 
 export const returnMeetingEn: typeof returnMeetingNl = {
   console: {
+    consoleLabel: 'Leading the return meeting',
     listTitle: 'Return meetings',
     listIntro:
       'At a return meeting the working groups show each other their plans. Together you make agreements on what will happen. A core group member leads the meeting.',
@@ -30,6 +31,7 @@ export const returnMeetingEn: typeof returnMeetingNl = {
     youFollow: (name: string) => `${name} leads; you follow along.`,
     facilitatorLeads: 'The facilitator leads; you follow along.',
     followHint: 'You can see everything, but not change anything.',
+    followHintFacilitator: 'You can see everything. Want to lead again? Choose Take the lead back.',
     handOverLabel: 'Hand the lead to…',
     handOverChoose: 'Choose a core group member',
     handOver: 'Hand over',

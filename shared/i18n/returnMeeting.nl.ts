@@ -7,6 +7,7 @@ import type { AgreementStatus } from '../model-return.js';
 export const returnMeetingNl = {
   // the leader's console (/leiden), and the return meetings on the kopgroep page and the Regie
   console: {
+    consoleLabel: 'Terugkombijeenkomst leiden',
     listTitle: 'Terugkombijeenkomsten',
     listIntro:
       'Bij een terugkombijeenkomst laten de werkgroepen elkaar hun plan zien. Samen maakt u afspraken over wat er gaat gebeuren. Een kopgroeplid leidt de bijeenkomst.',
@@ -36,6 +37,8 @@ export const returnMeetingNl = {
     youFollow: (name: string) => `${name} leidt; u kijkt mee.`,
     facilitatorLeads: 'De begeleider leidt; u kijkt mee.',
     followHint: 'U kunt alles zien, maar niets veranderen.',
+    followHintFacilitator:
+      'U kunt alles zien. Wilt u zelf weer leiden? Kies dan Leiding terugnemen.',
     handOverLabel: 'Leiding overdragen aan…',
     handOverChoose: 'Kies een kopgroeplid',
     handOver: 'Overdragen',

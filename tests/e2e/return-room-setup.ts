@@ -50,8 +50,8 @@ export async function returnMeetingReady(hall: Hall) {
   writeParagraph(plan, 'goal', GOAL);
   writeParagraph(plan, 'needed', NEEDED);
   // The planning as a list with a bold word, as the editor's toolbar writes it.
-  const list = new Y.XmlElement('bulletList');
-  for (const [plain, bold] of PLANNING) {
+  // Built before it joins the document: a Yjs type outside a document must not be read.
+  const items = PLANNING.map(([plain, bold]) => {
     const line = new Y.XmlText();
     line.insert(0, plain);
     line.insert(plain.length, bold, { bold: {} });
@@ -59,8 +59,10 @@ export async function returnMeetingReady(hall: Hall) {
     paragraph.insert(0, [line]);
     const item = new Y.XmlElement('listItem');
     item.insert(0, [paragraph]);
-    list.insert(list.length, [item]);
-  }
+    return item;
+  });
+  const list = new Y.XmlElement('bulletList');
+  list.insert(0, items);
   plan.doc.getXmlFragment(planFragmentName('planning')).insert(0, [list]);
   addAction(plan.doc, {
     id: 'action1',
