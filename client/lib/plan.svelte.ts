@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { MESSAGE_STORED } from '../../shared/docs.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';
 import {
@@ -46,6 +47,11 @@ export class PlanState {
 
   private readonly doc = new Y.Doc();
   private readonly provider: WebsocketProvider;
+  /**
+   * A member's copy on this device, so what they write without a connection survives a reload;
+   * readers keep none. Cleared when the server refuses the link (withdrawn or revoked).
+   */
+  private readonly local: IndexeddbPersistence | null;
   /** How far the server stored what this screen wrote (its clock for our client id). */
   private storedClock = 0;
   private readonly goOffline = () => {
@@ -62,6 +68,7 @@ export class PlanState {
     readonly readOnly: boolean,
   ) {
     const params: Record<string, string> = readOnly ? { token } : { token, ack: '1' };
+    this.local = readOnly ? null : new IndexeddbPersistence(`buurtkracht:${name}`, this.doc);
     this.provider = new WebsocketProvider(collabUrl(), name, this.doc, {
       params,
       disableBc: true,
@@ -91,6 +98,7 @@ export class PlanState {
       if (event?.code === COLLAB_CLOSE.unauthorised || event?.code === COLLAB_CLOSE.forbidden) {
         this.status = 'refused';
         this.provider.shouldConnect = false;
+        void this.local?.clearData();
       } else if (this.status !== 'refused') {
         this.status = 'offline';
       }
@@ -137,6 +145,7 @@ export class PlanState {
     window.removeEventListener('offline', this.goOffline);
     window.removeEventListener('online', this.goOnline);
     this.provider.destroy();
+    void this.local?.destroy();
     this.doc.destroy();
   }
 
