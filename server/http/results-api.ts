@@ -1,28 +1,11 @@
 import { Router } from 'express';
-import type { NextFunction, Request, Response } from 'express';
-import type { Ack, ErrorCode } from '../../shared/protocol.js';
+import type { Ack } from '../../shared/protocol.js';
 import type { MeetingResults } from '../../shared/model.js';
 import { DomainError } from '../domain/errors.js';
 import type { MeetingService } from '../services/meetings.js';
 import type { ResultsService } from '../services/results.js';
 import type { Logger } from '../logger.js';
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  UNAUTHORISED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-};
-
-function fail(res: Response, code: ErrorCode, message: string): void {
-  const body: Ack<never> = { ok: false, code, message };
-  res.status(STATUS[code] ?? 500).json(body);
-}
-
-/** The bearer token of a request, or null. */
-function bearer(req: Request): string | null {
-  const match = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '');
-  return match ? match[1] : null;
-}
+import { tokenPrincipal, tokenRouteErrors } from './token-route.js';
 
 /**
  * `GET /api/meetings/:meetingId/results` for the printable report. The token travels in the
@@ -39,12 +22,10 @@ export function createResultsApi(deps: {
   const router = Router();
 
   router.get('/meetings/:meetingId/results', async (req, res) => {
-    const token = bearer(req);
-    const principal = token ? await meetings.resolveToken(token) : null;
-    if (!principal) return fail(res, 'UNAUTHORISED', 'Token missing or unknown');
+    const principal = await tokenPrincipal(meetings, req);
     const staffScreen = principal.role === 'facilitator' || principal.role === 'projector';
     if (!staffScreen || principal.meetingId !== String(req.params.meetingId)) {
-      return fail(res, 'FORBIDDEN', 'This token cannot read these results');
+      throw new DomainError('FORBIDDEN', 'This token cannot read these results');
     }
     const body: Ack<MeetingResults> = {
       ok: true,
@@ -54,11 +35,7 @@ export function createResultsApi(deps: {
     res.set('Cache-Control', 'no-store').json(body);
   });
 
-  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    if (error instanceof DomainError) return fail(res, error.code, error.message);
-    logger.error('results request failed', { error: String(error) });
-    fail(res, 'INTERNAL', 'Something went wrong on the server');
-  });
+  router.use(tokenRouteErrors(logger, 'results request failed'));
 
   return router;
 }

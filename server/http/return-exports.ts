@@ -1,29 +1,13 @@
 import { Router } from 'express';
-import type { NextFunction, Request, Response } from 'express';
-import type { Ack, ErrorCode } from '../../shared/protocol.js';
+import type { Request, Response } from 'express';
+import type { Ack } from '../../shared/protocol.js';
 import type { ReturnReport } from '../../shared/model.js';
 import { DomainError } from '../domain/errors.js';
 import type { MeetingService, Principal } from '../services/meetings.js';
 import type { ReturnReportService } from '../services/return-report.js';
 import type { Logger } from '../logger.js';
 import { agreementsCsv, agreementsIcs } from './agreement-files.js';
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  UNAUTHORISED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-};
-
-function fail(res: Response, code: ErrorCode, message: string): void {
-  const body: Ack<never> = { ok: false, code, message };
-  res.status(STATUS[code] ?? 500).json(body);
-}
-
-/** The bearer token of a request, or null. */
-function bearer(req: Request): string | null {
-  const match = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '');
-  return match ? match[1] : null;
-}
+import { tokenPrincipal, tokenRouteErrors } from './token-route.js';
 
 /** The organisers of an evening: its facilitator and its kopgroep (a revoked link is unknown). */
 const organises = (principal: Principal, eveningId: string) =>
@@ -45,15 +29,8 @@ export function createReturnExportsApi(deps: {
   const { meetings, reports, logger } = deps;
   const router = Router();
 
-  async function principalOf(req: Request): Promise<Principal> {
-    const token = bearer(req);
-    const principal = token ? await meetings.resolveToken(token) : null;
-    if (!principal) throw new DomainError('UNAUTHORISED', 'Token missing or unknown');
-    return principal;
-  }
-
   router.get('/meetings/:meetingId/return-report', async (req, res) => {
-    const principal = await principalOf(req);
+    const principal = await tokenPrincipal(meetings, req);
     const meetingId = String(req.params.meetingId);
     const ownScreen =
       (principal.role === 'facilitator' || principal.role === 'projector') &&
@@ -68,7 +45,7 @@ export function createReturnExportsApi(deps: {
   });
 
   async function eveningRows(req: Request) {
-    const principal = await principalOf(req);
+    const principal = await tokenPrincipal(meetings, req);
     const originId = String(req.params.originId);
     if (!organises(principal, originId)) {
       throw new DomainError('FORBIDDEN', 'Only the facilitator or kopgroep may export');
@@ -76,33 +53,28 @@ export function createReturnExportsApi(deps: {
     return reports.agreementRows(originId);
   }
 
-  router.get('/meetings/:originId/agreements.csv', async (req, res) => {
-    const { evening, rows } = await eveningRows(req);
+  /** Sends a file to save, never from a cache, named after the evening's date. */
+  function download(res: Response, date: string, ext: 'csv' | 'ics', type: string, body: string) {
     res
       .set({
         'Cache-Control': 'no-store',
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="afspraken-${evening.date}.csv"`,
+        'Content-Type': `${type}; charset=utf-8`,
+        'Content-Disposition': `attachment; filename="afspraken-${date}.${ext}"`,
       })
-      .send(agreementsCsv(rows));
+      .send(body);
+  }
+
+  router.get('/meetings/:originId/agreements.csv', async (req, res) => {
+    const { evening, rows } = await eveningRows(req);
+    download(res, evening.date, 'csv', 'text/csv', agreementsCsv(rows));
   });
 
   router.get('/meetings/:originId/agreements.ics', async (req, res) => {
     const { evening, rows } = await eveningRows(req);
-    res
-      .set({
-        'Cache-Control': 'no-store',
-        'Content-Type': 'text/calendar; charset=utf-8',
-        'Content-Disposition': `attachment; filename="afspraken-${evening.date}.ics"`,
-      })
-      .send(agreementsIcs(evening, rows));
+    download(res, evening.date, 'ics', 'text/calendar', agreementsIcs(evening, rows));
   });
 
-  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    if (error instanceof DomainError) return fail(res, error.code, error.message);
-    logger.error('return export failed', { error: String(error) });
-    fail(res, 'INTERNAL', 'Something went wrong on the server');
-  });
+  router.use(tokenRouteErrors(logger, 'return export failed'));
 
   return router;
 }

@@ -3,6 +3,7 @@ import type { Agreement, AgreementReview, Meeting } from '../../shared/model.js'
 import type { AgreementsView, agreementReviewSchema } from '../../shared/protocol.js';
 import type { agreementSaveSchema } from '../../shared/schemas.js';
 import type { Store } from '../store/store.js';
+import { mustGetMeeting } from './meeting-lookup.js';
 import { DomainError } from '../domain/errors.js';
 import type { Broadcaster } from './broadcast.js';
 import { keyedQueue } from './keyed-queue.js';
@@ -65,11 +66,7 @@ export function createAgreementService(deps: {
   const { store, broadcast, clock } = deps;
   const oneAtATime = keyedQueue();
 
-  async function meetingOf(meetingId: string): Promise<Meeting> {
-    const meeting = await store.getMeeting(meetingId);
-    if (!meeting) throw new DomainError('NOT_FOUND', 'Meeting not found');
-    return meeting;
-  }
+  const meetingOf = (meetingId: string) => mustGetMeeting(store, meetingId);
 
   async function returnMeeting(meetingId: string): Promise<Meeting & { originMeetingId: string }> {
     const meeting = await meetingOf(meetingId);

@@ -3,6 +3,7 @@ import { proposeGroups } from '../domain/grouping.js';
 import { DEFAULT_GROUPING } from '../domain/grouping/types.js';
 import { DomainError } from '../domain/errors.js';
 import type { Store, StoredSubgroup } from '../store/store.js';
+import { mustGetMeeting } from './meeting-lookup.js';
 import type { Broadcaster } from './broadcast.js';
 import { groupContext, groupingView, loadGrouping, membersOf } from './group-views.js';
 import { preferenceOf, seatLate, storedProposal, tablesOf } from './group-placement.js';
@@ -54,8 +55,7 @@ export function createGroupService(deps: {
   }
 
   async function mustHaveGrouping(meetingId: string): Promise<void> {
-    const meeting = await store.getMeeting(meetingId);
-    if (!meeting) throw new DomainError('NOT_FOUND', 'Meeting not found');
+    const meeting = await mustGetMeeting(store, meetingId);
     if (meeting.groupingState === 'none') {
       throw new DomainError('GROUPING_STATE', 'There is no grouping yet');
     }

@@ -4,6 +4,7 @@ import { generateJoinCode } from '../../shared/join-code.js';
 import type { Meeting, MeetingView, Participant, Phase, Role, Timer } from '../../shared/model.js';
 import type { TimerControlPayload } from '../../shared/protocol.js';
 import type { Store } from '../store/store.js';
+import { mustGetMeeting } from './meeting-lookup.js';
 import { DomainError } from '../domain/errors.js';
 import { controlTimer } from '../domain/timer.js';
 import { acceptsNewAttendees } from '../domain/phases.js';
@@ -58,11 +59,7 @@ export function createMeetingService(deps: {
 }): MeetingService {
   const { store, clock, broadcast, revokeSessions } = deps;
 
-  async function mustGet(meetingId: string): Promise<Meeting> {
-    const meeting = await store.getMeeting(meetingId);
-    if (!meeting) throw new DomainError('NOT_FOUND', 'Meeting not found');
-    return meeting;
-  }
+  const mustGet = (meetingId: string) => mustGetMeeting(store, meetingId);
 
   async function toView(meeting: Meeting): Promise<MeetingView> {
     return {

@@ -10,6 +10,7 @@ import type {
 } from '../../shared/model.js';
 import { canvasDocName, readNotes } from '../../shared/docs.js';
 import type { Store, StoredSubgroup } from '../store/store.js';
+import { mustGetMeeting } from './meeting-lookup.js';
 import type { DocReader } from '../collab/doc-reader.js';
 import { DomainError } from '../domain/errors.js';
 import { isPublic } from '../domain/themes.js';
@@ -100,8 +101,7 @@ export function createResultsService(deps: {
 
   return {
     async get(meetingId, role) {
-      const meeting = await store.getMeeting(meetingId);
-      if (!meeting) throw new DomainError('NOT_FOUND', 'Meeting not found');
+      const meeting = await mustGetMeeting(store, meetingId);
       if (!mayReadResults(role, meeting.phase)) {
         throw new DomainError('FORBIDDEN', 'The results are shown from the results phase on');
       }

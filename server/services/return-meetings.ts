@@ -1,6 +1,7 @@
 import type { Meeting, MeetingView, ReturnMeetingSummary } from '../../shared/model.js';
 import type { CreateMeetingPayload } from '../../shared/protocol.js';
 import type { Store } from '../store/store.js';
+import { mustGetMeeting } from './meeting-lookup.js';
 import { DomainError } from '../domain/errors.js';
 import type { Broadcaster } from './broadcast.js';
 import type { ConsoleAccess } from './console-access.js';
@@ -37,11 +38,7 @@ export function createReturnMeetingService(deps: {
 }): ReturnMeetingService {
   const { store, meetings, access, broadcast } = deps;
 
-  async function mustGet(meetingId: string): Promise<Meeting> {
-    const meeting = await store.getMeeting(meetingId);
-    if (!meeting) throw new DomainError('NOT_FOUND', 'Meeting not found');
-    return meeting;
-  }
+  const mustGet = (meetingId: string) => mustGetMeeting(store, meetingId);
 
   /** The neighbourhood evening a meeting belongs to: the one it follows, or itself. */
   async function eveningOf(meetingId: string): Promise<string> {
