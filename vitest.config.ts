@@ -26,6 +26,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // A phone's first screen loads a lazy chunk; on a busy CI machine that takes more
+          // than expect.poll's default second.
+          expect: { poll: { timeout: 5_000 } },
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
         },
