@@ -8,16 +8,6 @@
 import type { z } from 'zod';
 import type {
   Addition,
-  AgendaState,
-  Agreement,
-  AgreementReview,
-  PlanSnapshot,
-  Question,
-  ReturnMeetingSummary,
-  CoreGroupMember,
-  MyWorkingGroup,
-  WorkingGroup,
-  WorkingGroupSummary,
   GroupActivity,
   PublicTable,
   GroupingView,
@@ -35,6 +25,7 @@ import type {
   Timer,
 } from './model.js';
 import type { Ack } from './codes.js';
+import type { FollowUpClientEvents, FollowUpServerEvents } from './protocol-follow-up.js';
 
 /** Bumped when a change breaks older clients; the server refuses a different major version. */
 export const PROTOCOL_VERSION = 1;
@@ -71,18 +62,6 @@ import type {
   messageSendSchema,
   signupRefSchema,
   SignupCreatePayload,
-  coreGroupInviteSchema,
-  AgreementSavePayload,
-  agendaSetSchema,
-  agendaStartSchema,
-  agreementReviewSchema,
-  leaderSetSchema,
-  questionModerateSchema,
-  questionSendSchema,
-  returnMeetingCreateSchema,
-  coreGroupRefSchema,
-  planReadySchema,
-  workingGroupCreateSchema,
 } from './schemas.js';
 
 // ---------- answers ----------
@@ -125,7 +104,10 @@ export interface CreatedMeeting {
 
 type AckFn<T> = (answer: Ack<T>) => void;
 
-export interface ClientToServerEvents {
+// After the evening (kopgroep, werkgroepen, terugkombijeenkomsten) lives in its own file.
+export type { AgreementsView, IssuedCoreGroupLink } from './protocol-follow-up.js';
+
+export interface ClientToServerEvents extends FollowUpClientEvents {
   'session:sync': (payload: Record<string, never>, ack: AckFn<SessionInfo>) => void;
   'clock:ping': (payload: Record<string, never>, ack: AckFn<{ serverTime: number }>) => void;
   'phase:set': (payload: PhaseSetPayload, ack: AckFn<MeetingView>) => void;
@@ -233,85 +215,8 @@ export interface ClientToServerEvents {
   /** Sign-ups per theme id: counts only, for anyone in the meeting. */
   'signup:counts': (payload: Record<string, never>, ack: AckFn<Record<string, number>>) => void;
 
-  // after the evening: the kopgroep (invited by the facilitator) and the werkgroepen
-  'coreGroup:invite': (
-    payload: z.input<typeof coreGroupInviteSchema>,
-    ack: AckFn<IssuedCoreGroupLink>,
-  ) => void;
-  'coreGroup:list': (payload: Record<string, never>, ack: AckFn<CoreGroupMember[]>) => void;
-  'coreGroup:revoke': (
-    payload: z.input<typeof coreGroupRefSchema>,
-    ack: AckFn<CoreGroupMember>,
-  ) => void;
-  /** Revokes the old link (open connections close) and issues a new one. */
-  'coreGroup:reissue': (
-    payload: z.input<typeof coreGroupRefSchema>,
-    ack: AckFn<IssuedCoreGroupLink>,
-  ) => void;
-  /** Starts the werkgroep of a theme from its sign-ups, with a plan seeded from the tables. */
-  'workingGroup:create': (
-    payload: z.input<typeof workingGroupCreateSchema>,
-    ack: AckFn<WorkingGroupSummary>,
-  ) => void;
-  'workingGroup:list': (payload: Record<string, never>, ack: AckFn<WorkingGroupSummary[]>) => void;
-  /** A member's own werkgroep; null while the kopgroep has not started it yet. */
-  'workingGroup:mine': (payload: Record<string, never>, ack: AckFn<MyWorkingGroup | null>) => void;
-  'plan:ready': (payload: z.input<typeof planReadySchema>, ack: AckFn<WorkingGroup>) => void;
-
-  // terugkombijeenkomsten: created by the kopgroep or the facilitator of the neighbourhood meeting
-  'returnMeeting:create': (
-    payload: z.input<typeof returnMeetingCreateSchema>,
-    ack: AckFn<ReturnMeetingSummary>,
-  ) => void;
-  'returnMeeting:list': (
-    payload: Record<string, never>,
-    ack: AckFn<ReturnMeetingSummary[]>,
-  ) => void;
-  /** Hands the running of this meeting to a kopgroep member, or takes it back (null). */
-  'leader:set': (payload: z.input<typeof leaderSetSchema>, ack: AckFn<MeetingView>) => void;
-  'agenda:get': (payload: Record<string, never>, ack: AckFn<AgendaState>) => void;
-  'agenda:set': (payload: z.input<typeof agendaSetSchema>, ack: AckFn<AgendaState>) => void;
-  'agenda:start': (payload: z.input<typeof agendaStartSchema>, ack: AckFn<AgendaState>) => void;
-  /** The plan as presented in the running (or a given) slot; null when none was presented. */
-  'snapshot:get': (payload: { workingGroupId: string }, ack: AckFn<PlanSnapshot | null>) => void;
-  'question:send': (
-    payload: z.input<typeof questionSendSchema>,
-    ack: AckFn<{ id: string; status: 'received' }>,
-  ) => void;
-  'question:list': (payload: Record<string, never>, ack: AckFn<Question[]>) => void;
-  'question:moderate': (
-    payload: z.input<typeof questionModerateSchema>,
-    ack: AckFn<Question>,
-  ) => void;
-  /** Open afspraken of the neighbourhood plus those made or reviewed at this meeting. */
-  'agreement:list': (payload: Record<string, never>, ack: AckFn<AgreementsView>) => void;
-  'agreement:save': (payload: AgreementSavePayload, ack: AckFn<Agreement>) => void;
-  'agreement:review': (
-    payload: z.input<typeof agreementReviewSchema>,
-    ack: AckFn<AgreementReview>,
-  ) => void;
-
   // results: per theme recognition, additions, canvases summarised, sign-up counts
   'results:get': (payload: Record<string, never>, ack: AckFn<MeetingResults>) => void;
-}
-
-/** The afspraken a return meeting works with. */
-export interface AgreementsView {
-  /** Made at earlier meetings and still open or ongoing: reviewed in the first agenda item. */
-  carriedOver: Agreement[];
-  /** Made at this meeting. */
-  made: Agreement[];
-  /** Reviews done at this meeting. */
-  reviews: AgreementReview[];
-  /** Titles of the evening's werkgroepen, so every screen can name an afspraak's owner. */
-  workingGroups: { id: string; title: string }[];
-}
-
-/** A kopgroep member with their personal link; the link is shown once, to the facilitator. */
-export interface IssuedCoreGroupLink {
-  member: CoreGroupMember;
-  /** `<public url>/kopgroep#<token>` */
-  link: string;
 }
 
 /** What the person who signed up gets back: their sign-up and the link to see or withdraw it. */
@@ -350,7 +255,7 @@ export interface AssistedPerson {
   number: number;
 }
 
-export interface ServerToClientEvents {
+export interface ServerToClientEvents extends FollowUpServerEvents {
   'phase:changed': (payload: { phase: Phase }) => void;
   'timer:changed': (payload: { timer: Timer }) => void;
   'attendees:counted': (payload: { count: number }) => void;
@@ -369,20 +274,6 @@ export interface ServerToClientEvents {
   'message:shown': (payload: { message: RoomMessage | null }) => void;
   /** Counts only; to everyone in the meeting. */
   'signups:counted': (payload: { counts: Record<string, number> }) => void;
-  /** To the facilitator and the kopgroep: a werkgroep was started or its plan marked ready. */
-  'workingGroups:changed': (payload: { workingGroups: WorkingGroupSummary[] }) => void;
-  /** To a return meeting's room: the agenda changed or an item started (with its timer). */
-  'agenda:changed': (payload: { agenda: AgendaState }) => void;
-  /** To the room: the question the leader put on the screen, or null. */
-  'question:shown': (payload: { question: Question | null }) => void;
-  /** To the leader (staff room): a question arrived or changed. */
-  'question:changed': (payload: { question: Question }) => void;
-  /** To the room: afspraken made, changed or reviewed. */
-  'agreements:changed': (payload: { agreements: AgreementsView }) => void;
-  /** To the room: who leads now (MeetingView.leaderName). */
-  'leader:changed': (payload: { leaderName: string | null }) => void;
-  /** To the members of one werkgroep: it was started, or its plan marked (not) ready. */
-  'workingGroup:changed': (payload: { workingGroup: WorkingGroup }) => void;
   /** To everyone but staff: the confirmed tables after any change; [] when not confirmed. */
   'tables:changed': (payload: { tables: PublicTable[] }) => void;
 }

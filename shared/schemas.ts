@@ -3,7 +3,8 @@
  * event maps' payload types from them and re-exports them.
  */
 import { z } from 'zod';
-import { AGREEMENT_STATUSES, CONSENT_PURPOSES, PHASES, RECOGNITION_ANSWERS } from './model.js';
+import { PHASES, RECOGNITION_ANSWERS } from './model.js';
+import { cleanText, idSchema, textField } from './schema-fields.js';
 import { LIMITS } from './limits.js';
 import { JOIN_CODE_PATTERN, normaliseJoinCode } from './join-code.js';
 
@@ -56,32 +57,6 @@ export type JoinPayload = z.input<typeof joinSchema>;
 
 // ---------- themes, recognition, additions ----------
 
-/**
- * Free text from a person: control characters removed, runs of spaces collapsed, trimmed.
- * Markup is kept as typed and always rendered as text, never as HTML.
- */
-export function cleanText(text: string): string {
-  return (
-    text
-      .normalize('NFC')
-      // Control characters are exactly what this removes.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200F\u202A-\u202E]/g, '')
-      .replace(/[ \t]+/g, ' ')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim()
-  );
-}
-
-/** A text field: cleaned, then required and capped. Too long or empty get their own codes. */
-export const textField = (max: number) =>
-  z
-    .string()
-    .max(max * 4)
-    .transform(cleanText)
-    .pipe(z.string().min(1).max(max));
-
-const idSchema = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/);
 export const recognitionAnswerSchema = z.enum(RECOGNITION_ANSWERS);
 
 export const themeInputSchema = z.strictObject({
@@ -187,139 +162,9 @@ export const preferenceSetSchema = z.strictObject({
 
 export const tableHostCreateSchema = z.strictObject({ label: textField(60) });
 
-// ---------- after the break: subgroups, message, sign-ups ----------
-
-export const groupsProposeSchema = z.strictObject({
-  minSize: z.number().int().min(2).max(20).optional(),
-  maxSize: z.number().int().min(2).max(30).optional(),
-  /** A new seed reshuffles ties; the same seed gives the same proposal. */
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31)
-    .optional(),
-  /** Once confirmed, proposing again must be asked for explicitly: phones lose their table. */
-  reopen: z.boolean().optional(),
-});
-export const groupMoveSchema = z.strictObject({ participantId: idSchema, groupId: idSchema });
-export const groupRenameSchema = z.strictObject({
-  groupId: idSchema,
-  tableNumber: z.number().int().min(1).max(999).optional(),
-  /** "bij het raam"; empty clears it. */
-  tableName: z
-    .string()
-    .max(LIMITS.tableNameLength * 4)
-    .transform(cleanText)
-    .pipe(z.string().max(LIMITS.tableNameLength))
-    .optional(),
-});
-export const groupMergeSchema = z.strictObject({ groupId: idSchema, intoGroupId: idSchema });
-export const displayNameSchema = z.strictObject({
-  /** A first name to show inside the group only; empty removes it. */
-  displayName: z
-    .string()
-    .max(LIMITS.displayNameLength * 4)
-    .transform(cleanText)
-    .pipe(z.string().max(LIMITS.displayNameLength)),
-});
-export const messageSendSchema = z.strictObject({
-  /** null takes the message away. */
-  text: textField(LIMITS.roomMessageLength).nullable(),
-});
-
-export const consentsSchema = z.strictObject(
-  Object.fromEntries(CONSENT_PURPOSES.map((purpose) => [purpose, z.boolean()])) as Record<
-    (typeof CONSENT_PURPOSES)[number],
-    z.ZodBoolean
-  >,
-);
-export const signupCreateSchema = z.strictObject({
-  themeId: idSchema,
-  name: textField(LIMITS.signupNameLength),
-  /** Either may be empty, not both; the service checks that and validates the phone number. */
-  email: z
-    .string()
-    .max(LIMITS.emailLength)
-    .transform((value) => value.trim())
-    .pipe(z.union([z.literal(''), z.email()])),
-  phone: z
-    .string()
-    .max(40)
-    .transform((value) => value.trim()),
-  consents: consentsSchema,
-});
-export type SignupCreatePayload = z.input<typeof signupCreateSchema>;
-export const signupRefSchema = z.strictObject({ signupId: idSchema });
-
-// ---------- after the evening: kopgroep and werkgroepen ----------
-
-export const coreGroupInviteSchema = z.strictObject({ name: textField(LIMITS.signupNameLength) });
-export const coreGroupRefSchema = z.strictObject({ memberId: idSchema });
-export const workingGroupCreateSchema = z.strictObject({ themeId: idSchema });
-export const planReadySchema = z.strictObject({ ready: z.boolean() });
-
-// ---------- terugkombijeenkomsten ----------
-
+/** A return meeting is created with the same fields as an evening. */
 export const returnMeetingCreateSchema = createMeetingSchema;
-/** Hand the running of this meeting to a kopgroep member, or take it back (null). */
-export const leaderSetSchema = z.strictObject({ coreGroupMemberId: idSchema.nullable() });
-export const agendaSetSchema = z.strictObject({
-  items: z
-    .array(
-      z.discriminatedUnion('kind', [
-        z.strictObject({
-          id: idSchema.optional(),
-          kind: z.literal('review'),
-          minutes: z.number().int().min(1).max(120),
-        }),
-        z.strictObject({
-          id: idSchema.optional(),
-          kind: z.literal('presentation'),
-          workingGroupId: idSchema,
-          minutes: z.number().int().min(1).max(120),
-        }),
-      ]),
-    )
-    .max(LIMITS.agendaItems),
-});
-/** Starts an agenda item (its timer runs, a presented plan is snapshotted); null ends the last. */
-export const agendaStartSchema = z.strictObject({ itemId: idSchema.nullable() });
-export const questionSendSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{16,40}$/),
-  text: textField(LIMITS.questionLength),
-});
-export const questionModerateSchema = z.strictObject({
-  id: z.string().max(40),
-  action: z.enum(['show', 'hide', 'answered', 'reject', 'reopen']),
-});
-const isoDate = z.iso.date();
-export const agreementSaveSchema = z.strictObject({
-  /** Absent for a new afspraak. */
-  id: idSchema.optional(),
-  what: textField(LIMITS.agreementLength),
-  /** null: nobody named yet — refused with OWNER_REQUIRED, so the leader gets a clear message. */
-  owner: z
-    .discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('workingGroup'), workingGroupId: idSchema }),
-      z.strictObject({ kind: z.literal('person'), name: textField(LIMITS.signupNameLength) }),
-    ])
-    .nullable(),
-  /** '' : no date yet — refused with DUE_REQUIRED. */
-  due: z.union([z.literal(''), isoDate]),
-  themeIds: z.array(idSchema).max(LIMITS.themesPerMeeting),
-  workingGroupIds: z.array(idSchema).max(LIMITS.themesPerMeeting),
-  status: z.enum(AGREEMENT_STATUSES).optional(),
-});
-export type AgreementSavePayload = z.input<typeof agreementSaveSchema>;
-export const agreementReviewSchema = z.strictObject({
-  agreementId: idSchema,
-  outcome: z.enum(['ongoing', 'done', 'dropped']),
-  note: z
-    .string()
-    .max(LIMITS.agreementLength * 4)
-    .transform(cleanText)
-    .pipe(z.string().max(LIMITS.agreementLength)),
-});
-/** The plan a werkgroep presented at this return meeting. */
-export const snapshotGetSchema = z.strictObject({ workingGroupId: idSchema });
+
+export { cleanText, textField } from './schema-fields.js';
+export * from './schemas-after-break.js';
+export * from './schemas-follow-up.js';
