@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { withToken } from '../shared/collab-auth.js';
 import { WebSocket as WsWebSocket } from 'ws';
 import { notesOf } from '../shared/docs.js';
 import type { Ack, CreatedMeeting, JoinResult } from '../shared/protocol.js';
@@ -32,9 +33,8 @@ export function connectClient(collabUrl: string, room: string, token: string): C
   const createdAt = performance.now();
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(collabUrl, room, doc, {
-    params: { token },
     disableBc: true,
-    WebSocketPolyfill: WsWebSocket as unknown as typeof WebSocket,
+    WebSocketPolyfill: withToken(WsWebSocket, token) as unknown as typeof WebSocket,
   });
   let closing = false;
   let drops = 0;

@@ -54,4 +54,9 @@ export const COLLAB_CLOSE = {
   badMessage: 4400,
   /** The client sent faster than allowed. */
   tooFast: 4429,
+  /**
+   * The client's change breaks the document's rules (a field, a length, a count, the size of the
+   * document, a missing earlier change): refused whole, nothing of it kept or passed on.
+   */
+  rejected: 4422,
 } as const;

@@ -107,6 +107,31 @@ function isColour(value: unknown): value is NoteColour {
   return typeof value === 'string' && (NOTE_COLOURS as readonly string[]).includes(value);
 }
 
+const NOTE_ID = /^[A-Za-z0-9_-]{1,40}$/;
+
+/** Whether `id` may name a note: what newNoteId and the server's ids look like. */
+export function isNoteId(id: string): boolean {
+  return NOTE_ID.test(id);
+}
+
+const unit = (value: unknown) => typeof value === 'number' && value >= 0 && value <= 1;
+
+/** What each field of a note may hold, exactly as the helpers below write it. */
+const NOTE_FIELDS: Record<string, (value: unknown) => boolean> = {
+  text: (value) => typeof value === 'string' && value.length <= LIMITS.noteTextLength,
+  x: unit,
+  y: unit,
+  colour: isColour,
+  createdAt: (value) => typeof value === 'number' && Number.isFinite(value),
+  section: isSection,
+};
+
+/** Whether a peer may write `value` into field `key` of a note; the server checks every one. */
+export function isCleanNoteField(key: string, value: unknown): boolean {
+  const valid = NOTE_FIELDS[key];
+  return valid !== undefined && valid(value);
+}
+
 /** Reads one note, tolerating a malformed entry (returns `null`) instead of trusting the peer. */
 export function readNote(id: string, map: unknown): Note | null {
   if (!(map instanceof Y.Map)) return null;

@@ -9,7 +9,35 @@ export const LIMITS = {
   meetingNameLength: 120,
   meetingPlaceLength: 120,
   noteTextLength: 500,
-  notesPerBoard: 5000,
+  /**
+   * Notes on one board or canvas. A table of seven writes a few dozen in an evening; the welcome
+   * board has a handful. Checked by the server on every change, not only by the phone.
+   */
+  notesPerBoard: 1000,
+  /**
+   * Largest encoded size of one collaborative document (its state with deletions), checked
+   * before a change is accepted. A board of 1,000 full notes is about 0.6 MB; a plan van aanpak
+   * written over months stays well under a megabyte.
+   */
+  docBytes: { board: 2 * 1024 * 1024, plan: 4 * 1024 * 1024 },
+  /**
+   * Deepest nesting of shared types below a document's root: a note is one level down; a plan's
+   * text nests list items in lists, which TipTap keeps far shallower than this.
+   */
+  planNestingDepth: 24,
+  /** Nesting of a plain value (JSON) inside one field; fields hold strings and numbers. */
+  valueNestingDepth: 4,
+  /**
+   * Bytes waiting to be sent to one collaboration connection before it counts as stalled and is
+   * cut off (it reconnects and syncs afresh). A phone on weak wifi takes a few seconds for this.
+   */
+  collabSendBacklogBytes: 1024 * 1024,
+  /** Presence entries (awareness client ids) one connection may announce; a tab uses one. */
+  awarenessClientsPerConnection: 4,
+  /** Presence updates one connection may send per second; more are dropped, not passed on. */
+  awarenessUpdatesPerSecond: 10,
+  /** Time a new collaboration connection has to send its token frame. */
+  collabAuthTimeoutMs: 10_000,
   /** Socket.IO commands one connection may send per 10 seconds. */
   commandsPer10s: 60,
   /**

@@ -224,3 +224,25 @@ export function updateSession(doc: Y.Doc, id: string, change: SessionChange): bo
 export function removeSession(doc: Y.Doc, id: string): boolean {
   return removeRow(doc, planSessionsOf(doc), id);
 }
+
+// ---------- what a member may write ----------
+
+const ROW_FIELDS = { [PLAN_ACTIONS_KEY]: ACTION_FIELDS, [PLAN_SESSIONS_KEY]: SESSION_FIELDS };
+
+/**
+ * Whether `value` may stand in field `key` of a row of `table` exactly as written: what the
+ * helpers above would write themselves. The server checks every field a member's browser sends.
+ */
+export function isCleanRowField(table: string, key: string, value: unknown): boolean {
+  const fields = (ROW_FIELDS as Record<string, Record<string, (value: unknown) => unknown>>)[table];
+  if (!fields) return false;
+  if (key === 'id') return typeof value === 'string' && ROW_ID.test(value);
+  const clean = fields[key];
+  return clean !== undefined && clean(value) === value;
+}
+
+/** Rows each table may hold. */
+export const PLAN_ROWS_MAX: Record<string, number> = {
+  [PLAN_ACTIONS_KEY]: LIMITS.planActionsPerPlan,
+  [PLAN_SESSIONS_KEY]: LIMITS.planSessionsPerPlan,
+};

@@ -12,7 +12,7 @@ import {
 import type { Note } from '../../shared/docs.js';
 import type { NoteColour } from '../../shared/model.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';
-import { collabUrl, newNoteId } from './collab-client.js';
+import { collabSocket, collabUrl, newNoteId } from './collab-client.js';
 
 export type BoardStatus = 'connecting' | 'synced' | 'offline' | 'refused';
 
@@ -35,7 +35,7 @@ export class BoardState {
     readonly writable: boolean,
   ) {
     this.provider = new WebsocketProvider(collabUrl(), name, this.doc, {
-      params: { token },
+      WebSocketPolyfill: collabSocket(token),
       disableBc: true,
     });
     // Presence carries no names; the server strips anything else anyway.

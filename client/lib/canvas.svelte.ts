@@ -14,7 +14,7 @@ import type { CanvasSection } from '../../shared/model.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';
 import { PendingNotes, noteItemId, pendingKey, readStoredStateVector } from './stored-notes.js';
 import { safeStorage } from './storage.js';
-import { collabUrl, newNoteId } from './collab-client.js';
+import { collabSocket, collabUrl, newNoteId } from './collab-client.js';
 
 export type CanvasStatus = 'connecting' | 'synced' | 'offline' | 'refused';
 
@@ -110,7 +110,8 @@ export class CanvasState {
   private connect(): void {
     if (this.destroyed || this.provider) return;
     const provider = new WebsocketProvider(collabUrl(), this.name, this.doc, {
-      params: { token: this.token, ack: '1' },
+      WebSocketPolyfill: collabSocket(this.token),
+      params: { ack: '1' },
       disableBc: true,
       connect: navigator.onLine !== false,
     });

@@ -1,3 +1,13 @@
+import { withToken } from '../../shared/collab-auth.js';
+
+/**
+ * The WebSocket class a provider opens its connections with: it sends `token` as its first
+ * frame, so no secret travels in a URL (proxies log those).
+ */
+export function collabSocket(token: string): typeof WebSocket {
+  return withToken(WebSocket, token);
+}
+
 /** Where this page's collaborative documents live: the same host, over ws or wss. */
 export function collabUrl(): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';

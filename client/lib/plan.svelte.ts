@@ -24,7 +24,7 @@ import type {
   SessionChange,
 } from '../../shared/plan-doc.js';
 import { readStoredStateVector } from './stored-notes.js';
-import { collabUrl, newNoteId } from './collab-client.js';
+import { collabSocket, collabUrl, newNoteId } from './collab-client.js';
 
 export type PlanStatus = 'connecting' | 'synced' | 'offline' | 'refused';
 
@@ -67,10 +67,11 @@ export class PlanState {
     token: string,
     readonly readOnly: boolean,
   ) {
-    const params: Record<string, string> = readOnly ? { token } : { token, ack: '1' };
+    const params: Record<string, string> = readOnly ? {} : { ack: '1' };
     this.local = readOnly ? null : new IndexeddbPersistence(`buurtkracht:${name}`, this.doc);
     this.provider = new WebsocketProvider(collabUrl(), name, this.doc, {
       params,
+      WebSocketPolyfill: collabSocket(token),
       disableBc: true,
       connect: navigator.onLine !== false,
     });

@@ -3,6 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { plenaryAdditionsOf, readPlenaryAdditions } from '../../shared/docs.js';
 import type { PlenaryAddition } from '../../shared/docs.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';
+import { collabSocket, collabUrl } from './collab-client.js';
 
 /**
  * The plenary board: additions the facilitator approved, written by the server alone. Screens
@@ -15,9 +16,8 @@ export class PlenaryState {
   private readonly provider: WebsocketProvider;
 
   constructor(name: string, token: string) {
-    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    this.provider = new WebsocketProvider(`${scheme}://${location.host}/collab`, name, this.doc, {
-      params: { token },
+    this.provider = new WebsocketProvider(collabUrl(), name, this.doc, {
+      WebSocketPolyfill: collabSocket(token),
       disableBc: true,
     });
     this.provider.awareness.setLocalState(null);

@@ -36,3 +36,16 @@ export function sanitiseAwarenessUpdate(update: Uint8Array): Uint8Array {
   }
   return encoding.toUint8Array(encoder);
 }
+
+/** The client ids an awareness update speaks for. Throws on malformed input. */
+export function awarenessClientIds(update: Uint8Array): number[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const ids: number[] = [];
+  for (let i = 0; i < count; i++) {
+    ids.push(decoding.readVarUint(decoder));
+    decoding.readVarUint(decoder);
+    decoding.readVarString(decoder);
+  }
+  return ids;
+}

@@ -16,6 +16,8 @@ import type { OriginPolicy } from '../http/origin.js';
 import type { RoomConnection } from './doc-room.js';
 import type { RoomRegistry } from './room-registry.js';
 import { SessionIndex } from '../realtime/session-index.js';
+import { RejectedUpdate } from './update-gate.js';
+import { readTokenFrame } from './token-frame.js';
 import type { Role } from '../../shared/model.js';
 
 export const COLLAB_PATH = '/collab/';
@@ -43,9 +45,10 @@ export interface CollabEndpoint {
 }
 
 /**
- * The y-websocket endpoint: `/collab/<meetingId>/<kind>?token=…`. The token is checked after the
- * upgrade so a refusal can carry a close code the client understands (4401, 4403); frames that
- * arrive meanwhile wait in a small, capped queue.
+ * The y-websocket endpoint: `/collab/<meetingId>/<kind>`. No secret is in the URL: the first
+ * frame carries the token (shared/collab-auth.ts). It is checked after the upgrade so a refusal
+ * can carry a close code the client understands (4401, 4403); frames that arrive meanwhile wait
+ * in a small, capped queue.
  */
 export function createCollabEndpoint(deps: {
   meetings: MeetingService;
@@ -79,7 +82,17 @@ export function createCollabEndpoint(deps: {
     alive.add(ws);
     ws.on('pong', () => alive.add(ws));
     const pending: Uint8Array[] = [];
+    let tokenArrived: ((frame: Uint8Array) => void) | null = null;
+    const firstFrame = new Promise<Uint8Array | null>((resolve) => {
+      tokenArrived = resolve;
+      setTimeout(() => resolve(null), LIMITS.collabAuthTimeoutMs).unref();
+    });
     let deliver = (frame: Uint8Array) => {
+      if (pending.length === 0 && tokenArrived) {
+        tokenArrived(frame);
+        tokenArrived = null;
+        return;
+      }
       pending.push(frame);
       if (pending.length > MAX_FRAMES_BEFORE_AUTH)
         ws.close(COLLAB_CLOSE.tooFast, 'too many frames');
@@ -100,7 +113,7 @@ export function createCollabEndpoint(deps: {
     });
 
     const name = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length));
-    const token = url.searchParams.get('token');
+    const token = readTokenFrame(await firstFrame);
     const principal = token ? await meetings.resolveToken(token) : null;
     if (!principal) return ws.close(COLLAB_CLOSE.unauthorised, 'unknown token');
     const ref = parseDocName(name);
@@ -129,7 +142,11 @@ export function createCollabEndpoint(deps: {
       access,
       wantsStoredAck: url.searchParams.get('ack') === '1',
       send: (frame) => {
-        if (ws.readyState === ws.OPEN) ws.send(frame, { binary: true });
+        if (ws.readyState !== ws.OPEN) return;
+        // A reader that stopped reading would hold every frame in memory; cut it off instead.
+        // It reconnects and syncs afresh, which costs one state, not a growing queue.
+        if (ws.bufferedAmount > LIMITS.collabSendBacklogBytes) return ws.terminate();
+        ws.send(frame, { binary: true });
       },
     };
     room.add(connection);
@@ -141,6 +158,10 @@ export function createCollabEndpoint(deps: {
       try {
         room.receive(connection, frame);
       } catch (error) {
+        if (error instanceof RejectedUpdate && error.readable) {
+          logger.warn('collab update refused', { doc: name, reason: error.message });
+          return ws.close(COLLAB_CLOSE.rejected, 'change not allowed in this document');
+        }
         logger.warn('bad collab frame', { doc: name, error: String(error) });
         ws.close(COLLAB_CLOSE.badMessage, 'could not read message');
       }

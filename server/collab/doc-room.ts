@@ -4,10 +4,14 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { LIMITS } from '../../shared/limits.js';
-import { MESSAGE_STORED } from '../../shared/docs.js';
+import { MESSAGE_STORED, parseDocName } from '../../shared/docs.js';
 import type { Store } from '../store/store.js';
 import type { Logger } from '../logger.js';
-import { sanitiseAwarenessUpdate } from './awareness-filter.js';
+import { awarenessClientIds, sanitiseAwarenessUpdate } from './awareness-filter.js';
+import { DOC_RULES } from './doc-rules.js';
+import type { DocRules } from './doc-rules.js';
+import { UpdateGate } from './update-gate.js';
+import { PresenceLedger } from './presence-ledger.js';
 import {
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
@@ -31,9 +35,14 @@ export interface RoomConnection {
  */
 export type RoomListener = (room: DocRoom, change: 'doc' | 'connections') => void;
 
-/** Counts what the room refused, so tests and logs can see the permission check at work. */
+/** Counts what the room refused, so tests and logs can see the checks at work. */
 export interface RoomStats {
+  /** Updates from readers, dropped. */
   droppedWrites: number;
+  /** Updates from writers that broke the document's rules, refused whole. */
+  rejectedUpdates: number;
+  /** Presence updates dropped: too many, too fast, or naming someone else's presence. */
+  droppedPresence: number;
 }
 
 /**
@@ -44,8 +53,12 @@ export interface RoomStats {
 export class DocRoom {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  readonly stats: RoomStats = { droppedWrites: 0 };
-  private readonly connections = new Map<RoomConnection, Set<number>>();
+  readonly stats: RoomStats = { droppedWrites: 0, rejectedUpdates: 0, droppedPresence: 0 };
+  private readonly connections = new Set<RoomConnection>();
+  private readonly presence = new PresenceLedger<RoomConnection>();
+  /** Checks writers' updates; made on the first write, as most rooms are only read. */
+  private gate: UpdateGate | null = null;
+  private readonly rules: DocRules;
   private readonly listeners: RoomListener[] = [];
   private destroyed = false;
   /** Entries in the stored log; one means it is already a single snapshot. */
@@ -60,6 +73,9 @@ export class DocRoom {
   ) {
     // The server holds no presence of its own.
     this.awareness.setLocalState(null);
+    const kind = parseDocName(name)?.kind;
+    if (!kind) throw new Error(`Not a document name: ${name}`);
+    this.rules = DOC_RULES[kind];
   }
 
   /** Loads a document from the store; its log is merged into one update and applied once. */
@@ -68,6 +84,15 @@ export class DocRoom {
     const updates = await store.loadDocUpdates(name);
     if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), 'store');
     room.loggedUpdates = updates.length;
+    const structs = room.doc.store;
+    if (structs.pendingStructs !== null || structs.pendingDs !== null) {
+      // Stored before the server checked updates: changes whose dependencies never came. They
+      // can never show; dropping them lets the next compaction write the document without.
+      logger.warn('dropped changes with missing dependencies', { doc: name });
+      structs.pendingStructs = null;
+      structs.pendingDs = null;
+      room.loggedUpdates = Math.max(room.loggedUpdates, 2);
+    }
     room.doc.on('update', (update: Uint8Array, origin: unknown) =>
       room.onDocUpdate(update, origin),
     );
@@ -88,7 +113,7 @@ export class DocRoom {
   /** Connections that may write, e.g. the members of a table with their canvas open. */
   get writerCount(): number {
     let writers = 0;
-    for (const connection of this.connections.keys()) if (connection.access === 'write') writers++;
+    for (const connection of this.connections) if (connection.access === 'write') writers++;
     return writers;
   }
 
@@ -99,7 +124,7 @@ export class DocRoom {
 
   /** Adds a connection and starts the handshake: our state vector, then everyone's presence. */
   add(connection: RoomConnection): void {
-    this.connections.set(connection, new Set());
+    this.connections.add(connection);
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeSyncStep1(encoder, this.doc);
@@ -111,11 +136,9 @@ export class DocRoom {
 
   /** Removes a connection and the presence it announced. */
   remove(connection: RoomConnection): void {
-    const clientIds = this.connections.get(connection);
     this.connections.delete(connection);
-    if (clientIds && clientIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...clientIds], null);
-    }
+    const ids = this.presence.forget(connection);
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
     this.notify('connections');
   }
 
@@ -132,11 +155,12 @@ export class DocRoom {
       case MESSAGE_AWARENESS: {
         const update = decoding.readVarUint8Array(decoder);
         if (connection.access !== 'write') return;
-        awarenessProtocol.applyAwarenessUpdate(
-          this.awareness,
-          sanitiseAwarenessUpdate(update),
-          connection,
-        );
+        const clean = sanitiseAwarenessUpdate(update);
+        if (!this.presence.mayAnnounce(connection, awarenessClientIds(clean))) {
+          this.stats.droppedPresence++;
+          return;
+        }
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, clean, connection);
         return;
       }
       case MESSAGE_QUERY_AWARENESS:
@@ -165,6 +189,7 @@ export class DocRoom {
     try {
       await this.compact();
     } finally {
+      this.gate?.destroy();
       this.awareness.destroy();
       this.doc.destroy();
       this.connections.clear();
@@ -188,16 +213,17 @@ export class DocRoom {
       return;
     }
     const before = this.updatesApplied;
-    Y.applyUpdate(this.doc, update, connection);
+    this.gate ??= new UpdateGate(this.doc, this.rules);
+    try {
+      this.gate.apply(update, connection);
+    } catch (error) {
+      this.stats.rejectedUpdates++;
+      throw error;
+    }
     // Nothing new (a resend after a reconnect): all of it is stored already, say so at once.
     if (connection.wantsStoredAck && this.updatesApplied === before) {
       connection.send(storedFrame(Y.encodeStateVector(this.doc)));
     }
-    // An update whose dependencies never arrive waits in memory; a client that keeps sending
-    // such updates would grow it without bound, so it is cut off past one frame's worth.
-    const pending = this.doc.store.pendingStructs?.update.byteLength ?? 0;
-    if (pending > LIMITS.collabMessageBytes)
-      throw new Error('Too many updates with missing dependencies');
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
@@ -225,7 +251,7 @@ export class DocRoom {
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeUpdate(encoder, update);
     const frame = encoding.toUint8Array(encoder);
-    for (const connection of this.connections.keys()) {
+    for (const connection of this.connections) {
       if (connection !== origin) connection.send(frame);
     }
     // Only after the frame is on its way: watchers must never delay delivery to the table.
@@ -243,14 +269,13 @@ export class DocRoom {
   }
 
   private onAwarenessUpdate(change: AwarenessChange, origin: unknown): void {
-    const ids = origin ? this.connections.get(origin as RoomConnection) : undefined;
-    if (ids) {
-      for (const id of [...change.added, ...change.updated]) ids.add(id);
-      for (const id of change.removed) ids.delete(id);
+    const connection = origin as RoomConnection;
+    if (this.connections.has(connection)) {
+      this.presence.record(connection, [...change.added, ...change.updated], change.removed);
     }
     const changed = [...change.added, ...change.updated, ...change.removed];
     const frame = this.awarenessFrame(changed);
-    for (const connection of this.connections.keys()) connection.send(frame);
+    for (const connection of this.connections) connection.send(frame);
   }
 
   private awarenessFrame(clientIds: number[]): Uint8Array {

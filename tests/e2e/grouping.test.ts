@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { WebsocketProvider } from 'y-websocket';
+import { withToken } from '../../shared/collab-auth.js';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
@@ -163,8 +164,10 @@ describe('the Regie makes the groups and watches the tables', () => {
       group!.canvasDoc,
       doc,
       {
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-        params: { token: phones[0].key },
+        WebSocketPolyfill: withToken(
+          WebSocket,
+          phones[0].key,
+        ) as unknown as typeof globalThis.WebSocket,
         disableBc: true,
       },
     );

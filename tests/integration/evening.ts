@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { WebsocketProvider } from 'y-websocket';
+import { withToken } from '../../shared/collab-auth.js';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
@@ -141,8 +142,10 @@ export async function openRecordingPath(
   }
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(collabUrl(url), `${meetingId}/${docPath}`, doc, {
-    WebSocketPolyfill: RecordingWebSocket as unknown as typeof globalThis.WebSocket,
-    params: { token },
+    WebSocketPolyfill: withToken(
+      RecordingWebSocket,
+      token,
+    ) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
   onCleanup(() => {

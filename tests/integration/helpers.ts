@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import { io } from 'socket.io-client';
 import type { Socket, SocketOptions, ManagerOptions } from 'socket.io-client';
 import { WebsocketProvider } from 'y-websocket';
+import { encodeTokenFrame, withToken } from '../../shared/collab-auth.js';
 import WebSocket from 'ws';
 import type { ClientOptions } from 'ws';
 import * as Y from 'yjs';
@@ -184,8 +185,8 @@ export function openDoc(
     `${meetingId}/${options.kind ?? 'welcome'}`,
     doc,
     {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      params: { token, ...options.params },
+      WebSocketPolyfill: withToken(WebSocket, token) as unknown as typeof globalThis.WebSocket,
+      params: { ...options.params },
       disableBc: true,
     },
   );
@@ -248,7 +249,10 @@ export function rawCollab(
   token: string,
   kind = 'welcome',
 ): WebSocket {
-  return rawSocket(url, `/collab/${meetingId}/${kind}?token=${encodeURIComponent(token)}`);
+  const ws = rawSocket(url, `/collab/${meetingId}/${kind}`);
+  // The token goes first, as the app's clients send it (shared/collab-auth.ts).
+  ws.once('open', () => ws.send(encodeTokenFrame(token)));
+  return ws;
 }
 
 /** Resolves with the close code and reason a WebSocket ends with. */

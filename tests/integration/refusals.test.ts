@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { encodeTokenFrame } from '../../shared/collab-auth.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
 import {
@@ -26,10 +27,19 @@ describe('the collaboration endpoint refuses whom it must', () => {
     expect(await closed(ws)).toMatchObject({ code: 4401 });
   });
 
-  it('closes a connection without any token with 4401', async () => {
+  it('closes a connection whose first frame is not a token with 4401', async () => {
     const server = await useServer();
     const { meeting } = await createMeeting(server.url);
     const ws = rawSocket(server.url, `/collab/${meeting.id}/welcome`);
+    ws.once('open', () => ws.send(Uint8Array.from([0, 0, 0])));
+    expect(await closed(ws)).toMatchObject({ code: 4401 });
+  });
+
+  it('does not take a token from the URL, where a proxy would log it', async () => {
+    const server = await useServer();
+    const { meeting, facilitatorToken } = await createMeeting(server.url);
+    const ws = rawSocket(server.url, `/collab/${meeting.id}/welcome?token=${facilitatorToken}`);
+    ws.once('open', () => ws.send(Uint8Array.from([0, 0, 0])));
     expect(await closed(ws)).toMatchObject({ code: 4401 });
   });
 
@@ -65,7 +75,7 @@ describe('the collaboration endpoint refuses whom it must', () => {
   it('refuses an upgrade from a page on another site with HTTP 403', async () => {
     const server = await useServer();
     const { meeting, facilitatorToken } = await createMeeting(server.url);
-    const path = `/collab/${meeting.id}/welcome?token=${facilitatorToken}`;
+    const path = `/collab/${meeting.id}/welcome`;
     const ws = rawSocket(server.url, path, { origin: EVIL });
     const status = await new Promise<number | undefined>((resolve) =>
       ws.once('unexpected-response', (_req, res: IncomingMessage) => resolve(res.statusCode)),
@@ -74,6 +84,7 @@ describe('the collaboration endpoint refuses whom it must', () => {
 
     // The same request from the server's own page is accepted.
     const own = rawSocket(server.url, path, { origin: server.url });
+    own.once('open', () => own.send(encodeTokenFrame(facilitatorToken)));
     await once(own, 'message');
   });
 });
