@@ -14,7 +14,8 @@ import type { NoteColour } from '../../shared/model.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';
 import { collabSocket, collabUrl, newNoteId } from './collab-client.js';
 
-export type BoardStatus = 'connecting' | 'synced' | 'offline' | 'refused';
+/** `rejected`: the server refused a change of this screen (too long, too many): reload. */
+export type BoardStatus = 'connecting' | 'synced' | 'offline' | 'refused' | 'rejected';
 
 /**
  * A note board bound to one collaborative document. Markup reads `notes` and calls the methods;
@@ -48,12 +49,17 @@ export class BoardState {
       }
     });
     this.provider.on('status', ({ status }: { status: string }) => {
-      if (status === 'disconnected' && this.status !== 'refused') this.status = 'offline';
+      if (this.status === 'refused' || this.status === 'rejected') return;
+      if (status === 'disconnected') this.status = 'offline';
       if (status === 'connecting' && this.status === 'offline') this.status = 'connecting';
     });
     this.provider.on('connection-close', (event: CloseEvent | null) => {
       if (event?.code === COLLAB_CLOSE.unauthorised || event?.code === COLLAB_CLOSE.forbidden) {
         this.status = 'refused';
+        this.provider.shouldConnect = false;
+      } else if (event?.code === COLLAB_CLOSE.rejected) {
+        // Sending it again would be refused again: stop, and ask for a reload.
+        this.status = 'rejected';
         this.provider.shouldConnect = false;
       }
     });

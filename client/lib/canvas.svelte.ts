@@ -16,7 +16,8 @@ import { PendingNotes, noteItemId, pendingKey, readStoredStateVector } from './s
 import { safeStorage } from './storage.js';
 import { collabSocket, collabUrl, newNoteId } from './collab-client.js';
 
-export type CanvasStatus = 'connecting' | 'synced' | 'offline' | 'refused';
+/** `rejected`: the server refused a note of this phone (too long, too many): reload. */
+export type CanvasStatus = 'connecting' | 'synced' | 'offline' | 'refused' | 'rejected';
 
 /** How long a phone waits for IndexedDB before it connects without it (some old browsers hang). */
 const LOCAL_COPY_PATIENCE_MS = 3000;
@@ -43,12 +44,17 @@ export class CanvasState {
   private provider: WebsocketProvider | null = null;
   private destroyed = false;
   private readonly goOffline = () => {
-    if (this.status !== 'refused') this.status = 'offline';
+    if (!this.stopped) this.status = 'offline';
     this.provider?.disconnect();
   };
   private readonly goOnline = () => {
-    if (this.status !== 'refused') this.provider?.connect();
+    if (!this.stopped) this.provider?.connect();
   };
+
+  /** Refused or rejected: this canvas does not connect again until the page is reloaded. */
+  private get stopped(): boolean {
+    return this.status === 'refused' || this.status === 'rejected';
+  }
 
   constructor(
     readonly name: string,
@@ -124,7 +130,7 @@ export class CanvasState {
       if (synced) this.status = 'synced';
     });
     provider.on('status', ({ status }: { status: string }) => {
-      if (this.status === 'refused') return;
+      if (this.stopped) return;
       if (status === 'disconnected') this.status = 'offline';
       if (status === 'connecting' && this.status !== 'offline') this.status = 'connecting';
     });
@@ -134,7 +140,13 @@ export class CanvasState {
         provider.shouldConnect = false;
         // Told after the provider finished handling the close: the owner may destroy this canvas.
         queueMicrotask(this.onrefused);
-      } else if (this.status !== 'refused') {
+      } else if (event?.code === COLLAB_CLOSE.rejected) {
+        // The server keeps what it stored; what it refused would be refused again after a
+        // reload, so the copy on this phone is dropped and the reload starts from the server's.
+        this.status = 'rejected';
+        provider.shouldConnect = false;
+        void this.local.clearData();
+      } else if (!this.stopped) {
         // Also a connection that never opened: the table cannot be reached, so say so.
         this.status = 'offline';
       }

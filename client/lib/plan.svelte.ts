@@ -26,7 +26,8 @@ import type {
 import { readStoredStateVector } from './stored-notes.js';
 import { collabSocket, collabUrl, newNoteId } from './collab-client.js';
 
-export type PlanStatus = 'connecting' | 'synced' | 'offline' | 'refused';
+/** `rejected`: the server refused a change from this screen (the plan would break a rule). */
+export type PlanStatus = 'connecting' | 'synced' | 'offline' | 'refused' | 'rejected';
 
 /**
  * One werkgroep's plan van aanpak, bound to its collaborative document. The text parts are
@@ -55,12 +56,17 @@ export class PlanState {
   /** How far the server stored what this screen wrote (its clock for our client id). */
   private storedClock = 0;
   private readonly goOffline = () => {
-    if (this.status !== 'refused') this.status = 'offline';
+    if (!this.stopped) this.status = 'offline';
     this.provider.disconnect();
   };
   private readonly goOnline = () => {
-    if (this.status !== 'refused') this.provider.connect();
+    if (!this.stopped) this.provider.connect();
   };
+
+  /** Refused or rejected: this plan does not connect again until the page is reloaded. */
+  private get stopped(): boolean {
+    return this.status === 'refused' || this.status === 'rejected';
+  }
 
   constructor(
     readonly name: string,
@@ -87,12 +93,12 @@ export class PlanState {
       if (origin !== this.provider) this.checkUnsent();
     });
     this.provider.on('sync', (synced: boolean) => {
-      if (!synced || this.status === 'refused') return;
+      if (!synced || this.stopped) return;
       this.status = 'synced';
       this.loaded = true;
     });
     this.provider.on('status', ({ status }: { status: string }) => {
-      if (this.status === 'refused') return;
+      if (this.stopped) return;
       if (status === 'disconnected') this.status = 'offline';
     });
     this.provider.on('connection-close', (event: CloseEvent | null) => {
@@ -100,7 +106,13 @@ export class PlanState {
         this.status = 'refused';
         this.provider.shouldConnect = false;
         void this.local?.clearData();
-      } else if (this.status !== 'refused') {
+      } else if (event?.code === COLLAB_CLOSE.rejected) {
+        // Sent again it would be refused again: the copy on this device is dropped, and a
+        // reload starts from what the server kept.
+        this.status = 'rejected';
+        this.provider.shouldConnect = false;
+        void this.local?.clearData();
+      } else if (!this.stopped) {
         this.status = 'offline';
       }
     });

@@ -49,6 +49,8 @@ export const canvasEn: typeof canvasNl = {
   refused: 'You are not (or no longer) at this table. We are looking up your table.',
   refusedStill: 'You cannot open this table. Please ask the facilitator.',
   tryAgain: 'Try again',
+  rejected:
+    'Your last note could not be saved: it is too long, or there are too many notes already. Reload the page; the other notes stay.',
 
   // the projector
   findTable: 'Find your table',

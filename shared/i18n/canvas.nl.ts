@@ -55,6 +55,8 @@ export const canvasNl = {
   refused: 'U hoort niet (meer) bij deze tafel. We zoeken uw tafel op.',
   refusedStill: 'Deze tafel kunt u niet openen. Vraag het aan de begeleider.',
   tryAgain: 'Opnieuw proberen',
+  rejected:
+    'Uw laatste briefje kon niet worden bewaard: het is te lang, of er staan al te veel briefjes. Herlaad de pagina; de andere briefjes blijven staan.',
 
   // the projector
   findTable: 'Zoek uw tafel',

@@ -161,5 +161,8 @@ export const en: Messages = {
   networkError: 'No connection to the server. Check the wifi and try again.',
   linkBroken: 'This link does not work. Ask the facilitator for a new link.',
   boardFull: 'The board is full.',
+  boardRejected:
+    'Your last change could not be saved: it does not fit on the board. Reload the page; what was saved stays.',
+  reload: 'Reload page',
   retry: 'Try again',
 };

@@ -187,6 +187,9 @@ export const nl = {
   networkError: 'Geen verbinding met de server. Controleer de wifi en probeer het opnieuw.',
   linkBroken: 'Deze link werkt niet. Vraag de begeleider om een nieuwe link.',
   boardFull: 'Het bord is vol.',
+  boardRejected:
+    'Uw laatste wijziging kon niet worden bewaard: die past niet op het bord. Herlaad de pagina; wat al bewaard was, blijft staan.',
+  reload: 'Pagina herladen',
   retry: 'Opnieuw proberen',
 };
 

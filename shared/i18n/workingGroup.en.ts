@@ -93,6 +93,8 @@ export const workingGroupEn: typeof workingGroupNl = {
   unsent: 'Not connected — your changes will be sent as soon as there is a connection again',
   offlineRead: 'Not connected. You see the plan as it was.',
   refused: 'You cannot open this plan (any more).',
+  rejected:
+    'Your last change could not be saved: the plan would become too large or holds something that is not allowed. Reload the page; what was saved stays.',
 
   signupLink: 'To your working group',
   signupLinkHint:

@@ -106,6 +106,8 @@ export const workingGroupNl = {
   unsent: 'Niet verbonden — uw wijzigingen worden verstuurd zodra er weer verbinding is',
   offlineRead: 'Niet verbonden. U ziet het plan zoals het was.',
   refused: 'U kunt dit plan niet (meer) openen.',
+  rejected:
+    'Uw laatste wijziging kon niet worden bewaard: het plan wordt te groot of er staat iets in wat niet kan. Herlaad de pagina; wat al bewaard was, blijft staan.',
 
   // the sign-up page
   signupLink: 'Naar uw werkgroep',
