@@ -16,8 +16,20 @@ import { closeAll, connectClient, sleep, within } from './clients.js';
 import type { CollabClient } from './clients.js';
 import { summarise } from './stats.js';
 import { heapGrowth, summariseHeap } from './diagnostics.js';
+import { startAttack } from './attackers.js';
+import type { AttackStats } from './attackers.js';
 import type { HeapGrowth } from './diagnostics.js';
 import type { Summary } from './stats.js';
+
+/** The same delivery measured again while a hostile writer and a stalled reader are at work. */
+export interface AttackResult {
+  latency: Omit<LatencyResult, 'warmUpNotes' | 'harnessFloorMs'>;
+  rssBeforeKiB: number;
+  /** Highest server RSS sampled every 250 ms during the attack. */
+  rssPeakKiB: number;
+  rssAfterKiB: number;
+  stats: AttackStats;
+}
 
 export interface MemoryResult {
   phones: number;
@@ -82,7 +94,9 @@ export async function runHall(options: {
   log: (line: string) => void;
   /** Takes a heap snapshot of the server; the RSS figure is then disturbed by the first one. */
   heapSnapshot?: () => Promise<string>;
-}): Promise<{ memory: MemoryResult; latency: LatencyResult }> {
+  /** Also measure under attack (our server only: the reference has no checks to test). */
+  underAttack?: boolean;
+}): Promise<{ memory: MemoryResult; latency: LatencyResult; attack: AttackResult | null }> {
   const { server, meetingId, phoneKeys, log } = options;
   const room = docName(meetingId, 'welcome');
   const clients: CollabClient[] = [];
@@ -145,11 +159,18 @@ export async function runHall(options: {
       options.notes,
       options.intervalMs,
     );
+    const attack = options.underAttack
+      ? await measureUnderAttack(server, room, options, writer, phones)
+      : null;
     await closeAll(clients.splice(0));
 
     log(`harness floor: one note frame applied to ${phones.length} docs in this process…`);
     const harnessFloorMs = measureHarnessFloor(phones.length, options.notes, options.warmUpNotes);
-    return { memory, latency: { ...delivery, warmUpNotes: options.warmUpNotes, harnessFloorMs } };
+    return {
+      memory,
+      latency: { ...delivery, warmUpNotes: options.warmUpNotes, harnessFloorMs },
+      attack,
+    };
   } finally {
     await closeAll(clients);
   }
@@ -198,6 +219,52 @@ function measureHarnessFloor(docCount: number, noteCount: number, warmUpNotes: n
     throw new Error('harness floor: notes went missing');
   for (const doc of [writer, ...docs]) doc.destroy();
   return summarise(timings);
+}
+
+async function measureUnderAttack(
+  server: ServerProcess,
+  room: string,
+  options: {
+    facilitatorToken: string;
+    phoneKeys: readonly string[];
+    notes: number;
+    intervalMs: number;
+    log: (line: string) => void;
+  },
+  writer: CollabClient,
+  phones: readonly CollabClient[],
+): Promise<AttackResult> {
+  options.log('under attack: a writer floods hostile updates, a reader stops reading…');
+  const rssBeforeKiB = server.rssKiB();
+  let rssPeakKiB = rssBeforeKiB;
+  const sampler = setInterval(() => (rssPeakKiB = Math.max(rssPeakKiB, server.rssKiB())), 250);
+  const attack = startAttack({
+    collabUrl: server.collabUrl,
+    room,
+    writerToken: options.facilitatorToken,
+    readerToken: options.phoneKeys[0],
+  });
+  try {
+    await sleep(SETTLE_MS);
+    const latency = await measureDelivery(
+      server,
+      writer,
+      phones,
+      'attack-note-',
+      options.notes,
+      options.intervalMs,
+    );
+    return {
+      latency,
+      rssBeforeKiB,
+      rssPeakKiB,
+      rssAfterKiB: server.rssKiB(),
+      stats: await attack.stop(),
+    };
+  } finally {
+    clearInterval(sampler);
+    await attack.stop();
+  }
 }
 
 function noteContent(i: number) {

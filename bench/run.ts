@@ -4,7 +4,8 @@
  * writes — plus the join time of a full board. Prints a table and writes bench/results/latest.json.
  *
  * Options: --phones N (or BENCH_PHONES), --notes N (or BENCH_NOTES), --warmup N (unmeasured notes
- * first), --interval MS, --load-notes N, --load-runs N, --skip-load, --cpu-prof (profile the
+ * first), --interval MS, --load-notes N, --load-runs N, --skip-load, --skip-attack (no "under
+ * attack" run: a hostile writer and a stalled reader beside the hall), --cpu-prof (profile the
  * server; its top functions are printed and the profile kept in bench/results/profiles/), --heap
  * (heap snapshots of the server before and after the phones connect, for its live JS heap per
  * connection; the snapshots disturb the RSS figure), --reference FILE (run the same scenario
@@ -30,12 +31,15 @@ import type { JoinBreakdown, LoadResult } from './load-time.js';
 import { hotFunctions, mainThreadProfile } from './diagnostics.js';
 import type { HotFunction } from './diagnostics.js';
 import { round1 } from './stats.js';
+import { LIMITS } from '../shared/limits.js';
+import type { AttackResult } from './collab-latency.js';
 
 /** The unmodified y-websocket server on this 2-core machine at N=300. */
 const REFERENCE = {
   allReceivedP50Ms: 8,
   allReceivedP99Ms: 25,
   perConnectionKiB: 14,
+  /** Measured with 3,000 notes, before a board was capped at 1,000. */
   join3000NotesMs: 17,
 } as const;
 
@@ -68,6 +72,7 @@ function readOptions() {
       'load-notes': { type: 'string' },
       'load-runs': { type: 'string' },
       'skip-load': { type: 'boolean', default: false },
+      'skip-attack': { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
       heap: { type: 'boolean', default: false },
       reference: { type: 'string' },
@@ -78,9 +83,10 @@ function readOptions() {
     notes: positiveInt('notes', values.notes ?? process.env.BENCH_NOTES, 100),
     warmUpNotes: values.warmup === '0' ? 0 : positiveInt('warmup', values.warmup, 20),
     intervalMs: positiveInt('interval', values.interval, 50),
-    loadNotes: positiveInt('load-notes', values['load-notes'], 3000),
+    loadNotes: positiveInt('load-notes', values['load-notes'], LIMITS.notesPerBoard),
     loadRuns: positiveInt('load-runs', values['load-runs'], 5),
     skipLoad: values['skip-load'],
+    skipAttack: values['skip-attack'],
     cpuProf: values['cpu-prof'],
     heap: values.heap,
     reference: values.reference ?? null,
@@ -91,6 +97,7 @@ type Options = ReturnType<typeof readOptions>;
 interface Results {
   memory: MemoryResult;
   latency: LatencyResult;
+  attack: AttackResult | null;
   load: LoadResult | null;
 }
 
@@ -125,7 +132,7 @@ async function setUp(server: ServerProcess, options: Options) {
 
 async function measure(server: ServerProcess, options: Options): Promise<Results> {
   const { hall, board } = await setUp(server, options);
-  const { memory, latency } = await runHall({
+  const { memory, latency, attack } = await runHall({
     server,
     ...hall,
     notes: options.notes,
@@ -133,6 +140,7 @@ async function measure(server: ServerProcess, options: Options): Promise<Results
     intervalMs: options.intervalMs,
     log,
     ...(options.heap ? { heapSnapshot: () => server.heapSnapshot() } : {}),
+    underAttack: !options.skipAttack && server.kind === 'buurtkracht',
   });
   assertServerAlive(server);
 
@@ -148,7 +156,7 @@ async function measure(server: ServerProcess, options: Options): Promise<Results
     });
     assertServerAlive(server);
   }
-  return { memory, latency, load };
+  return { memory, latency, attack, load };
 }
 
 function assertServerAlive(server: ServerProcess): void {
@@ -165,7 +173,7 @@ function breakdown(parts: JoinBreakdown): string {
 }
 
 function printTable(results: Results, server: ServerProcess): void {
-  const { memory, latency, load } = results;
+  const { memory, latency, attack, load } = results;
   const problems = server.problems;
   const rows: [string, string, string][] = [
     [
@@ -232,6 +240,19 @@ function printTable(results: Results, server: ServerProcess): void {
     `  RSS ${memory.rssBeforeKiB} KiB → ${memory.rssAfterKiB} KiB; ` +
       `${memory.phones} phones connected and synced in ${ms(memory.connectAllMs)}`,
   ];
+  if (attack) {
+    const quiet = latency.allReceivedMs.p99;
+    const attacked = attack.latency.allReceivedMs.p99;
+    out.push(
+      `  UNDER ATTACK (a writer sending ${attack.stats.hostileUpdatesSent} hostile updates over ` +
+        `${attack.stats.writerConnections} connections, a stalled reader cut off ` +
+        `${attack.stats.stalledReaderCutOff} times):`,
+      `    note reaches ALL phones p50 ${ms(attack.latency.allReceivedMs.p50)}, p99 ${ms(attacked)} ` +
+        `(${(attacked / quiet).toFixed(2)}× the quiet p99; target ≤ 1.5×); ` +
+        `incomplete notes: ${attack.latency.incompleteNotes}`,
+      `    server RSS ${attack.rssBeforeKiB} KiB → peak ${attack.rssPeakKiB} KiB → ${attack.rssAfterKiB} KiB`,
+    );
+  }
   if (load) {
     out.push(
       `  board: ${load.docBytes} bytes, filled in ${ms(load.fillMs)}; ` +
