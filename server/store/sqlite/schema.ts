@@ -188,8 +188,8 @@ const MIGRATIONS: readonly string[] = [
   BEAMER_TOKENS_HASHED_ONLY,
 ];
 
-/** How many migrations there are: the `user_version` of an up-to-date file. */
-export const SCHEMA_VERSION = MIGRATIONS.length;
+/** The `user_version` of files from before Beamer tokens were kept as hashes only. */
+export const READABLE_BEAMER_TOKENS_VERSION = MIGRATIONS.indexOf(BEAMER_TOKENS_HASHED_ONLY);
 
 /**
  * Brings a file up to `target` (by default: all the way). Tests pass a lower target to build a
@@ -204,7 +204,7 @@ export function migrate(db: Database.Database, target = MIGRATIONS.length): void
     })();
   }
   // A new file never held a readable token; an older one may have.
-  const scrub = MIGRATIONS.indexOf(BEAMER_TOKENS_HASHED_ONLY);
+  const scrub = READABLE_BEAMER_TOKENS_VERSION;
   if (current > 0 && current <= scrub && target > scrub) scrubFreedBytes(db);
 }
 
