@@ -19,6 +19,7 @@ import { ok, recordAll, refusal, roundTrip, themeInput } from './evening.js';
 import { kopgroepMember, openPlan } from './follow-up-setup.js';
 import { createReturnMeeting, openConsole, returnEvening, returnPhone } from './return-setup.js';
 import { otherMeeting, withToken } from './signup-helpers.js';
+import { organiserLinks } from './return-room.js';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';
 
 afterEach(cleanUp);
@@ -126,6 +127,41 @@ describe('a follow-up link and the evening', () => {
     expect(onScreen).toMatchObject({ role: 'projector', meeting: { id: summary.id } });
     expect(onScreen).not.toHaveProperty('leading');
     expect(refusal(await beamer.emitWithAck('agenda:start', { itemId: null }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('the Beamer of a return meeting', () => {
+  it('opened with the Regie link, closes with it; a new Beamer link of the meeting leaves it open', async () => {
+    const e = await returnEvening();
+    const summary = await createReturnMeeting(e.regie);
+    const regieBeamer = await connectSocket(
+      e.server.url,
+      e.facilitatorToken,
+      screenOf(e.facilitatorToken, summary.id),
+    );
+    expect(ok(await regieBeamer.emitWithAck('session:sync', {}))).toMatchObject({
+      role: 'projector',
+      meeting: { id: summary.id },
+    });
+    // The facilitator leads this one, so its console may make a Beamer link of the meeting's own.
+    const console = await openConsole(e, e.facilitatorToken, summary.id);
+    const first = ok(await console.emitWithAck('beamer:reissue', {})).projectorToken;
+    const tokenBeamer = await connectSocket(e.server.url, first);
+    const tokenBeamerGone = once<string>(tokenBeamer, 'disconnect');
+    ok(await console.emitWithAck('beamer:reissue', {}));
+    expect(await tokenBeamerGone).toBe('io server disconnect');
+    expect((await refusedSocket(e.server.url, first)).message).toBe('UNAUTHORISED');
+    await roundTrip(regieBeamer);
+    expect(regieBeamer.connected).toBe(true);
+
+    // New Regie links for the evening: what the old one opened closes, its Beamer included.
+    const gone = [regieBeamer, console].map((socket) => once<string>(socket, 'disconnect'));
+    await organiserLinks(e, e.meetingId);
+    expect(await Promise.all(gone)).toEqual(['io server disconnect', 'io server disconnect']);
+    const again = screenOf(e.facilitatorToken, summary.id);
+    expect((await refusedSocket(e.server.url, e.facilitatorToken, again)).message).toBe(
+      'UNAUTHORISED',
+    );
   });
 });
 
