@@ -100,6 +100,9 @@ describe('a follow-up link and the evening', () => {
     expect(refusal(await console.emitWithAck('beamer:reissue', {}))).toBe('FORBIDDEN');
     expect(refusal(await beamer.emitWithAck('beamer:reissue', {}))).toBe('FORBIDDEN');
     expect(refusal(await henk.socket.emitWithAck('beamer:reissue', {}))).toBe('FORBIDDEN');
+    // While Henk leads, the facilitator's console follows and makes no Beamer link either.
+    const following = await openConsole(e, e.facilitatorToken, summary.id);
+    expect(refusal(await following.emitWithAck('beamer:reissue', {}))).toBe('NOT_LEADER');
 
     // The evening's Regie works on an unpublished theme with a phone number in it: the Regie
     // hears it, Henk's console, Beamer and page do not.
