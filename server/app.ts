@@ -92,8 +92,9 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
         ?.in(meetingRoom(meetingId))
         .fetchSockets()
         .then((sockets) => {
+          // Consoles and Beamers opened with another link (consoleOf) close with that link.
           for (const socket of sockets)
-            if (roles.includes(socket.data.role)) socket.disconnect(true);
+            if (roles.includes(socket.data.role) && !socket.data.consoleOf) socket.disconnect(true);
         });
     },
   });

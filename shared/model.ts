@@ -83,12 +83,11 @@ export interface Meeting {
    */
   leaderId: string | null;
   facilitatorTokenHash: string;
-  projectorTokenHash: string;
   /**
-   * Kept readable so the Regie can show the Beamer link again. It grants only a view of what the
-   * hall's screen shows anyway; the facilitator token is stored as a hash only.
+   * Like every token, the Beamer's is kept only as its hash; the Regie issues a new one to show
+   * the Beamer link again (`beamer:reissue`).
    */
-  projectorToken: string;
+  projectorTokenHash: string;
   createdAt: number;
 }
 

@@ -76,8 +76,6 @@ export interface SessionInfo {
   documents: { name: string; access: 'read' | 'write' }[];
   /** The link phones open (also in the QR code), on the server's public address. */
   joinUrl: string;
-  /** Only for facilitators: the projector's token, so the Regie can show the Beamer link. */
-  projectorToken: string | null;
   serverTime: number;
   /** Months a sign-up is kept, so the form can say so before anyone sends their details. */
   signupRetentionMonths: number;
@@ -112,6 +110,14 @@ export interface ClientToServerEvents extends FollowUpClientEvents {
   'clock:ping': (payload: Record<string, never>, ack: AckFn<{ serverTime: number }>) => void;
   'phase:set': (payload: PhaseSetPayload, ack: AckFn<MeetingView>) => void;
   'timer:control': (payload: TimerControlPayload, ack: AckFn<Timer>) => void;
+  /**
+   * The Regie's new Beamer link (kept only as a hash, so it cannot be shown again): the old link
+   * stops working and its open screens close. Never for a kopgroep member's console.
+   */
+  'beamer:reissue': (
+    payload: Record<string, never>,
+    ack: AckFn<{ projectorToken: string }>,
+  ) => void;
 
   // themes: staff prepare and publish; everyone lists what they may see
   'themes:list': (payload: Record<string, never>, ack: AckFn<PublicTheme[] | StaffTheme[]>) => void;
@@ -292,8 +298,8 @@ export interface SocketData {
   /** For werkgroep members: the sign-up whose personal link they used. */
   signupId?: string | null;
   /**
-   * For a console opened with `auth.meetingId` (a return meeting, or a kopgroep member's console
-   * of the evening): the evening whose link opened it, so replacing that link closes it.
+   * For a console or Beamer opened with `auth.meetingId` for a return meeting: the evening whose
+   * link (its Regie's or a kopgroep member's) opened it, so replacing that link closes it.
    */
   consoleOf?: string | null;
 }

@@ -35,12 +35,15 @@ export class MeetingSession {
   participantNumber = $state<number | null>(null);
   documents = $state<SessionInfo['documents']>([]);
   joinUrl = $state<string | null>(null);
-  /** Set for facilitators only, so the Regie can show the Beamer link. */
-  projectorToken = $state<string | null>(null);
   /** Add to Date.now() to get the server's time. */
   clockOffset = $state(0);
   /** How long sign-ups are kept; null until the first sync. */
   signupRetentionMonths = $state<number | null>(null);
+  /**
+   * The Regie's Beamer token, only right after it asked for a new one: the server keeps it as
+   * a hash and cannot show it again. Gone with a reload.
+   */
+  issuedProjectorToken = $state<string | null>(null);
   /** A return meeting's console: whether it leads now; null when the server does not say. */
   leading = $state<boolean | null>(null);
 
@@ -52,12 +55,14 @@ export class MeetingSession {
   /**
    * @param meetingId for a console of a return meeting: the meeting to run with this token (a
    *   kopgroep member's or the evening's facilitator's); absent: the token's own meeting.
+   * @param screen 'projector': the return meeting's Beamer, opened with that same link.
    */
   constructor(
     readonly token: string,
     meetingId?: string,
+    screen?: 'projector',
   ) {
-    const auth = meetingId ? { token, meetingId } : { token };
+    const auth = meetingId ? { token, meetingId, ...(screen ? { screen } : {}) } : { token };
     this.socket = io({ auth, reconnectionDelayMax: 5000 });
     this.socket.on('connect', () => void this.sync());
     this.socket.on('disconnect', (reason) => {
@@ -96,6 +101,13 @@ export class MeetingSession {
     });
   }
 
+  /** A new Beamer link for the Regie: the old one stops working and its open screens close. */
+  async reissueBeamer(): Promise<string> {
+    const { projectorToken } = await this.request('beamer:reissue', {});
+    this.issuedProjectorToken = projectorToken;
+    return projectorToken;
+  }
+
   close(): void {
     this.socket.disconnect();
   }
@@ -112,7 +124,6 @@ export class MeetingSession {
       this.role = info.role;
       this.participantNumber = info.participantNumber;
       this.documents = info.documents;
-      this.projectorToken = info.projectorToken;
       this.joinUrl = info.joinUrl;
       this.signupRetentionMonths = info.signupRetentionMonths;
       this.leading = info.leading ?? null;

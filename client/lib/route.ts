@@ -3,7 +3,7 @@ export type Route =
   | { view: 'home' }
   | { view: 'attendee'; code: string }
   | { view: 'console'; token: string }
-  | { view: 'projector'; token: string }
+  | { view: 'projector'; token: string; meetingId?: string }
   | { view: 'tableHost'; token: string }
   | { view: 'organiser'; token: string }
   | { view: 'report'; meetingId: string; token: string }
@@ -19,6 +19,9 @@ export function parseRoute(pathname: string, hash: string): Route {
   if (join) return { view: 'attendee', code: join[1] };
   if (pathname === '/r' && token) return { view: 'console', token };
   if (pathname === '/b' && token) return { view: 'projector', token };
+  // A return meeting's Beamer, opened with its leader's own link (kopgroep or Regie) after #.
+  const screen = /^\/b\/([A-Za-z0-9_-]{8,40})\/?$/.exec(pathname);
+  if (screen && token) return { view: 'projector', meetingId: screen[1], token };
   if (pathname === '/t' && token) return { view: 'tableHost', token };
   if (pathname === '/organiser') return { view: 'organiser', token };
   // A personal sign-up link; the page says so itself when the token is missing or unknown.

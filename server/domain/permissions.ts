@@ -67,6 +67,7 @@ const CORE: readonly Role[] = ['facilitator', 'coreGroupMember'];
 const COMMAND_ROLES: Record<string, readonly Role[]> = {
   'phase:set': STAFF,
   'timer:control': STAFF,
+  'beamer:reissue': STAFF,
   'theme:create': STAFF,
   'theme:update': STAFF,
   'theme:publish': STAFF,

@@ -5,6 +5,7 @@ import type { MeetingService } from '../services/meetings.js';
 import type { ConsoleAccess } from '../services/console-access.js';
 import type { Logger } from '../logger.js';
 import { joinUrl } from '../http/links.js';
+import { DomainError } from '../domain/errors.js';
 import { handle } from './handle.js';
 import type { IoSocket } from './types.js';
 
@@ -21,7 +22,7 @@ export function registerMeetingHandlers(
   },
 ): void {
   const { meetings, consoleAccess, clock, logger, publicUrl, signupRetentionMonths } = deps;
-  const { meetingId, role, participantNumber, consoleOf } = socket.data;
+  const { meetingId, role, participantNumber, consoleOf, coreGroupMemberId } = socket.data;
 
   socket.on(
     'session:sync',
@@ -42,11 +43,10 @@ export function registerMeetingHandlers(
           meeting,
           joinUrl: joinUrl(publicUrl(), meeting.joinCode),
           documents,
-          projectorToken: role === 'facilitator' ? await meetings.projectorToken(meetingId) : null,
           serverTime: clock(),
           signupRetentionMonths,
           // A console opened for a return meeting learns whether it leads or follows.
-          ...(consoleOf
+          ...(consoleOf && role === 'facilitator'
             ? { leading: await consoleAccess.mayLead(socket.data, 'agenda:start') }
             : {}),
         };
@@ -63,6 +63,23 @@ export function registerMeetingHandlers(
   socket.on(
     'phase:set',
     handle('phase:set', phaseSetSchema, ({ phase }) => meetings.setPhase(meetingId, phase), logger),
+  );
+
+  socket.on(
+    'beamer:reissue',
+    handle(
+      'beamer:reissue',
+      emptySchema,
+      async () => {
+        // A kopgroep member opens the Beamer of a return meeting with their own link, which
+        // closes when it is revoked; a Beamer token would outlive that.
+        if (coreGroupMemberId) {
+          throw new DomainError('FORBIDDEN', 'A kopgroep console opens the Beamer with its link');
+        }
+        return meetings.reissueProjector(meetingId);
+      },
+      logger,
+    ),
   );
 
   socket.on(

@@ -56,19 +56,25 @@ export function createSocketServer(
   });
 
   io.use(async (socket, next) => {
-    const { token, meetingId } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+    const { token, meetingId, screen } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
     let principal = typeof token === 'string' ? await meetings.resolveToken(token) : null;
-    // A console for a meeting the link reaches (a return meeting of the evening); a link that
-    // does not reach it is refused like a wrong link, so nothing tells what exists.
+    // A console (or, with `screen: 'projector'`, the Beamer) for a meeting the link reaches: a
+    // return meeting of the evening. A link that does not reach it is refused like a wrong
+    // link, so nothing tells what exists.
     if (principal && typeof meetingId === 'string') {
-      principal = await consoleAccess.resolve(principal, meetingId);
+      principal =
+        screen === 'projector'
+          ? await consoleAccess.resolveScreen(principal, meetingId)
+          : await consoleAccess.resolve(principal, meetingId);
+    } else if (screen !== undefined) {
+      principal = null;
     }
     if (!principal) return next(new Error('UNAUTHORISED'));
     socket.data = { ...principal };
     next();
   });
 
-  /** A console opened for another meeting closes with the link that opened it. */
+  /** A console or Beamer opened for another meeting closes with the link that opened it. */
   function joinConsoleRooms(socket: IoSocket): void {
     const { consoleOf, coreGroupMemberId } = socket.data;
     if (coreGroupMemberId) socket.join(personRoom(coreGroupMemberId));

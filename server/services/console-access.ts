@@ -10,10 +10,18 @@ export interface ConsoleIdentity {
 export interface ConsoleAccess {
   /**
    * The principal of a console opened for `meetingId` with `principal`'s link: the evening's
-   * facilitator or one of its kopgroep members, for the evening itself or one of its return
-   * meetings, runs it as its facilitator. Null for anyone or anything else.
+   * facilitator for the evening itself, and the evening's facilitator or one of its kopgroep
+   * members for one of its return meetings, which they run as its facilitator. Null for anyone
+   * or anything else: a kopgroep or werkgroep link never opens the evening's own console.
    */
   resolve(principal: Principal, meetingId: string): Promise<Principal | null>;
+  /**
+   * The principal of a Beamer opened for return meeting `meetingId` with the link of whoever
+   * may run it (the evening's facilitator or one of its kopgroep members): that meeting's
+   * projector, tied to the link, so it closes when the link is revoked or replaced. There is no
+   * separate Beamer token to hand around. Null for the evening itself and anything else.
+   */
+  resolveScreen(principal: Principal, meetingId: string): Promise<Principal | null>;
   /**
    * Whether this console may send a command that changes the meeting: only the leader's. A
    * boolean when the leader is known (the common case, so the guard keeps packets in order).
@@ -45,27 +53,44 @@ export function createConsoleAccess(deps: { store: Store }): ConsoleAccess {
     return leaderId === null || event === 'leader:set';
   }
 
+  /** Whether `meetingId` is a return meeting of the evening `principal`'s link belongs to. */
+  async function isReturnOf(principal: Principal, meetingId: string): Promise<boolean> {
+    const { role } = principal;
+    // A console opened inside another console (consoleOf) does not reach any further.
+    if (principal.consoleOf) return false;
+    if (role !== 'facilitator' && role !== 'coreGroupMember') return false;
+    if (meetingId === principal.meetingId) return false;
+    const target = await store.getMeeting(meetingId);
+    return target?.kind === 'return' && target.originMeetingId === principal.meetingId;
+  }
+
+  /** A principal for `meetingId` that remembers the link that opened it, to close with it. */
+  const opened = (principal: Principal, meetingId: string, role: Principal['role']) => ({
+    role,
+    meetingId,
+    participantId: null,
+    participantNumber: null,
+    tableHostId: null,
+    coreGroupMemberId: principal.coreGroupMemberId ?? null,
+    consoleOf: principal.meetingId,
+  });
+
   return {
     async resolve(principal, meetingId) {
-      const { role, coreGroupMemberId } = principal;
-      if (role !== 'facilitator' && role !== 'coreGroupMember') return null;
-      if (meetingId !== principal.meetingId) {
-        const target = await store.getMeeting(meetingId);
-        if (target?.kind !== 'return' || target.originMeetingId !== principal.meetingId) {
-          return null;
-        }
-      } else if (role === 'facilitator') {
-        return principal;
+      // The evening's own console is the facilitator's alone: the follow-up roles (kopgroep,
+      // werkgroep) never get its staff view (unpublished themes, additions, tallies, groups).
+      if (meetingId === principal.meetingId) {
+        return principal.role === 'facilitator' && !principal.consoleOf ? principal : null;
       }
-      return {
-        role: 'facilitator',
-        meetingId,
-        participantId: null,
-        participantNumber: null,
-        tableHostId: null,
-        coreGroupMemberId: coreGroupMemberId ?? null,
-        consoleOf: principal.meetingId,
-      };
+      return (await isReturnOf(principal, meetingId))
+        ? opened(principal, meetingId, 'facilitator')
+        : null;
+    },
+
+    async resolveScreen(principal, meetingId) {
+      return (await isReturnOf(principal, meetingId))
+        ? opened(principal, meetingId, 'projector')
+        : null;
     },
 
     mayLead(identity, event) {

@@ -44,8 +44,11 @@ export interface MeetingService {
   rejoin(code: string, key: string): Promise<Participant | null>;
   resolveToken(token: string): Promise<Principal | null>;
   view(meetingId: string): Promise<MeetingView>;
-  /** The Beamer token, for the Regie to show its link again. */
-  projectorToken(meetingId: string): Promise<string>;
+  /**
+   * A new Beamer link for the Regie to show (the token is kept only as its hash, so the old one
+   * cannot be shown again): the old link stops working and screens open with it close.
+   */
+  reissueProjector(meetingId: string): Promise<{ projectorToken: string }>;
   setPhase(meetingId: string, phase: Phase): Promise<MeetingView>;
   controlTimer(meetingId: string, command: TimerControlPayload): Promise<Timer>;
 }
@@ -54,7 +57,10 @@ export function createMeetingService(deps: {
   store: Store;
   clock: () => number;
   broadcast: Broadcaster;
-  /** Cuts off the open connections of these roles, once their links no longer work. */
+  /**
+   * Cuts off the open connections of these roles made with the meeting's own links, once those
+   * links no longer work (screens opened with someone's personal link stay: their link still works).
+   */
   revokeSessions: (meetingId: string, roles: readonly Role[]) => void;
 }): MeetingService {
   const { store, clock, broadcast, revokeSessions } = deps;
@@ -111,7 +117,6 @@ export function createMeetingService(deps: {
         leaderId: returnOf?.leaderId ?? null,
         facilitatorTokenHash: hashToken(facilitatorToken),
         projectorTokenHash: hashToken(projectorToken),
-        projectorToken,
         createdAt: clock(),
       };
       await store.insertMeeting(meeting);
@@ -128,12 +133,7 @@ export function createMeetingService(deps: {
       const meeting = await mustGet(meetingId);
       const facilitatorToken = newToken();
       const projectorToken = newToken();
-      await store.setTokens(
-        meetingId,
-        hashToken(facilitatorToken),
-        projectorToken,
-        hashToken(projectorToken),
-      );
+      await store.setTokens(meetingId, hashToken(facilitatorToken), hashToken(projectorToken));
       revokeSessions(meetingId, ['facilitator', 'projector']);
       return { meeting: await toView(meeting), facilitatorToken, projectorToken };
     },
@@ -204,8 +204,12 @@ export function createMeetingService(deps: {
       return toView(await mustGet(meetingId));
     },
 
-    async projectorToken(meetingId) {
-      return (await mustGet(meetingId)).projectorToken;
+    async reissueProjector(meetingId) {
+      await mustGet(meetingId);
+      const projectorToken = newToken();
+      await store.setProjectorTokenHash(meetingId, hashToken(projectorToken));
+      revokeSessions(meetingId, ['projector']);
+      return { projectorToken };
     },
 
     async setPhase(meetingId, phase) {

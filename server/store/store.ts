@@ -39,12 +39,10 @@ export interface MeetingStore {
   setLeader(meetingId: string, leaderId: string | null): Promise<void>;
   /** The return meetings that follow a neighbourhood meeting, by date. */
   listReturnMeetings(originMeetingId: string): Promise<Meeting[]>;
-  setTokens(
-    meetingId: string,
-    facilitatorHash: string,
-    projectorToken: string,
-    projectorHash: string,
-  ): Promise<void>;
+  /** Replaces both staff links of a meeting; only their hashes are stored. */
+  setTokens(meetingId: string, facilitatorHash: string, projectorHash: string): Promise<void>;
+  /** Replaces the Beamer link of a meeting (its hash); the old one stops working. */
+  setProjectorTokenHash(meetingId: string, projectorHash: string): Promise<void>;
 }
 
 export interface ParticipantStore {

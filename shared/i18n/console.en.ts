@@ -216,4 +216,16 @@ export const consoleEn: typeof consoleNl = {
   tableHostList: (n: number) => `All table hosts (${n})`,
   tableHostNone: 'No table hosts yet.',
   tableHostLost: 'Lost a link? Make a new link for the same table.',
+
+  beamer: {
+    notKept:
+      'We do not keep this link, so nobody can take it over. Make a new link when you want to open the big screen.',
+    make: 'Make a link for the projector',
+    makeAgain: 'Make a new link for the projector',
+    confirm:
+      'Make a new link? The old link will stop working. Is the big screen on now? Then it closes. Open it again with the new link.',
+    confirmYes: 'Yes, make a new link',
+    once: 'You see this link only now. Open the big screen, or copy the link.',
+    qrAlt: 'QR code with the link for the big screen',
+  },
 };

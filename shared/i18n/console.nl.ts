@@ -224,4 +224,17 @@ export const consoleNl = {
   tableHostList: (n: number) => `Alle tafelhulpen (${n})`,
   tableHostNone: 'Nog geen tafelhulpen.',
   tableHostLost: 'Link kwijt? Maak een nieuwe link voor dezelfde tafel.',
+
+  // the Beamer link: kept only as a hash, so the Regie makes a new one to see it
+  beamer: {
+    notKept:
+      'Wij bewaren deze link niet, zodat niemand hem kan overnemen. Maak een nieuwe link als u het grote scherm wilt openen.',
+    make: 'Link voor de beamer maken',
+    makeAgain: 'Nieuwe link voor de beamer maken',
+    confirm:
+      'Een nieuwe link maken? De oude link werkt dan niet meer. Staat het grote scherm nu aan? Dan sluit het. Open het daarna met de nieuwe link.',
+    confirmYes: 'Ja, nieuwe link maken',
+    once: 'U ziet deze link alleen nu. Open het grote scherm, of kopieer de link.',
+    qrAlt: 'QR-code met de link voor het grote scherm',
+  },
 };

@@ -74,6 +74,7 @@ export const en: Messages = {
   orGoTo: 'Or go to',
   andType: 'and type the code',
   joinedCount: (n) => `${n} joined`,
+  projectorClosed: 'This screen is closed. Open it again with the new link.',
 
   consoleTitle: 'Console',
   phases: 'Parts of the evening',

@@ -92,6 +92,7 @@ export const nl = {
   orGoTo: 'Of ga naar',
   andType: 'en typ de code',
   joinedCount: (n: number) => (n === 1 ? '1 aangemeld' : `${n} aangemeld`),
+  projectorClosed: 'Dit scherm is gesloten. Open het opnieuw met de nieuwe link.',
 
   // console (Regie)
   consoleTitle: 'Regie',

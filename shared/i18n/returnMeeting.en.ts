@@ -40,8 +40,9 @@ export const returnMeetingEn: typeof returnMeetingNl = {
     tookBack: 'You lead the meeting again.',
     roomTitle: 'Room',
     joinHint: 'Attendees go to this address or scan the QR code:',
-    beamerLink: 'Link for the projector',
     openBeamer: 'Open projector',
+    beamerOwnLink:
+      'The big screen opens with your own link. Open it on the computer connected to the projector. Do not give your link to anyone. Is your link revoked? Then the screen closes.',
     joined: (n: number) => (n === 1 ? '1 attendee' : `${n} attendees`),
 
     agendaTitle: 'Agenda',

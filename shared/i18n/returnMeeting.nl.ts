@@ -47,8 +47,9 @@ export const returnMeetingNl = {
     tookBack: 'U leidt de bijeenkomst weer.',
     roomTitle: 'Zaal',
     joinHint: 'Deelnemers gaan naar dit adres of scannen de QR-code:',
-    beamerLink: 'Link voor de beamer',
     openBeamer: 'Beamer openen',
+    beamerOwnLink:
+      'Het grote scherm opent met uw eigen link. Open het op de computer die aan de beamer zit. Geef uw link aan niemand. Wordt uw link ingetrokken? Dan sluit het scherm.',
     joined: (n: number) => (n === 1 ? '1 deelnemer' : `${n} deelnemers`),
 
     // the agenda: preparing

@@ -113,8 +113,11 @@ describe('a terugkombijeenkomst led by the kopgroep', () => {
     await snapshot(h, '100-return-console-agenda');
     await noA11yProblems(h);
 
-    // The Beamer from the console's link, and two phones by the code.
+    // The Beamer from the console's link, and two phones by the code. It opens with Henk's
+    // own link (so it closes when that is revoked); no Beamer token is shown to the kopgroep.
     const beamerUrl = await h.getByTestId('lead-beamer').getAttribute('href');
+    expect(beamerUrl).toBe(`${url}/b/${firstId}#${new URL(henkLink).hash.slice(1)}`);
+    expect(await h.getByTestId('lead-room').locator('input').count()).toBe(0);
     const beamer = await openScreen(hall.browser, PROJECTOR, beamerUrl ?? '');
     hall.screens.push(beamer);
     const code = (await h.getByTestId('lead-join-code').innerText()).replace(/\s/g, '');

@@ -23,7 +23,8 @@ export const PLANNING = [
 /**
  * The evening after it ended, set up over sockets as nobody clicks for it: one werkgroep started
  * from a sign-up, its plan written, and Henk of the kopgroep, who creates and leads the return
- * meeting. Resolves with the return meeting, Henk's console socket and the Beamer's token.
+ * meeting. Resolves with the return meeting, Henk's console socket and the Beamer's address
+ * (opened with Henk's own link, as his console's "Beamer openen" does).
  */
 export async function returnMeetingReady(hall: Hall) {
   const url = hall.server.url;
@@ -86,7 +87,6 @@ export async function returnMeetingReady(hall: Hall) {
   const leader = await connectSocket(url, henkToken, {
     auth: { token: henkToken, meetingId: meeting.id },
   });
-  const { projectorToken } = ok(await leader.emitWithAck('session:sync', {}));
-  if (!projectorToken) throw new Error('the console was not told the Beamer link');
-  return { meeting, group, leader, kopgroep, henkToken, projectorToken };
+  const beamerPath = `/b/${meeting.id}#${henkToken}`;
+  return { meeting, group, leader, kopgroep, henkToken, beamerPath };
 }

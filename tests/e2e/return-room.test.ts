@@ -37,11 +37,11 @@ describe('the room at a terugkombijeenkomst', () => {
 
   it('shows the presented plan and timer, a question from a phone, an afspraak and the verslag', async () => {
     const url = hall.server.url;
-    const { meeting, group, leader, kopgroep, henkToken, projectorToken } =
+    const { meeting, group, leader, kopgroep, henkToken, beamerPath } =
       await returnMeetingReady(hall);
 
     // The Beamer and a phone in the lobby.
-    const beamer = await openScreen(hall.browser, PROJECTOR, `${url}/b#${projectorToken}`);
+    const beamer = await openScreen(hall.browser, PROJECTOR, `${url}${beamerPath}`);
     const phone = await openScreen(hall.browser, PHONE, `${url}/j/${meeting.joinCode}`);
     hall.screens.push(beamer, phone);
     await expect.poll(() => text(beamer.page, 'phase-title'), SOON).toBe(meeting.name);
@@ -225,7 +225,6 @@ describe('the room at a terugkombijeenkomst', () => {
     const nextLeader = await connectSocket(url, henkToken, {
       auth: { token: henkToken, meetingId: next.id },
     });
-    const nextBeamerToken = ok(await nextLeader.emitWithAck('session:sync', {})).projectorToken;
     const nextAgenda = ok(
       await nextLeader.emitWithAck('agenda:set', {
         items: [{ kind: 'presentation', workingGroupId: group.id, minutes: 10 }],
@@ -233,7 +232,11 @@ describe('the room at a terugkombijeenkomst', () => {
     );
     const review = nextAgenda.items.find((item) => item.kind === 'review');
     expect(review).toBeDefined();
-    const nextBeamer = await openScreen(hall.browser, PROJECTOR, `${url}/b#${nextBeamerToken}`);
+    const nextBeamer = await openScreen(
+      hall.browser,
+      PROJECTOR,
+      `${url}/b/${next.id}#${henkToken}`,
+    );
     const nextPhone = await openScreen(hall.browser, PHONE, `${url}/j/${next.joinCode}`);
     hall.screens.push(nextBeamer, nextPhone);
     await expect.poll(() => text(nextPhone.page, 'phase-title'), SOON).toBe('Terugkombijeenkomst');

@@ -133,7 +133,7 @@ describe('questions at a return meeting', () => {
     await waitFor(() => expect(screen(onPhone)).toEqual([{ text: 'Mooi plan!', status: 'shown' }]));
 
     // A Beamer that reloads shows it again at once.
-    const reloaded = socketFor(e.server.url, room.projectorToken);
+    const reloaded = socketFor(e.server.url, room.beamerAuth.token, { auth: room.beamerAuth });
     const onReloaded = record(reloaded, 'question:shown');
     reloaded.connect();
     await waitFor(() =>

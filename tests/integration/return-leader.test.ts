@@ -158,17 +158,19 @@ describe('leading a return meeting', () => {
     expect(again.message).toBe('UNAUTHORISED');
   });
 
-  it('lets a kopgroep member follow the evening itself read-only, the Regie unchanged', async () => {
+  it('never opens the evening itself to a kopgroep member (issue 10), the Regie unchanged', async () => {
     const e = await returnEvening();
     const henk = await kopgroepMember(e, 'Henk Bakker');
-    const follower = await openConsole(e, henk.token, e.meetingId);
-    const session = ok(await follower.emitWithAck('session:sync', {}));
-    expect(session).toMatchObject({ role: 'facilitator', leading: false });
-    expect(session.meeting.id).toBe(e.meetingId);
-    expect(refusal(await follower.emitWithAck('phase:set', { phase: 'closed' }))).toBe(
-      'NOT_LEADER',
-    );
-    ok(await follower.emitWithAck('results:get', {}));
+    // The evening's console would show unpublished themes, additions and tallies: refused like
+    // a wrong link, as a console or as a Beamer.
+    for (const auth of [
+      { token: henk.token, meetingId: e.meetingId },
+      { token: henk.token, meetingId: e.meetingId, screen: 'projector' },
+    ]) {
+      expect((await refusedSocket(e.server.url, henk.token, { auth })).message).toBe(
+        'UNAUTHORISED',
+      );
+    }
     // The Regie, opened without a meeting id, runs the evening as before.
     const regieSession = ok(await e.regie.emitWithAck('session:sync', {}));
     expect(regieSession.leading).toBeUndefined();

@@ -54,12 +54,15 @@ describe('a return meeting', () => {
     expect(session.joinUrl).toContain(summary.joinCode);
     // Its link opens collaborative documents as a kopgroep member, so none are offered here.
     expect(session.documents).toEqual([]);
-    // The Beamer link of the return meeting, which the console shows like the Regie does.
-    expect(session.projectorToken).toEqual(expect.any(String));
-    const beamer = await connectSocket(e.server.url, session.projectorToken!);
+    // No Beamer token for a kopgroep console: Henk opens the Beamer with his own link.
+    expect(session).not.toHaveProperty('projectorToken');
+    const beamer = await connectSocket(e.server.url, henk.token, {
+      auth: { token: henk.token, meetingId: summary.id, screen: 'projector' },
+    });
     const onScreen = ok(await beamer.emitWithAck('session:sync', {}));
     expect(onScreen.role).toBe('projector');
     expect(onScreen.meeting).toMatchObject({ id: summary.id, kind: 'return' });
+    expect(onScreen.documents).toEqual([]);
 
     const counted = record(console, 'attendees:counted');
     const phone = await returnPhone(e, summary.joinCode);
@@ -335,8 +338,9 @@ describe('a return meeting', () => {
     const e = await returnEvening();
     const summary = await createReturnMeeting(e.regie);
     const console = await openConsole(e, e.facilitatorToken, summary.id);
-    const { projectorToken } = ok(await console.emitWithAck('session:sync', {}));
-    const beamer = await connectSocket(e.server.url, projectorToken!);
+    // The facilitator, leading, makes a Beamer link of the meeting's own.
+    const { projectorToken } = ok(await console.emitWithAck('beamer:reissue', {}));
+    const beamer = await connectSocket(e.server.url, projectorToken);
     const phone = await returnPhone(e, summary.joinCode);
     const member = await connectSocket(e.server.url, e.volunteers.a1.token);
     const items = [{ kind: 'presentation' as const, workingGroupId: e.groupA.id, minutes: 10 }];
@@ -351,6 +355,7 @@ describe('a return meeting', () => {
       );
       expect(refusal(await socket.emitWithAck('returnMeeting:list', {}))).toBe('FORBIDDEN');
       expect(refusal(await socket.emitWithAck('phase:set', { phase: 'closed' }))).toBe('FORBIDDEN');
+      expect(refusal(await socket.emitWithAck('beamer:reissue', {}))).toBe('FORBIDDEN');
     }
     for (const event of ['returnMeeting:create', 'returnMeeting:list', 'agenda:get'] as const) {
       const payload = event === 'returnMeeting:create' ? RETURN_INPUT : {};

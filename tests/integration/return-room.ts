@@ -3,7 +3,8 @@
  * part B): an evening with two werkgroepen and a kopgroep member, then return meetings of it with
  * their console, Beamer and phones, all over the real server.
  */
-import { joinMeeting } from '../helpers/server.js';
+import { ORGANISER_TOKEN, joinMeeting } from '../helpers/server.js';
+import type { Ack, CreatedMeeting } from '../../shared/protocol.js';
 import type { ReturnMeetingSummary, WorkingGroupSummary } from '../../shared/model.js';
 import { connectSocket, flush } from './helpers.js';
 import type { ClientSocket } from './helpers.js';
@@ -36,13 +37,17 @@ export interface ReturnMeetingRoom {
   meeting: ReturnMeetingSummary;
   /** The leader's console (`/leiden/<id>#<token>`). */
   console: ClientSocket;
+  /** The Beamer the leader opened with their own link (`/b/<id>#<token>`). */
   beamer: ClientSocket;
+  /** The handshake of that Beamer, to open it again. */
+  beamerAuth: { token: string; meetingId: string; screen: 'projector' };
+  /** A Beamer link of the meeting's own, as the organiser's new links give one. */
   projectorToken: string;
 }
 
 /**
  * A return meeting created from the kopgroep page by Henk, who therefore leads it, with his
- * console and the meeting's own Beamer connected.
+ * console and his Beamer connected.
  */
 export async function returnMeeting(
   e: ReturnEvening,
@@ -50,15 +55,29 @@ export async function returnMeeting(
 ): Promise<ReturnMeetingRoom> {
   const meeting = ok(await e.henk.socket.emitWithAck('returnMeeting:create', input));
   const console = await consoleOf(e, e.henk.token, meeting.id);
-  const { projectorToken } = ok(await console.emitWithAck('session:sync', {}));
-  if (!projectorToken) throw new Error('the console was not told the Beamer link');
-  const beamer = await connectSocket(e.server.url, projectorToken);
-  return { meeting, console, beamer, projectorToken };
+  const beamer = await beamerOf(e, e.henk.token, meeting.id);
+  const beamerAuth = { token: e.henk.token, meetingId: meeting.id, screen: 'projector' as const };
+  const { projectorToken } = await organiserLinks(e, meeting.id);
+  return { meeting, console, beamer, beamerAuth, projectorToken };
 }
 
 /** A console for `meetingId` opened with a kopgroep link or the evening's Regie token. */
 export function consoleOf(e: ReturnEvening, token: string, meetingId: string) {
   return connectSocket(e.server.url, token, { auth: { token, meetingId } });
+}
+
+/** The Beamer of return meeting `meetingId`, opened with its leader's own link. */
+export function beamerOf(e: ReturnEvening, token: string, meetingId: string) {
+  return connectSocket(e.server.url, token, { auth: { token, meetingId, screen: 'projector' } });
+}
+
+/** New Regie and Beamer links of a meeting, from the organiser (`POST /api/meetings/:id/links`). */
+export async function organiserLinks(e: { server: { url: string } }, meetingId: string) {
+  const res = await fetch(`${e.server.url}/api/meetings/${meetingId}/links`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ORGANISER_TOKEN}` },
+  });
+  return ok((await res.json()) as Ack<CreatedMeeting>);
 }
 
 /** A phone that joins the return meeting by its code, as the attendee page does. */

@@ -26,7 +26,6 @@ describe('recognition tally', () => {
       leaderId: null,
       facilitatorTokenHash: 'f',
       projectorTokenHash: 'p',
-      projectorToken: 'p',
       createdAt: 0,
     });
     for (const id of ['theme-a', 'theme-b']) {

@@ -26,7 +26,6 @@ interface MeetingRow {
   leader_id: string | null;
   facilitator_token_hash: string;
   projector_token_hash: string;
-  projector_token: string;
   created_at: number;
 }
 
@@ -47,7 +46,6 @@ function toMeeting(row: MeetingRow): Meeting {
     leaderId: row.leader_id,
     facilitatorTokenHash: row.facilitator_token_hash,
     projectorTokenHash: row.projector_token_hash,
-    projectorToken: row.projector_token,
     createdAt: row.created_at,
   };
 }
@@ -56,10 +54,10 @@ export function meetingQueries(db: Database.Database): MeetingStore {
   const q = {
     insert: db.prepare(
       `INSERT INTO meetings (id, name, date, place, join_code, phase, timer, focus_theme_id,
-        facilitator_token_hash, projector_token_hash, projector_token, created_at, kind,
+        facilitator_token_hash, projector_token_hash, created_at, kind,
         origin_meeting_id, leader_id)
        VALUES (@id, @name, @date, @place, @joinCode, @phase, @timer, @focusThemeId,
-        @facilitatorTokenHash, @projectorTokenHash, @projectorToken, @createdAt, @kind,
+        @facilitatorTokenHash, @projectorTokenHash, @createdAt, @kind,
         @originMeetingId, @leaderId)`,
     ),
     get: db.prepare<[string], MeetingRow>('SELECT * FROM meetings WHERE id = ?'),
@@ -81,9 +79,9 @@ export function meetingQueries(db: Database.Database): MeetingStore {
       'SELECT * FROM meetings WHERE origin_meeting_id = ? ORDER BY date, created_at',
     ),
     setTokens: db.prepare(
-      `UPDATE meetings SET facilitator_token_hash = ?, projector_token_hash = ?, projector_token = ?
-       WHERE id = ?`,
+      'UPDATE meetings SET facilitator_token_hash = ?, projector_token_hash = ? WHERE id = ?',
     ),
+    setProjectorHash: db.prepare('UPDATE meetings SET projector_token_hash = ? WHERE id = ?'),
   };
 
   return {
@@ -100,7 +98,6 @@ export function meetingQueries(db: Database.Database): MeetingStore {
         focusThemeId: meeting.focusThemeId,
         facilitatorTokenHash: meeting.facilitatorTokenHash,
         projectorTokenHash: meeting.projectorTokenHash,
-        projectorToken: meeting.projectorToken,
         createdAt: meeting.createdAt,
         kind: meeting.kind,
         originMeetingId: meeting.originMeetingId,
@@ -146,8 +143,11 @@ export function meetingQueries(db: Database.Database): MeetingStore {
     async setGroupingState(meetingId, state) {
       q.setGroupingState.run(state, meetingId);
     },
-    async setTokens(meetingId, facilitatorHash, projectorToken, projectorHash) {
-      q.setTokens.run(facilitatorHash, projectorHash, projectorToken, meetingId);
+    async setTokens(meetingId, facilitatorHash, projectorHash) {
+      q.setTokens.run(facilitatorHash, projectorHash, meetingId);
+    },
+    async setProjectorTokenHash(meetingId, projectorHash) {
+      q.setProjectorHash.run(projectorHash, meetingId);
     },
   };
 }

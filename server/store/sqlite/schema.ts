@@ -1,6 +1,14 @@
 import type Database from 'better-sqlite3';
 
 /**
+ * Beamer tokens were kept readable next to their hash (and handed to kopgroep consoles), so any
+ * of them may have been copied: every one is invalidated (a value no token hashes to, as hashes
+ * are base64url) and the readable column goes. The Regie issues a new Beamer link when needed.
+ */
+const BEAMER_TOKENS_HASHED_ONLY = `UPDATE meetings SET projector_token_hash = 'invalidated:' || id;
+   ALTER TABLE meetings DROP COLUMN projector_token;`;
+
+/**
  * Schema migrations, applied in order. `user_version` records how far a file has come,
  * so an existing file from an older release is upgraded in place on start.
  */
@@ -176,14 +184,36 @@ const MIGRATIONS: readonly string[] = [
      at INTEGER NOT NULL,
      PRIMARY KEY (agreement_id, meeting_id)
    );`,
+
+  BEAMER_TOKENS_HASHED_ONLY,
 ];
 
-export function migrate(db: Database.Database): void {
+/** The `user_version` of files from before Beamer tokens were kept as hashes only. */
+export const READABLE_BEAMER_TOKENS_VERSION = MIGRATIONS.indexOf(BEAMER_TOKENS_HASHED_ONLY);
+
+/**
+ * Brings a file up to `target` (by default: all the way). Tests pass a lower target to build a
+ * file as an older release left it.
+ */
+export function migrate(db: Database.Database, target = MIGRATIONS.length): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  for (let version = current; version < MIGRATIONS.length; version++) {
+  for (let version = current; version < target; version++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[version]);
       db.pragma(`user_version = ${version + 1}`);
     })();
   }
+  // A new file never held a readable token; an older one may have.
+  const scrub = READABLE_BEAMER_TOKENS_VERSION;
+  if (current > 0 && current <= scrub && target > scrub) scrubFreedBytes(db);
+}
+
+/**
+ * Dropping a column leaves its old bytes in free space of the file and in the WAL until they
+ * happen to be overwritten. A rebuilt file and an emptied WAL hold none of them.
+ */
+function scrubFreedBytes(db: Database.Database): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
