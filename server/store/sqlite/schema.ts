@@ -176,6 +176,14 @@ const MIGRATIONS: readonly string[] = [
      at INTEGER NOT NULL,
      PRIMARY KEY (agreement_id, meeting_id)
    );`,
+
+  // Retention: which kind of personal data has been removed for which meeting.
+  `CREATE TABLE retention_applied (
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     kind TEXT NOT NULL,
+     at INTEGER NOT NULL,
+     PRIMARY KEY (meeting_id, kind)
+   );`,
 ];
 
 export function migrate(db: Database.Database): void {
