@@ -99,7 +99,8 @@ export function startRetentionJob(deps: {
       if (retentionEndOfMeeting(meeting.date, months[kind]) > now) continue;
       // Canvases, additions and names at a table belong to an evening, plan snapshots to a
       // return meeting; a meeting of the other kind has nothing of this kind.
-      const applies = kind === 'planSnapshots' ? meeting.kind === 'return' : meeting.kind !== 'return';
+      const applies =
+        kind === 'planSnapshots' ? meeting.kind === 'return' : meeting.kind !== 'return';
       if (applies) changed += await perMeeting[kind](meeting.id);
       await store.markRetentionApplied(meeting.id, kind, now);
     }
@@ -113,9 +114,7 @@ export function startRetentionJob(deps: {
       notes: await applyPerMeeting('notes', now),
       additions: await applyPerMeeting('additions', now),
       displayNames: await applyPerMeeting('displayNames', now),
-      coreGroup: await store.deleteRevokedCoreGroupMembers(
-        retentionCutoff(now, months.coreGroup),
-      ),
+      coreGroup: await store.deleteRevokedCoreGroupMembers(retentionCutoff(now, months.coreGroup)),
       agreementOwners: await store.replaceAgreementOwnerNames(
         retentionCutoff(now, months.agreementOwners),
         NAME_REMOVED,
@@ -140,9 +139,11 @@ export function startRetentionJob(deps: {
     // Started at once when idle: the run takes the clock's time now, not a moment later.
     const run = running ? running.then(runAll, runAll) : runAll();
     running = run;
-    void run.finally(() => {
-      if (running === run) running = null;
-    }).catch(() => undefined);
+    void run
+      .finally(() => {
+        if (running === run) running = null;
+      })
+      .catch(() => undefined);
     return run;
   }
 
