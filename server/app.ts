@@ -169,7 +169,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     logger,
     origins,
     publicUrl,
-    signupRetentionMonths: config.signupRetentionMonths,
+    retention: config.retention,
   });
   const collabEndpoint = createCollabEndpoint({
     meetings: services.meetings,

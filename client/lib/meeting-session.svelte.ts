@@ -1,6 +1,6 @@
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
-import type { MeetingView, Phase, Role, Timer } from '../../shared/model.js';
+import type { MeetingView, Phase, RetentionMonths, Role, Timer } from '../../shared/model.js';
 import type {
   Ack,
   ClientToServerEvents,
@@ -41,6 +41,8 @@ export class MeetingSession {
   clockOffset = $state(0);
   /** How long sign-ups are kept; null until the first sync. */
   signupRetentionMonths = $state<number | null>(null);
+  /** How long each kind of personal data is kept; null until the first sync. */
+  retention = $state<RetentionMonths | null>(null);
   /** A return meeting's console: whether it leads now; null when the server does not say. */
   leading = $state<boolean | null>(null);
 
@@ -115,6 +117,7 @@ export class MeetingSession {
       this.projectorToken = info.projectorToken;
       this.joinUrl = info.joinUrl;
       this.signupRetentionMonths = info.signupRetentionMonths;
+      this.retention = info.retention;
       this.leading = info.leading ?? null;
       this.status = 'online';
       for (const listener of this.syncedListeners) listener();
