@@ -4,7 +4,7 @@
  * still there. The server's clock is injected; the test moves it and runs the hourly job.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, flush, openSyncedDoc } from './helpers.js';
+import { cleanUp, flush, openSyncedDoc, waitFor } from './helpers.js';
 import { additionId, ok } from './evening.js';
 import { followUpEvening, openPlan, writeParagraph } from './follow-up-setup.js';
 import type { FollowUpEvening } from './follow-up-setup.js';
@@ -131,7 +131,16 @@ describe('retention of what was said and written on the evening', () => {
     // Three months after it the notes and additions pass the anonymiser; the never approved
     // additions are deleted.
     expect(await run(Date.UTC(2027, 2, 1) - MINUTE)).toMatchObject({ notes: 0, additions: 0 });
+    // Someone at the table has the canvas open when it happens: it changes on their screen too.
+    const open = await openSyncedDoc(e.server.url, e.meetingId, seat.key, {
+      kind: `canvas/${groupOf(e.view, seat.participantId).id}`,
+    });
     expect(await run(Date.UTC(2027, 2, 1))).toMatchObject({ notes: 1, additions: 3 });
+    await waitFor(() =>
+      expect(readNotes(open.doc).map((note) => note.text)).toContain(
+        'Bel [naam] op [telefoonnummer]',
+      ),
+    );
     const anonymised = {
       canvas: ['Drempels bij de basisschool', 'Geld voor borden', 'Bel [naam] op [telefoonnummer]'],
       board: ['Vraag [naam], [telefoonnummer], over de bankjes'],
@@ -152,7 +161,7 @@ describe('retention of what was said and written on the evening', () => {
     expect(tracesIn(e.server, personal)).toEqual([]);
     expect(tracesIn(e.server, ['Drempels bij de basisschool'])).toHaveLength(1);
 
-    // A second run finds nothing more to do, also after a restart.
+    // A later run finds nothing more to do: each meeting is done once.
     expect(await run(Date.UTC(2027, 2, 1) + MINUTE)).toMatchObject({
       notes: 0,
       additions: 0,
