@@ -55,8 +55,26 @@ export function startRetentionJob(deps: {
   const intervalMs = deps.intervalMs ?? RETENTION_INTERVAL_MS;
   const scrub = (text: string) => redact(text, findFlags);
 
+  /**
+   * Questions from the room that never reached the Beamer are deleted; the ones shown there are
+   * kept, anonymised, as additions are.
+   */
+  async function questions(meetingId: string): Promise<number> {
+    let changed = await store.deleteUnshownQuestions(meetingId);
+    for (const question of await store.listQuestions(meetingId)) {
+      const text = scrub(question.text);
+      if (text === question.text) continue;
+      await store.updateQuestion({ ...question, text });
+      changed++;
+    }
+    return changed;
+  }
+
   /** Per meeting, once its date is `months` past. */
-  const perMeeting: Record<MeetingKind, (meetingId: string) => Promise<number>> = {
+  const perMeeting: Record<
+    MeetingKind,
+    (meetingId: string, kind: 'neighbourhood' | 'return') => Promise<number>
+  > = {
     async notes(meetingId) {
       let changed = 0;
       for (const name of await store.listDocNames(`${meetingId}/canvas/`)) {
@@ -64,7 +82,9 @@ export function startRetentionJob(deps: {
       }
       return changed;
     },
-    async additions(meetingId) {
+    /** Additions of an evening; at a return meeting, the questions from the room. */
+    async additions(meetingId, kind) {
+      if (kind === 'return') return questions(meetingId);
       let changed = await store.deleteUnapprovedAdditions(meetingId);
       const texts = new Map<string, string>();
       for (const addition of await store.listAdditions(meetingId)) {
@@ -97,11 +117,12 @@ export function startRetentionJob(deps: {
     let changed = 0;
     for (const meeting of await store.listMeetingsAwaitingRetention(kind)) {
       if (retentionEndOfMeeting(meeting.date, months[kind]) > now) continue;
-      // Canvases, additions and names at a table belong to an evening, plan snapshots to a
-      // return meeting; a meeting of the other kind has nothing of this kind.
+      // Canvases and names at a table belong to an evening, plan snapshots to a return
+      // meeting; additions to an evening and questions from the room to a return meeting.
       const applies =
-        kind === 'planSnapshots' ? meeting.kind === 'return' : meeting.kind !== 'return';
-      if (applies) changed += await perMeeting[kind](meeting.id);
+        kind === 'additions' ||
+        (kind === 'planSnapshots' ? meeting.kind === 'return' : meeting.kind !== 'return');
+      if (applies) changed += await perMeeting[kind](meeting.id, meeting.kind);
       await store.markRetentionApplied(meeting.id, kind, now);
     }
     return changed;

@@ -255,6 +255,8 @@ export interface RetentionStore {
   listDocNames(prefix: string): Promise<string[]>;
   /** Deletes a meeting's additions that were never approved (pending, rejected, merged). */
   deleteUnapprovedAdditions(meetingId: string): Promise<number>;
+  /** Deletes a return meeting's questions that never reached the screen (pending, rejected). */
+  deleteUnshownQuestions(meetingId: string): Promise<number>;
   /** Empties the names people gave themselves at their table; resolves with how many. */
   clearDisplayNames(meetingId: string): Promise<number>;
   /**

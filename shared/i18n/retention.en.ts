@@ -10,7 +10,7 @@ export const retentionEn: typeof retentionNl = {
   what: {
     signups: 'Sign-ups for a working group: name, e‑mail and phone',
     notes: 'Notes of the tables',
-    additions: 'Additions from attendees',
+    additions: 'Additions from attendees, and questions at a return meeting',
     displayNames: 'Names people used at their table',
     coreGroup: 'Names of kopgroep members whose link was revoked',
     agreementOwners: 'Who carries out an afspraak, when that is a person',
@@ -19,7 +19,7 @@ export const retentionEn: typeof retentionNl = {
   howLong: {
     signups: (n) => `${months(n)} after signing up`,
     notes: (n) => `${months(n)} after the evening`,
-    additions: (n) => `${months(n)} after the evening`,
+    additions: (n) => `${months(n)} after the meeting`,
     displayNames: (n) => `${months(n)} after the evening`,
     coreGroup: (n) => `${months(n)} after the link was revoked`,
     agreementOwners: (n) => `${months(n)} after the afspraak is settled (done or dropped)`,
@@ -29,7 +29,7 @@ export const retentionEn: typeof retentionNl = {
     signups: 'Deleted. People can also withdraw their sign-up earlier themselves.',
     notes: 'Names, phone numbers and addresses are taken out, as in the report. The rest stays.',
     additions:
-      'Rejected and unhandled additions are deleted. Approved ones stay, without names and phone numbers.',
+      'Rejected and unhandled ones are deleted. What was shown on screen stays, without names and phone numbers.',
     displayNames: 'Deleted.',
     coreGroup: 'Deleted.',
     agreementOwners: 'The name becomes “[naam]”. The afspraak itself stays.',

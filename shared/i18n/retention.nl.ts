@@ -14,7 +14,7 @@ export const retentionNl = {
   what: {
     signups: 'Aanmeldingen voor een werkgroep: naam, e‑mail en telefoon',
     notes: 'Notities van de tafels',
-    additions: 'Aanvullingen van deelnemers',
+    additions: 'Aanvullingen van deelnemers, en vragen op een terugkombijeenkomst',
     displayNames: 'Namen die mensen aan hun tafel gebruikten',
     coreGroup: 'Namen van kopgroepleden van wie de link is ingetrokken',
     agreementOwners: 'Wie een afspraak uitvoert, als dat een persoon is',
@@ -23,7 +23,7 @@ export const retentionNl = {
   howLong: {
     signups: (n: number) => `${months(n)} na de aanmelding`,
     notes: (n: number) => `${months(n)} na de avond`,
-    additions: (n: number) => `${months(n)} na de avond`,
+    additions: (n: number) => `${months(n)} na de bijeenkomst`,
     displayNames: (n: number) => `${months(n)} na de avond`,
     coreGroup: (n: number) => `${months(n)} na het intrekken`,
     agreementOwners: (n: number) => `${months(n)} nadat de afspraak klaar is (gedaan of vervallen)`,
@@ -33,7 +33,7 @@ export const retentionNl = {
     signups: 'Gewist. Iemand kan de aanmelding ook zelf eerder intrekken.',
     notes: 'Namen, telefoonnummers en adressen gaan eruit, net als in het verslag. De rest blijft.',
     additions:
-      'Afgewezen en niet behandelde aanvullingen worden gewist. Goedgekeurde blijven, zonder namen en telefoonnummers.',
+      'Afgewezen en niet behandelde worden gewist. Wat op het scherm kwam, blijft, zonder namen en telefoonnummers.',
     displayNames: 'Gewist.',
     coreGroup: 'Gewist.',
     agreementOwners: 'De naam wordt “[naam]”. De afspraak zelf blijft.',

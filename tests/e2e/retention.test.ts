@@ -32,7 +32,7 @@ describe('what is kept and for how long', () => {
     expect(RETENTION_DEFAULTS.signups).toBe(12);
     expect(await row('signups')).toContain('12 maanden na de aanmelding');
     expect(await row('notes')).toContain('3 maanden na de avond');
-    expect(await row('additions')).toContain('Afgewezen en niet behandelde aanvullingen');
+    expect(await row('additions')).toContain('Afgewezen en niet behandelde worden gewist');
     expect(await row('displayNames')).toContain('1 maand na de avond');
     expect(await row('coreGroup')).toContain('6 maanden na het intrekken');
     expect(await row('agreementOwners')).toContain('12 maanden nadat de afspraak klaar is');

@@ -10,7 +10,7 @@ import { followUpEvening, openPlan, writeParagraph } from './follow-up-setup.js'
 import type { FollowUpEvening } from './follow-up-setup.js';
 import { groupOf } from './grouping-setup.js';
 import { withToken } from './signup-helpers.js';
-import { returnEvening, returnMeeting, returnPhone } from './return-room.js';
+import { questionId, returnEvening, returnMeeting, returnPhone } from './return-room.js';
 import { tracesIn } from './database-traces.js';
 import { readNotes, readPlenaryAdditions } from '../../shared/docs.js';
 import { addAction, planFragmentName, removeAction } from '../../shared/plan-doc.js';
@@ -174,7 +174,7 @@ describe('retention of what was said and written on the evening', () => {
 const snapshotText = (snapshot: PlanSnapshot | null) => JSON.stringify(snapshot);
 
 describe('retention after the evening', () => {
-  it('deletes revoked kopgroep members, anonymises plan snapshots and the person on a settled afspraak, each when its period ends', async () => {
+  it('deletes revoked kopgroep members and unshown questions, anonymises shown questions, plan snapshots and the person on a settled afspraak, each when its period ends', async () => {
     let now = EVENING;
     const e = await returnEvening({ clock: () => now });
     // Wim leaves the kopgroep that evening; Henk stays.
@@ -211,6 +211,14 @@ describe('retention after the evening', () => {
     await flush(plan.provider);
     plan.provider.destroy();
 
+    // Two questions from the room: the leader puts one on the Beamer, the other never.
+    const phone = await returnPhone(e, first);
+    const ask = async (n: number, text: string) =>
+      ok(await phone.socket.emitWithAck('question:send', { id: questionId(n), text }));
+    await ask(1, 'Kan Kees Zeilstra helpen? Bel 06 11223344');
+    await ask(2, 'Mevrouw Jansen van Dorpsstraat 12 klaagt altijd');
+    ok(await first.console.emitWithAck('question:moderate', { id: questionId(1), action: 'show' }));
+
     const afspraak = ok(
       await first.console.emitWithAck('agreement:save', {
         what: 'De gemeente bellen over de buurtsubsidie',
@@ -235,7 +243,6 @@ describe('retention after the evening', () => {
       }),
     );
 
-    const phone = await returnPhone(e, first);
     const seen = async () => ({
       kopgroep: ok(await e.regie.emitWithAck('coreGroup:list', {}))
         .map((m) => m.name)
@@ -263,6 +270,20 @@ describe('retention after the evening', () => {
       'Joke Afspraak',
     ];
     expect(tracesIn(e.server, personal)).toEqual(personal);
+
+    // Questions: three months after their meeting's date, like additions.
+    const questions = async () =>
+      ok(await first.console.emitWithAck('question:list', {})).map((q) => `${q.status}: ${q.text}`);
+    const asked = ['Kees Zeilstra', '06 11223344', 'Mevrouw Jansen', 'Dorpsstraat 12'];
+    expect(tracesIn(e.server, asked)).toEqual(asked);
+    expect(await run(Date.UTC(2027, 4, 10) - MINUTE)).toMatchObject({ additions: 0 });
+    expect(await questions()).toEqual([
+      'shown: Kan Kees Zeilstra helpen? Bel 06 11223344',
+      'pending: Mevrouw Jansen van Dorpsstraat 12 klaagt altijd',
+    ]);
+    expect(await run(Date.UTC(2027, 4, 10))).toMatchObject({ additions: 2, coreGroup: 0 });
+    expect(await questions()).toEqual(['shown: Kan [naam] helpen? Bel [telefoonnummer]']);
+    expect(tracesIn(e.server, asked)).toEqual([]);
 
     // Kopgroep: six months after the revocation (on the evening itself).
     const kopgroepEnd = Date.UTC(2027, 5, 1, 20, 0);

@@ -82,8 +82,8 @@ describe('redacting a plan snapshot', () => {
       ],
     } as PlanSnapshot['parts'],
     actions: [
-      { what: 'Brief aan de gemeente', who: 'Riet', due: '2027-03-01', status: 'open' },
-      { what: 'Mail naar riet@example.nl', who: '', due: '', status: 'open' },
+      { what: 'Brief aan de gemeente', who: 'Riet', due: '2027-03-01', status: 'todo' },
+      { what: 'Mail naar riet@example.nl', who: '', due: '', status: 'todo' },
     ] as PlanSnapshot['actions'],
   };
 

@@ -24,6 +24,10 @@ export function retentionQueries(db: Database.Database): RetentionStore {
     deleteUnapproved: db.prepare(
       `DELETE FROM additions WHERE meeting_id = ? AND json_extract(data, '$.status') <> 'approved'`,
     ),
+    deleteUnshownQuestions: db.prepare(
+      `DELETE FROM questions
+       WHERE meeting_id = ? AND json_extract(data, '$.status') IN ('pending', 'rejected')`,
+    ),
     clearNames: db.prepare(
       `UPDATE subgroup_members SET display_name = '' WHERE meeting_id = ? AND display_name <> ''`,
     ),
@@ -64,6 +68,9 @@ export function retentionQueries(db: Database.Database): RetentionStore {
     },
     async deleteUnapprovedAdditions(meetingId) {
       return q.deleteUnapproved.run(meetingId).changes;
+    },
+    async deleteUnshownQuestions(meetingId) {
+      return q.deleteUnshownQuestions.run(meetingId).changes;
     },
     async clearDisplayNames(meetingId) {
       return q.clearNames.run(meetingId).changes;
