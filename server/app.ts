@@ -9,6 +9,7 @@ import { createServices } from './services/create-services.js';
 import type { Services } from './services/services.js';
 import { startRetentionJob } from './services/retention.js';
 import type { RetentionJob } from './services/retention.js';
+import { createDocRewriter } from './services/doc-rewriter.js';
 import { findPersonalData } from '../shared/anonymise.js';
 import { createOriginPolicy } from './http/origin.js';
 import { createApiRouter } from './http/api.js';
@@ -43,7 +44,10 @@ export interface App {
   io: IoServer;
   collab: CollabEndpoint;
   services: Services;
-  /** Deletes expired sign-ups (and cuts off their links); runs hourly, tests run it at will. */
+  /**
+   * Removes or anonymises personal data past its retention (and cuts off the links of expired
+   * sign-ups); runs hourly, tests run it at will.
+   */
   retention: RetentionJob;
   /** Stops taking connections, closes every socket, then closes the store. */
   close(): Promise<void>;
@@ -107,6 +111,9 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     store,
     clock,
     logger,
+    months: config.retention,
+    findFlags: findPersonalData,
+    docs: createDocRewriter(rooms),
     onDeleted: () =>
       closeLapsedSignups({
         store,
@@ -163,7 +170,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     logger,
     origins,
     publicUrl,
-    signupRetentionMonths: config.signupRetentionMonths,
+    retention: config.retention,
   });
   const collabEndpoint = createCollabEndpoint({
     meetings: services.meetings,

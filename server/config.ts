@@ -3,6 +3,8 @@ import { networkInterfaces } from 'node:os';
 import type { NetworkInterfaceInfo } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { RETENTION_DEFAULTS } from '../shared/model.js';
+import type { RetentionMonths } from '../shared/model.js';
 
 /** The shape of os.networkInterfaces(), passed in so tests can describe any machine. */
 export type NetworkInterfaces = Record<string, Partial<NetworkInterfaceInfo>[] | undefined>;
@@ -27,7 +29,19 @@ export interface Config {
   clientDir: string;
   /** Months a werkgroep sign-up (personal data) is kept before it is deleted automatically. */
   signupRetentionMonths: number;
+  /** Months each kind of personal data is kept; see RETENTION_KINDS in shared/model.ts. */
+  retention: RetentionMonths;
 }
+
+/** A whole number of months from 1 to 120 (ten years is surely beyond what anything needs). */
+const months = (name: string, fallback: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `${name} must be a whole number of months`)
+    .default(String(fallback))
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(120));
 
 const envSchema = z.object({
   // A digit string only: an empty PORT from an unset shell variable must not become port 0.
@@ -45,13 +59,22 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
   // Personal data must not be kept longer than needed; ten years is surely beyond that.
-  SIGNUP_RETENTION_MONTHS: z
-    .string()
-    .trim()
-    .regex(/^\d+$/, 'SIGNUP_RETENTION_MONTHS must be a whole number of months')
-    .default('12')
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(120)),
+  SIGNUP_RETENTION_MONTHS: months('SIGNUP_RETENTION_MONTHS', RETENTION_DEFAULTS.signups),
+  NOTE_RETENTION_MONTHS: months('NOTE_RETENTION_MONTHS', RETENTION_DEFAULTS.notes),
+  ADDITION_RETENTION_MONTHS: months('ADDITION_RETENTION_MONTHS', RETENTION_DEFAULTS.additions),
+  DISPLAY_NAME_RETENTION_MONTHS: months(
+    'DISPLAY_NAME_RETENTION_MONTHS',
+    RETENTION_DEFAULTS.displayNames,
+  ),
+  CORE_GROUP_RETENTION_MONTHS: months('CORE_GROUP_RETENTION_MONTHS', RETENTION_DEFAULTS.coreGroup),
+  AGREEMENT_OWNER_RETENTION_MONTHS: months(
+    'AGREEMENT_OWNER_RETENTION_MONTHS',
+    RETENTION_DEFAULTS.agreementOwners,
+  ),
+  PLAN_SNAPSHOT_RETENTION_MONTHS: months(
+    'PLAN_SNAPSHOT_RETENTION_MONTHS',
+    RETENTION_DEFAULTS.planSnapshots,
+  ),
 });
 
 /**
@@ -84,6 +107,15 @@ export function readConfig(
     logLevel: e.LOG_LEVEL,
     clientDir: path.resolve(e.CLIENT_DIR),
     signupRetentionMonths: e.SIGNUP_RETENTION_MONTHS,
+    retention: {
+      signups: e.SIGNUP_RETENTION_MONTHS,
+      notes: e.NOTE_RETENTION_MONTHS,
+      additions: e.ADDITION_RETENTION_MONTHS,
+      displayNames: e.DISPLAY_NAME_RETENTION_MONTHS,
+      coreGroup: e.CORE_GROUP_RETENTION_MONTHS,
+      agreementOwners: e.AGREEMENT_OWNER_RETENTION_MONTHS,
+      planSnapshots: e.PLAN_SNAPSHOT_RETENTION_MONTHS,
+    },
   };
 }
 

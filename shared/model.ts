@@ -197,3 +197,4 @@ export interface StaffTheme extends Theme {
 export * from './model-after-break.js';
 export * from './model-follow-up.js';
 export * from './model-return.js';
+export * from './model-retention.js';

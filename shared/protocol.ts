@@ -19,6 +19,7 @@ import type {
   Phase,
   PublicTheme,
   RecognitionAnswer,
+  RetentionMonths,
   Role,
   StaffTheme,
   Tally,
@@ -79,6 +80,8 @@ export interface SessionInfo {
   serverTime: number;
   /** Months a sign-up is kept, so the form can say so before anyone sends their details. */
   signupRetentionMonths: number;
+  /** Months each kind of personal data is kept, for the Regie's "Wat bewaard blijft". */
+  retention: RetentionMonths;
   /**
    * For a console of a return meeting (handshake with meetingId): whether this connection runs
    * the meeting now (staff commands allowed) or follows read-only. Absent elsewhere.

@@ -1,6 +1,6 @@
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
-import type { MeetingView, Phase, Role, Timer } from '../../shared/model.js';
+import type { MeetingView, Phase, RetentionMonths, Role, Timer } from '../../shared/model.js';
 import type {
   Ack,
   ClientToServerEvents,
@@ -44,6 +44,8 @@ export class MeetingSession {
    * a hash and cannot show it again. Gone with a reload.
    */
   issuedProjectorToken = $state<string | null>(null);
+  /** How long each kind of personal data is kept; null until the first sync. */
+  retention = $state<RetentionMonths | null>(null);
   /** A return meeting's console: whether it leads now; null when the server does not say. */
   leading = $state<boolean | null>(null);
 
@@ -126,6 +128,7 @@ export class MeetingSession {
       this.documents = info.documents;
       this.joinUrl = info.joinUrl;
       this.signupRetentionMonths = info.signupRetentionMonths;
+      this.retention = info.retention;
       this.leading = info.leading ?? null;
       this.status = 'online';
       for (const listener of this.syncedListeners) listener();

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import { joinUrl } from '../http/links.js';
 import { DomainError } from '../domain/errors.js';
 import { handle } from './handle.js';
+import type { RetentionMonths } from '../../shared/model.js';
 import type { IoSocket } from './types.js';
 
 /** Session, clock, phase and timer commands of one connected screen. */
@@ -18,10 +19,10 @@ export function registerMeetingHandlers(
     clock: () => number;
     logger: Logger;
     publicUrl: () => string;
-    signupRetentionMonths: number;
+    retention: RetentionMonths;
   },
 ): void {
-  const { meetings, consoleAccess, clock, logger, publicUrl, signupRetentionMonths } = deps;
+  const { meetings, consoleAccess, clock, logger, publicUrl, retention } = deps;
   const { meetingId, role, participantNumber, consoleOf, coreGroupMemberId } = socket.data;
 
   socket.on(
@@ -44,7 +45,8 @@ export function registerMeetingHandlers(
           joinUrl: joinUrl(publicUrl(), meeting.joinCode),
           documents,
           serverTime: clock(),
-          signupRetentionMonths,
+          signupRetentionMonths: retention.signups,
+          retention,
           // A console opened for a return meeting learns whether it leads or follows.
           ...(consoleOf && role === 'facilitator'
             ? { leading: await consoleAccess.mayLead(socket.data, 'agenda:start') }

@@ -28,6 +28,7 @@ import { registerReturnHandlers } from './return.handlers.js';
 import { registerRoomQuestionHandlers } from './room-questions.handlers.js';
 import { registerAgreementHandlers } from './agreements.handlers.js';
 import type { IoServer, IoSocket } from './types.js';
+import type { RetentionMonths } from '../../shared/model.js';
 
 /**
  * Socket.IO for commands and authoritative state. A connection authenticates with the token
@@ -41,11 +42,14 @@ export function createSocketServer(
     logger: Logger;
     origins: OriginPolicy;
     publicUrl: () => string;
-    /** Told to every screen, so the sign-up form shows it before anyone sends their details. */
-    signupRetentionMonths: number;
+    /**
+     * Told to every screen: the sign-up form shows its period before anyone sends their
+     * details, the Regie shows them all.
+     */
+    retention: RetentionMonths;
   },
 ): IoServer {
-  const { services, clock, logger, origins, publicUrl, signupRetentionMonths } = deps;
+  const { services, clock, logger, origins, publicUrl, retention } = deps;
   const { meetings, consoleAccess } = services;
   const io: IoServer = new Server(httpServer, {
     maxHttpBufferSize: LIMITS.socketMessageBytes,
@@ -121,7 +125,7 @@ export function createSocketServer(
       clock,
       logger,
       publicUrl,
-      signupRetentionMonths,
+      retention,
     });
     registerThemeHandlers(socket, services, logger);
     registerAnswerHandlers(socket, services, logger);

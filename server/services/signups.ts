@@ -139,6 +139,8 @@ export function createSignupService(deps: {
         throw new DomainError('NOT_FOUND', 'No such sign-up');
       }
       await store.deleteSignup(signupId);
+      // Erased means gone from the database files too, not only from every screen.
+      await store.purgeErased();
       countsOut.schedule(meetingId);
       onChange({ signup: stored, deleted: true });
       return { signupId };
@@ -166,6 +168,7 @@ export function createSignupService(deps: {
       if (!(await store.deleteSignup(stored.id))) {
         throw new DomainError('NOT_FOUND', 'No sign-up for this link');
       }
+      await store.purgeErased();
       countsOut.schedule(stored.meetingId);
       onChange({ signup: stored, deleted: true });
     },

@@ -17,6 +17,7 @@ import type {
   Role,
   Theme,
   Timer,
+  RetentionKind,
 } from '../../shared/model.js';
 
 /**
@@ -238,6 +239,42 @@ export interface DocStore {
   compactDoc(docName: string, snapshot: Uint8Array): Promise<void>;
 }
 
+/**
+ * What the retention job needs beyond the other areas' methods. Per meeting, a kind of personal
+ * data is applied once (marked), so an hourly run does not rework old meetings.
+ */
+export interface RetentionStore {
+  /** The meetings (of either kind) for which `kind` has not been applied yet. */
+  listMeetingsAwaitingRetention(
+    kind: RetentionKind,
+  ): Promise<Pick<Meeting, 'id' | 'date' | 'kind'>[]>;
+  markRetentionApplied(meetingId: string, kind: RetentionKind, at: number): Promise<void>;
+  /** Names of the stored documents whose name starts with `prefix`, e.g. a meeting's canvases. */
+  listDocNames(prefix: string): Promise<string[]>;
+  /** Deletes a meeting's additions that were never approved (pending, rejected, merged). */
+  deleteUnapprovedAdditions(meetingId: string): Promise<number>;
+  /** Deletes a return meeting's questions that never reached the screen (pending, rejected). */
+  deleteUnshownQuestions(meetingId: string): Promise<number>;
+  /** Empties the names people gave themselves at their table; resolves with how many. */
+  clearDisplayNames(meetingId: string): Promise<number>;
+  /**
+   * Deletes kopgroep members whose link was revoked at or before `revokedBefore` (and is still
+   * revoked); a return meeting they led goes back to the facilitator.
+   */
+  deleteRevokedCoreGroupMembers(revokedBefore: number): Promise<number>;
+  /**
+   * Replaces the person's name on settled afspraken (done or dropped) made and last reviewed at or
+   * before `before`; resolves with how many changed.
+   */
+  replaceAgreementOwnerNames(before: number, replacement: string): Promise<number>;
+  /**
+   * Makes rows deleted or overwritten so far unreadable in the store's files too (SQLite: its
+   * deleted content is zeroed by secure_delete; the WAL is checkpointed and truncated). Called
+   * after personal data was erased.
+   */
+  purgeErased(): Promise<void>;
+}
+
 export interface Store
   extends
     MeetingStore,
@@ -252,6 +289,7 @@ export interface Store
     CoreGroupStore,
     WorkingGroupStore,
     ReturnMeetingStore,
+    RetentionStore,
     DocStore {
   close(): Promise<void>;
 }

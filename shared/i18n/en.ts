@@ -10,6 +10,7 @@ import { resultsEn } from './results.en.js';
 import { coreGroupEn } from './coreGroup.en.js';
 import { workingGroupEn } from './workingGroup.en.js';
 import { returnMeetingEn } from './returnMeeting.en.js';
+import { retentionEn } from './retention.en.js';
 
 export const en: Messages = {
   console: consoleEn,
@@ -21,6 +22,7 @@ export const en: Messages = {
   coreGroup: coreGroupEn,
   workingGroup: workingGroupEn,
   returnMeeting: returnMeetingEn,
+  retention: retentionEn,
 
   appName: 'Buurtkracht',
   language: 'Language',

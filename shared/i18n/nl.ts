@@ -14,6 +14,7 @@ import { resultsNl } from './results.nl.js';
 import { coreGroupNl } from './coreGroup.nl.js';
 import { workingGroupNl } from './workingGroup.nl.js';
 import { returnMeetingNl } from './returnMeeting.nl.js';
+import { retentionNl } from './retention.nl.js';
 
 export const nl = {
   /** The Regie's screens for themes, recognition and moderation. */
@@ -34,6 +35,8 @@ export const nl = {
   workingGroup: workingGroupNl,
   /** The terugkombijeenkomst: console, projector, phones, verslag. */
   returnMeeting: returnMeetingNl,
+  /** The Regie's overview of how long each kind of personal data is kept. */
+  retention: retentionNl,
 
   appName: 'Buurtkracht',
   language: 'Taal',

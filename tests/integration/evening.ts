@@ -40,9 +40,9 @@ export interface Evening {
   beamer: ClientSocket;
 }
 
-/** A fresh server and meeting with the Regie and the Beamer connected. */
-export async function evening(): Promise<Evening> {
-  const server = await useServer();
+/** A fresh server and meeting with the Regie and the Beamer connected; `clock` for the server. */
+export async function evening(options: { clock?: () => number } = {}): Promise<Evening> {
+  const server = await useServer(options);
   const created = await createMeeting(server.url);
   const regie = await connectSocket(server.url, created.facilitatorToken);
   const beamer = await connectSocket(server.url, created.projectorToken);

@@ -31,8 +31,11 @@ export function choiceFor(index: number, themes: StaffTheme[]): PreferenceChoice
   return { first: null, second: null };
 }
 
-export async function choosingEvening(count = 60): Promise<ChoosingEvening> {
-  const e = await evening();
+export async function choosingEvening(
+  count = 60,
+  options: { clock?: () => number } = {},
+): Promise<ChoosingEvening> {
+  const e = await evening(options);
   const themes: StaffTheme[] = [];
   for (const title of ['Groen en spelen', 'Verkeer', 'Samen eten', 'Zorg dichtbij']) {
     themes.push(await publishedTheme(e.regie, themeInput(title)));
@@ -60,8 +63,9 @@ export async function propose(e: Evening): Promise<GroupingView> {
 
 export async function confirmedEvening(
   count = 60,
+  options: { clock?: () => number } = {},
 ): Promise<ChoosingEvening & { view: GroupingView }> {
-  const e = await choosingEvening(count);
+  const e = await choosingEvening(count, options);
   await propose(e);
   return { ...e, view: ok(await e.regie.emitWithAck('groups:confirm', {})) };
 }

@@ -86,7 +86,9 @@ export function once<T = unknown>(
  * Starts a real server (ephemeral port, temp SQLite dir). `stop()` may be called by the test to
  * simulate a restart; it keeps the data. Teardown stops it if still running and removes the data.
  */
-export async function useServer(options: { dataDir?: string } = {}): Promise<TestServer> {
+export async function useServer(
+  options: { dataDir?: string; clock?: () => number } = {},
+): Promise<TestServer> {
   const server = await startServer(options);
   let stopping: Promise<void> | null = null;
   const stop = () => (stopping ??= server.stop());

@@ -26,8 +26,10 @@ export interface ReturnEvening extends FollowUpEvening {
 }
 
 /** The evening with werkgroepen for themes A and B and one kopgroep member. */
-export async function returnEvening(): Promise<ReturnEvening> {
-  const e = await followUpEvening();
+export async function returnEvening(
+  options: { clock?: () => number } = {},
+): Promise<ReturnEvening> {
+  const e = await followUpEvening(options);
   const groupA = await startWorkingGroup(e, e.themeA.id);
   const groupB = await startWorkingGroup(e, e.themeB.id);
   return { ...e, groupA, groupB, henk: await kopgroepMember(e) };

@@ -13,6 +13,11 @@ import { createMeeting, joinMeeting, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { startRetentionJob } from '../../server/services/retention.js';
 import { createSqliteStore } from '../../server/store/sqlite/index.js';
+import { createDocRewriter } from '../../server/services/doc-rewriter.js';
+import { RoomRegistry } from '../../server/collab/room-registry.js';
+import { DocRoom } from '../../server/collab/doc-room.js';
+import { findPersonalData } from '../../shared/anonymise.js';
+import { RETENTION_DEFAULTS } from '../../shared/model.js';
 import type { Logger } from '../../server/logger.js';
 import type { CreatedSignup } from '../../shared/protocol.js';
 
@@ -92,7 +97,14 @@ describe('the retention job', () => {
     const store = createSqliteStore(server!.dbFile);
     onCleanup(() => store.close());
     const logger = recordingLogger();
-    const job = startRetentionJob({ store, clock: () => now, logger });
+    const job = startRetentionJob({
+      store,
+      clock: () => now,
+      logger,
+      months: RETENTION_DEFAULTS,
+      findFlags: findPersonalData,
+      docs: createDocRewriter(new RoomRegistry((name) => DocRoom.load(name, store, logger))),
+    });
     onCleanup(() => job.stop());
     now = chris.signup.retainUntil + 1;
     expect(await job.runNow()).toBe(1);

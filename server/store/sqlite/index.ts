@@ -12,6 +12,7 @@ import { signupQueries } from './signups.js';
 import { followUpQueries } from './follow-up.js';
 import { agreementQueries } from './agreements.js';
 import { returnMeetingQueries } from './return-meetings.js';
+import { retentionQueries } from './retention.js';
 
 /**
  * The embedded default store: one SQLite file, created and migrated on open.
@@ -22,6 +23,9 @@ export function createSqliteStore(file: string): Store {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // Deleted rows (erased sign-ups, replaced document logs) are overwritten with zeros, not just
+  // unlinked: personal data that was deleted must not stay readable in the file.
+  db.pragma('secure_delete = ON');
   migrate(db);
   return {
     ...meetingQueries(db),
@@ -35,6 +39,7 @@ export function createSqliteStore(file: string): Store {
     ...followUpQueries(db),
     ...agreementQueries(db),
     ...returnMeetingQueries(db),
+    ...retentionQueries(db),
     async close() {
       db.close();
     },

@@ -186,6 +186,13 @@ const MIGRATIONS: readonly string[] = [
    );`,
 
   BEAMER_TOKENS_HASHED_ONLY,
+  // Retention: which kind of personal data has been removed for which meeting.
+  `CREATE TABLE retention_applied (
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     kind TEXT NOT NULL,
+     at INTEGER NOT NULL,
+     PRIMARY KEY (meeting_id, kind)
+   );`,
 ];
 
 /** The `user_version` of files from before Beamer tokens were kept as hashes only. */
