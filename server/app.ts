@@ -77,6 +77,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     reader: createDocReader(rooms, store),
     findFlags: findPersonalData,
     signupRetentionMonths: config.signupRetentionMonths,
+    joinBurst: config.joinBurst,
     broadcast: socketBroadcaster(() => {
       if (!io) throw new Error('Socket server not ready');
       return io;
@@ -142,6 +143,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     createApiRouter({
       meetings: services.meetings,
       signups: services.signups,
+      joining: services.joining,
       onJoined: (participant) => services.groups.placeLate(participant.meetingId, participant.id),
       organiserToken: config.organiserToken,
       publicUrl,
@@ -190,6 +192,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
       services.recognition.close();
       services.preferences.close();
       services.signups.close();
+      services.joining.close();
       retention.stop();
       services.groupActivity.close();
       await collabEndpoint.close();

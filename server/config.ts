@@ -3,6 +3,7 @@ import { networkInterfaces } from 'node:os';
 import type { NetworkInterfaceInfo } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { LIMITS } from '../shared/limits.js';
 
 /** The shape of os.networkInterfaces(), passed in so tests can describe any machine. */
 export type NetworkInterfaces = Record<string, Partial<NetworkInterfaceInfo>[] | undefined>;
@@ -27,6 +28,10 @@ export interface Config {
   clientDir: string;
   /** Months a werkgroep sign-up (personal data) is kept before it is deleted automatically. */
   signupRetentionMonths: number;
+  /** Joins one network address may make at once per meeting (JOIN_BURST; see shared/limits.ts). */
+  joinBurst: number;
+  /** Extra host names (with port when not the default) requests may be addressed to. */
+  allowedHosts: string[];
 }
 
 const envSchema = z.object({
@@ -52,6 +57,15 @@ const envSchema = z.object({
     .default('12')
     .transform(Number)
     .pipe(z.number().int().min(1).max(120)),
+  // A hall's worth of phones behind one router; see LIMITS.joinBurstPerAddress.
+  JOIN_BURST: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'JOIN_BURST must be a whole number of joins')
+    .default(String(LIMITS.joinBurstPerAddress))
+    .transform(Number)
+    .pipe(z.number().int().min(10).max(5000)),
+  ALLOWED_HOSTS: z.string().default(''),
 });
 
 /**
@@ -84,6 +98,10 @@ export function readConfig(
     logLevel: e.LOG_LEVEL,
     clientDir: path.resolve(e.CLIENT_DIR),
     signupRetentionMonths: e.SIGNUP_RETENTION_MONTHS,
+    joinBurst: e.JOIN_BURST,
+    allowedHosts: e.ALLOWED_HOSTS.split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter((host) => host !== ''),
   };
 }
 

@@ -67,6 +67,8 @@ const CORE: readonly Role[] = ['facilitator', 'coreGroupMember'];
 const COMMAND_ROLES: Record<string, readonly Role[]> = {
   'phase:set': STAFF,
   'timer:control': STAFF,
+  'joining:set': STAFF,
+  'joining:get': STAFF,
   'theme:create': STAFF,
   'theme:update': STAFF,
   'theme:publish': STAFF,

@@ -14,6 +14,7 @@ import { resultsNl } from './results.nl.js';
 import { coreGroupNl } from './coreGroup.nl.js';
 import { workingGroupNl } from './workingGroup.nl.js';
 import { returnMeetingNl } from './returnMeeting.nl.js';
+import { joiningNl } from './joining.nl.js';
 
 export const nl = {
   /** The Regie's screens for themes, recognition and moderation. */
@@ -34,6 +35,8 @@ export const nl = {
   workingGroup: workingGroupNl,
   /** The terugkombijeenkomst: console, projector, phones, verslag. */
   returnMeeting: returnMeetingNl,
+  /** Joining: the Regie's panel (joins per minute, close and reopen), the projector when closed. */
+  joinGate: joiningNl,
 
   appName: 'Buurtkracht',
   language: 'Taal',
@@ -182,6 +185,8 @@ export const nl = {
     OWNER_REQUIRED: 'Kies wie de afspraak uitvoert: een werkgroep of een persoon.',
     DUE_REQUIRED: 'Kies een datum waarop de afspraak klaar moet zijn.',
     AGENDA_EMPTY: 'Zet minstens één werkgroep op de agenda.',
+    JOINING_CLOSED:
+      'De bijeenkomst neemt nu geen nieuwe deelnemers aan. Vraag de organisatie om hulp.',
     INTERNAL: 'Er ging iets mis aan onze kant. Probeer het over een moment opnieuw.',
   } satisfies Record<ErrorCode, string>,
   networkError: 'Geen verbinding met de server. Controleer de wifi en probeer het opnieuw.',

@@ -176,6 +176,9 @@ const MIGRATIONS: readonly string[] = [
      at INTEGER NOT NULL,
      PRIMARY KEY (agreement_id, meeting_id)
    );`,
+
+  // Hardening: the facilitator can close joining; the flag survives a restart.
+  `ALTER TABLE meetings ADD COLUMN joining_closed INTEGER NOT NULL DEFAULT 0;`,
 ];
 
 export function migrate(db: Database.Database): void {
