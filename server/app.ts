@@ -15,7 +15,9 @@ import { createApiRouter } from './http/api.js';
 import { createResultsApi } from './http/results-api.js';
 import { createReturnExportsApi } from './http/return-exports.js';
 import { createStaticClient } from './http/static-client.js';
-import { securityHeaders } from './http/security-headers.js';
+import { SECURITY_HEADERS } from './http/security-headers.js';
+import { createHostPolicy } from './http/hosts.js';
+import { installFrontDoor } from './http/front-door.js';
 import { createSocketServer } from './realtime/socket-server.js';
 import { socketBroadcaster } from './realtime/broadcaster.js';
 import { consoleRoom, meetingRoom, personRoom } from './realtime/types.js';
@@ -54,14 +56,13 @@ export interface App {
  * collaboration endpoint on one HTTP server. main.ts (or a test) decides where it listens.
  */
 export function createApp({ config, store, logger, clock = Date.now }: AppDeps): App {
-  const publicUrl = () => {
+  const listeningPort = () => {
     const address = httpServer.address();
-    return publicUrlFor(
-      config,
-      typeof address === 'object' && address ? address.port : config.port,
-    );
+    return typeof address === 'object' && address ? address.port : config.port;
   };
-  const origins = createOriginPolicy(publicUrl);
+  const publicUrl = () => publicUrlFor(config, listeningPort());
+  const hosts = createHostPolicy({ publicUrl, port: listeningPort, extra: config.allowedHosts });
+  const origins = createOriginPolicy(publicUrl, hosts);
   let io: IoServer | null = null;
   let collab: CollabEndpoint | null = null;
   const rooms = new RoomRegistry((name) => DocRoom.load(name, store, logger));
@@ -125,7 +126,6 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
   const web = express();
   web.disable('x-powered-by');
   web.set('trust proxy', 'loopback');
-  web.use(securityHeaders);
   web.use(
     '/api',
     createResultsApi({ meetings: services.meetings, results: services.results, logger }),
@@ -180,6 +180,12 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     // Socket.IO handles its own path; anything else is closed rather than left hanging.
     if (!req.url?.startsWith('/socket.io/')) socket.destroy();
   });
+  // Socket.IO's own answers (polling, the WebSocket handshake) carry the headers as well.
+  io.engine.on('headers', (headers: Record<string, string>) =>
+    Object.assign(headers, SECURITY_HEADERS),
+  );
+  // Last: in front of Express, Socket.IO and the collab endpoint alike.
+  installFrontDoor(httpServer, { hosts, origins, logger });
 
   return {
     httpServer,
