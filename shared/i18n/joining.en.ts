@@ -15,6 +15,7 @@ export const joiningEn: typeof joiningNl = {
       : `${total} joins in the last ${minutes} minutes`,
   minutesAgo: (minutes) => `${minutes} min ago`,
   now: 'now',
+  peak: (count) => `highest: ${count}`,
   barLabel: (minutesAgo, count) =>
     minutesAgo === 0 ? `This minute: ${count}` : `${minutesAgo} min ago: ${count}`,
   warningTitle: 'Note: very many joins from one network',

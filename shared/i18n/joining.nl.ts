@@ -18,6 +18,7 @@ export const joiningNl = {
       : `${total} aanmeldingen in de laatste ${minutes} minuten`,
   minutesAgo: (minutes: number) => `${minutes} min geleden`,
   now: 'nu',
+  peak: (count: number) => `hoogste: ${count}`,
   barLabel: (minutesAgo: number, count: number) =>
     minutesAgo === 0 ? `Deze minuut: ${count}` : `${minutesAgo} min geleden: ${count}`,
   warningTitle: 'Let op: erg veel aanmeldingen van één netwerk',
