@@ -34,8 +34,13 @@ async function open(hall: ReturnType<typeof useHall>, options: object, url: stri
   const screen = await openScreen(hall.browser, options, 'about:blank');
   hall.screens.push(screen);
   const violations = await watchCsp(screen);
+  // WebSockets that got as far as the server answering: CSP let them through.
+  const sockets = new Set<string>();
+  screen.page.on('websocket', (ws) =>
+    ws.on('framereceived', () => sockets.add(new URL(ws.url()).pathname.split('/')[1])),
+  );
   await screen.page.goto(url);
-  return { screen, violations };
+  return { screen, violations, sockets };
 }
 
 async function joinByApi(url: string, code: string, count: number): Promise<void> {
@@ -125,6 +130,9 @@ describe('the Regie closes joining', () => {
       .poll(() => late.screen.page.getByTestId('phase-title').innerText(), SOON)
       .toBe(nl.phaseTitle.themes);
 
+    // Under connect-src 'self', ws: to this same host works: Socket.IO and the collab endpoint.
+    expect([...regie.sockets].sort()).toEqual(['collab', 'socket.io']);
+    expect([...beamer.sockets].sort()).toEqual(['collab', 'socket.io']);
     for (const { screen, violations } of [regie, beamer, early, late]) {
       expect(await violations()).toEqual([]);
       expect(screen.errors).toEqual([]);
