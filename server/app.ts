@@ -61,7 +61,13 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     return typeof address === 'object' && address ? address.port : config.port;
   };
   const publicUrl = () => publicUrlFor(config, listeningPort());
-  const hosts = createHostPolicy({ publicUrl, port: listeningPort, extra: config.allowedHosts });
+  // A HOST that names one address or name (not every interface) is a name of ours as well.
+  const ownHost = config.host === '0.0.0.0' || config.host === '::' ? [] : [config.host];
+  const hosts = createHostPolicy({
+    publicUrl,
+    port: listeningPort,
+    extra: [...config.allowedHosts, ...ownHost],
+  });
   const origins = createOriginPolicy(publicUrl, hosts);
   let io: IoServer | null = null;
   let collab: CollabEndpoint | null = null;

@@ -3,6 +3,7 @@ import { createHostPolicy } from '../../server/http/hosts.js';
 import { TokenBuckets, addressKey } from '../../server/domain/token-bucket.js';
 import { JoinActivity } from '../../server/domain/join-activity.js';
 import { LIMITS } from '../../shared/limits.js';
+import { readConfig } from '../../server/config.js';
 
 const laptop = () => ({
   lo: [{ address: '127.0.0.1', family: 'IPv4' as const, internal: true }],
@@ -120,5 +121,22 @@ describe('joins per minute for the Regie', () => {
     now += LIMITS.joinHistoryMinutes * 60_000;
     expect(activity.summary('m')).toMatchObject({ warning: null });
     expect(activity.summary('m').perMinute.every((n) => n === 0)).toBe(true);
+  });
+});
+
+describe('JOIN_BURST and ALLOWED_HOSTS', () => {
+  it('defaults to a hall of 300 and takes a bigger or smaller hall, within reason', () => {
+    expect(readConfig({}, {}).joinBurst).toBe(LIMITS.joinBurstPerAddress);
+    expect(readConfig({ JOIN_BURST: '600' }, {}).joinBurst).toBe(600);
+    for (const value of ['abc', '5', '-1', '100000', '']) {
+      expect(() => readConfig({ JOIN_BURST: value }, {}), value).toThrow(/JOIN_BURST/);
+    }
+  });
+
+  it('reads extra host names, comma separated, in lower case', () => {
+    expect(readConfig({}, {}).allowedHosts).toEqual([]);
+    expect(
+      readConfig({ ALLOWED_HOSTS: ' Buurt.Example.nl, proxy.internal:8080 ,' }, {}).allowedHosts,
+    ).toEqual(['buurt.example.nl', 'proxy.internal:8080']);
   });
 });
