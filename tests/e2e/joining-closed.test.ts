@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createMeeting } from '../helpers/server.js';
 import { nl } from '../../shared/i18n/nl.js';
-import { ARTEFACTS, PHONE, PROJECTOR, openScreen, screenshot, useHall } from './browser.js';
+import {
+  ARTEFACTS,
+  PHONE,
+  PROJECTOR,
+  openScreen,
+  screenshot,
+  seriousA11yViolations,
+  useHall,
+} from './browser.js';
 import type { Screen } from './browser.js';
 
 const REGIE = { viewport: { width: 1280, height: 800 } };
@@ -91,6 +99,7 @@ describe('the Regie closes joining', () => {
       .poll(() => regie.screen.page.getByTestId('joining-state').innerText(), SOON)
       .toBe(nl.joinGate.closed);
     await regie.screen.page.screenshot({ path: `${ARTEFACTS}/joining-regie-lobby.png` });
+    expect(await seriousA11yViolations(regie.screen.page)).toEqual([]);
 
     // The projector no longer invites anyone to join.
     await expect
@@ -106,6 +115,7 @@ describe('the Regie closes joining', () => {
       .poll(() => late.screen.page.getByRole('alert').innerText(), SOON)
       .toBe('De bijeenkomst neemt nu geen nieuwe deelnemers aan. Vraag de organisatie om hulp.');
     await screenshot(late.screen.page, 'joining-phone-closed');
+    expect(await seriousA11yViolations(late.screen.page)).toEqual([]);
 
     // The phone that joined before keeps working, also after a reload.
     await early.screen.page.reload();
