@@ -80,6 +80,10 @@ describe('joins are budgeted per address and meeting, sized for a hall behind on
       expect(Number(answer.retryAfter)).toBeLessThanOrEqual(60 / LIMITS.joinRefillPerMinute);
     }
 
+    // Spelling the code another way is the same meeting and the same budget.
+    const spelled = `${meeting.joinCode.slice(0, 3).toLowerCase()}-${meeting.joinCode.slice(3)}`;
+    expect((await postJoin(server.url, spelled)).status).toBe(429);
+
     // A phone that comes back with its key is no new join: it gets in as itself.
     const back = await postJoin(server.url, meeting.joinCode, first.key);
     expect(back.status).toBe(200);
