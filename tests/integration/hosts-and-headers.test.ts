@@ -100,7 +100,7 @@ describe('requests for another host name are refused (DNS rebinding)', () => {
     }
   });
 
-  it('answers on its own names: the address it listens on, localhost and PUBLIC_URL', async () => {
+  it('answers on its own names: the address it listens on and localhost, with its port', async () => {
     const server = await useServer();
     const port = new URL(server.url).port;
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`]) {
