@@ -189,6 +189,9 @@ export async function startServer(
         LOG_LEVEL: 'info',
         CLIENT_DIR: path.join(dataDir, 'no-client'),
         NODE_ENV: 'production',
+        // Every simulated phone joins from this one address; a real hall's budget would
+        // refuse a bench run with --phones above it.
+        JOIN_BURST: '5000',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -16,7 +16,9 @@ import { createApiRouter } from './http/api.js';
 import { createResultsApi } from './http/results-api.js';
 import { createReturnExportsApi } from './http/return-exports.js';
 import { createStaticClient } from './http/static-client.js';
-import { securityHeaders } from './http/security-headers.js';
+import { SECURITY_HEADERS } from './http/security-headers.js';
+import { createHostPolicy } from './http/hosts.js';
+import { installFrontDoor } from './http/front-door.js';
 import { createSocketServer } from './realtime/socket-server.js';
 import { socketBroadcaster } from './realtime/broadcaster.js';
 import { consoleRoom, meetingRoom, personRoom } from './realtime/types.js';
@@ -58,14 +60,19 @@ export interface App {
  * collaboration endpoint on one HTTP server. main.ts (or a test) decides where it listens.
  */
 export function createApp({ config, store, logger, clock = Date.now }: AppDeps): App {
-  const publicUrl = () => {
+  const listeningPort = () => {
     const address = httpServer.address();
-    return publicUrlFor(
-      config,
-      typeof address === 'object' && address ? address.port : config.port,
-    );
+    return typeof address === 'object' && address ? address.port : config.port;
   };
-  const origins = createOriginPolicy(publicUrl);
+  const publicUrl = () => publicUrlFor(config, listeningPort());
+  // A HOST that names one address or name (not every interface) is a name of ours as well.
+  const ownHost = config.host === '0.0.0.0' || config.host === '::' ? [] : [config.host];
+  const hosts = createHostPolicy({
+    publicUrl,
+    port: listeningPort,
+    extra: [...config.allowedHosts, ...ownHost],
+  });
+  const origins = createOriginPolicy(publicUrl, hosts);
   let io: IoServer | null = null;
   let collab: CollabEndpoint | null = null;
   const rooms = new RoomRegistry((name) => DocRoom.load(name, store, logger));
@@ -81,6 +88,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     reader: createDocReader(rooms, store),
     findFlags: findPersonalData,
     signupRetentionMonths: config.signupRetentionMonths,
+    joinBurst: config.joinBurst,
     broadcast: socketBroadcaster(() => {
       if (!io) throw new Error('Socket server not ready');
       return io;
@@ -132,7 +140,6 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
   const web = express();
   web.disable('x-powered-by');
   web.set('trust proxy', 'loopback');
-  web.use(securityHeaders);
   web.use(
     '/api',
     createResultsApi({ meetings: services.meetings, results: services.results, logger }),
@@ -150,6 +157,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     createApiRouter({
       meetings: services.meetings,
       signups: services.signups,
+      joining: services.joining,
       onJoined: (participant) => services.groups.placeLate(participant.meetingId, participant.id),
       organiserToken: config.organiserToken,
       publicUrl,
@@ -186,6 +194,12 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     // Socket.IO handles its own path; anything else is closed rather than left hanging.
     if (!req.url?.startsWith('/socket.io/')) socket.destroy();
   });
+  // Socket.IO's own answers (polling, the WebSocket handshake) carry the headers as well.
+  io.engine.on('headers', (headers: Record<string, string>) =>
+    Object.assign(headers, SECURITY_HEADERS),
+  );
+  // Last: in front of Express, Socket.IO and the collab endpoint alike.
+  installFrontDoor(httpServer, { hosts, origins, logger });
 
   return {
     httpServer,
@@ -198,6 +212,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
       services.recognition.close();
       services.preferences.close();
       services.signups.close();
+      services.joining.close();
       retention.stop();
       services.groupActivity.close();
       await collabEndpoint.close();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { RETENTION_DEFAULTS } from '../shared/model.js';
 import type { RetentionMonths } from '../shared/model.js';
+import { LIMITS } from '../shared/limits.js';
 
 /** The shape of os.networkInterfaces(), passed in so tests can describe any machine. */
 export type NetworkInterfaces = Record<string, Partial<NetworkInterfaceInfo>[] | undefined>;
@@ -31,6 +32,10 @@ export interface Config {
   signupRetentionMonths: number;
   /** Months each kind of personal data is kept; see RETENTION_KINDS in shared/model.ts. */
   retention: RetentionMonths;
+  /** Joins one network address may make at once per meeting (JOIN_BURST; see shared/limits.ts). */
+  joinBurst: number;
+  /** Extra host names (with port when not the default) requests may be addressed to. */
+  allowedHosts: string[];
 }
 
 /** A whole number of months from 1 to 120 (ten years is surely beyond what anything needs). */
@@ -75,6 +80,15 @@ const envSchema = z.object({
     'PLAN_SNAPSHOT_RETENTION_MONTHS',
     RETENTION_DEFAULTS.planSnapshots,
   ),
+  // A hall's worth of phones behind one router; see LIMITS.joinBurstPerAddress.
+  JOIN_BURST: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'JOIN_BURST must be a whole number of joins')
+    .default(String(LIMITS.joinBurstPerAddress))
+    .transform(Number)
+    .pipe(z.number().int().min(10).max(5000)),
+  ALLOWED_HOSTS: z.string().default(''),
 });
 
 /**
@@ -116,6 +130,10 @@ export function readConfig(
       agreementOwners: e.AGREEMENT_OWNER_RETENTION_MONTHS,
       planSnapshots: e.PLAN_SNAPSHOT_RETENTION_MONTHS,
     },
+    joinBurst: e.JOIN_BURST,
+    allowedHosts: e.ALLOWED_HOSTS.split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter((host) => host !== ''),
   };
 }
 

@@ -37,6 +37,8 @@ export const ERROR_CODES = {
   dueRequired: 'DUE_REQUIRED',
   /** A return meeting's agenda without any werkgroep presenting. */
   agendaEmpty: 'AGENDA_EMPTY',
+  /** The facilitator closed joining: no new phones now, phones with a key keep working. */
+  joiningClosed: 'JOINING_CLOSED',
   internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -46,6 +46,39 @@ export const LIMITS = {
    * hours per open meeting (27^6 codes), and a code only grants an anonymous attendee's view.
    */
   failedJoinsPerMinutePerIp: 60,
+  /**
+   * Successful joins: a token bucket per network address and meeting. A whole hall often shares
+   * one address (the community centre's wifi behind one router: 120–300 residents), and when the
+   * facilitator says "scan now" most of them join within a few minutes. So the bucket starts full
+   * at 300, the largest hall the evening is made for: a full hall can join at once, from one
+   * address, without a single refusal. After that it refills with 20 joins a minute (one per
+   * 3 s), far more than the trickle of latecomers, so a hall that arrives over half an hour never
+   * gets close to empty. A phone that comes back with its key never counts (it is no new join),
+   * and neither does a failed attempt (those have their own limit above).
+   * What this stops: a script cannot make thousands of keys; from one address it gets at most a
+   * hall's worth plus 20 a minute, and the Regie sees it happen (joinWarnPerMinute) and can close
+   * joining. JOIN_BURST overrides the 300 for a bigger hall (server/config.ts).
+   */
+  joinBurstPerAddress: 300,
+  joinRefillPerMinute: 20,
+  /**
+   * The Regie warns when one address makes more joins than this in one minute. Residents scan a
+   * QR code, wait for the page, and often need help: even when a full hall is asked to join at
+   * once, one router passes about 20–40 joins a minute. 60 a minute (one a second, a minute long)
+   * from one address is far beyond a hall and looks like a script. The warning also shows when an
+   * address was refused because its bucket ran empty.
+   */
+  joinWarnPerMinute: 60,
+  /** Minutes of joins the Regie shows (one bar per minute). */
+  joinHistoryMinutes: 20,
+  /** Addresses tracked per meeting for the warning; beyond this they count together. */
+  joinTrackedAddresses: 2000,
+  /**
+   * Wrong organiser tokens per address: a bucket of 10 that refills with one a minute. The token
+   * is 128 bits or more, so this is not what keeps it secret; it keeps a guesser's noise small.
+   */
+  organiserFailuresBurst: 10,
+  organiserFailuresRefillPerMinute: 1,
   /** Longest timer a facilitator can set. */
   timerMaxMs: 4 * 60 * 60 * 1000,
   /** Awareness state size per client. */

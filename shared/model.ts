@@ -61,6 +61,8 @@ export interface MeetingView {
   originMeetingId: string | null;
   /** The kopgroep member leading now; null while the facilitator leads. */
   leaderName: string | null;
+  /** The facilitator closed joining: new phones are refused, phones with a key keep working. */
+  joiningClosed: boolean;
 }
 
 /** The stored meeting, including hashes of its secret tokens. */
@@ -89,6 +91,8 @@ export interface Meeting {
    */
   projectorTokenHash: string;
   createdAt: number;
+  /** Set by the facilitator ("Deelname sluiten"); absent counts as open. */
+  joiningClosed?: boolean;
 }
 
 export interface Participant {

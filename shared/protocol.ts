@@ -41,6 +41,7 @@ import type {
   PhaseSetPayload,
   ThemeInput,
   TimerControlPayload,
+  joiningSetSchema,
   additionPromoteSchema,
   flagDismissSchema,
   focusSchema,
@@ -95,6 +96,20 @@ export interface JoinResult {
   participantNumber: number;
 }
 
+/** What the Regie sees of joining: open or closed, joins per minute, and an unusual address. */
+export interface JoinStats {
+  closed: boolean;
+  /** Joins per minute, oldest first; the last entry is the current minute. */
+  perMinute: number[];
+  /** The server's time at the start of the current minute. */
+  minuteStart: number;
+  /**
+   * The address that joined most unlike a hall (more than LIMITS.joinWarnPerMinute in one
+   * minute, or refused because its budget ran out), within the minutes shown; null when none.
+   */
+  warning: { peakPerMinute: number; joins: number; refused: number } | null;
+}
+
 export interface CreatedMeeting {
   meeting: MeetingView;
   facilitatorToken: string;
@@ -121,6 +136,10 @@ export interface ClientToServerEvents extends FollowUpClientEvents {
     payload: Record<string, never>,
     ack: AckFn<{ projectorToken: string }>,
   ) => void;
+  /** Staff close joining ("Deelname sluiten") or open it again; phones with a key keep working. */
+  'joining:set': (payload: z.input<typeof joiningSetSchema>, ack: AckFn<JoinStats>) => void;
+  /** Staff: joins over time and a warning for an address that joins far more than a hall. */
+  'joining:get': (payload: Record<string, never>, ack: AckFn<JoinStats>) => void;
 
   // themes: staff prepare and publish; everyone lists what they may see
   'themes:list': (payload: Record<string, never>, ack: AckFn<PublicTheme[] | StaffTheme[]>) => void;
@@ -268,6 +287,10 @@ export interface ServerToClientEvents extends FollowUpServerEvents {
   'phase:changed': (payload: { phase: Phase }) => void;
   'timer:changed': (payload: { timer: Timer }) => void;
   'attendees:counted': (payload: { count: number }) => void;
+  /** To everyone in the meeting: joining was closed or opened again. */
+  'joining:changed': (payload: { closed: boolean }) => void;
+  /** To staff: joins over time changed (coalesced). */
+  'joining:counted': (payload: { stats: JoinStats }) => void;
   'focus:changed': (payload: { themeId: string | null }) => void;
   'themes:changed': (payload: { themes: PublicTheme[] }) => void;
   'themes:staff-changed': (payload: { themes: StaffTheme[] }) => void;

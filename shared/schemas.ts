@@ -55,6 +55,9 @@ export const joinSchema = z.strictObject({
 });
 export type JoinPayload = z.input<typeof joinSchema>;
 
+/** The Regie closes joining (true) or opens it again (false). */
+export const joiningSetSchema = z.strictObject({ closed: z.boolean() });
+
 // ---------- themes, recognition, additions ----------
 
 export const recognitionAnswerSchema = z.enum(RECOGNITION_ANSWERS);

@@ -82,6 +82,7 @@ export class MeetingSession {
     this.socket.on('phase:changed', ({ phase }) => this.patch({ phase }));
     this.socket.on('timer:changed', ({ timer }) => this.patch({ timer }));
     this.socket.on('attendees:counted', ({ count }) => this.patch({ attendeeCount: count }));
+    this.socket.on('joining:changed', ({ closed }) => this.patch({ joiningClosed: closed }));
     this.socket.on('focus:changed', ({ themeId }) => this.patch({ focusThemeId: themeId }));
   }
 

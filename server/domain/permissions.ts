@@ -68,6 +68,8 @@ const COMMAND_ROLES: Record<string, readonly Role[]> = {
   'phase:set': STAFF,
   'timer:control': STAFF,
   'beamer:reissue': STAFF,
+  'joining:set': STAFF,
+  'joining:get': STAFF,
   'theme:create': STAFF,
   'theme:update': STAFF,
   'theme:publish': STAFF,

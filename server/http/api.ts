@@ -8,6 +8,8 @@ import { DomainError } from '../domain/errors.js';
 import { WindowRateLimiter } from '../domain/rate-limiter.js';
 import type { MeetingService } from '../services/meetings.js';
 import type { SignupService } from '../services/signups.js';
+import { JoinBudgetError } from '../services/joining.js';
+import type { JoiningService } from '../services/joining.js';
 import type { Participant } from '../../shared/model.js';
 import type { Logger } from '../logger.js';
 import { requireOrganiser } from './organiser-auth.js';
@@ -38,6 +40,7 @@ const STATUS: Record<ErrorCode, number> = {
   DUE_REQUIRED: 400,
   AGENDA_EMPTY: 400,
   RATE_LIMITED: 429,
+  JOINING_CLOSED: 403,
   INTERNAL: 500,
 };
 
@@ -55,6 +58,7 @@ function succeed<T>(res: Response, data: T, status = 200): void {
 export function createApiRouter(deps: {
   meetings: MeetingService;
   signups: SignupService;
+  joining: JoiningService;
   organiserToken: string;
   publicUrl: () => string;
   clock: () => number;
@@ -62,7 +66,7 @@ export function createApiRouter(deps: {
   /** Runs after a successful join, e.g. to seat a late arrival once the groups are confirmed. */
   onJoined?: (participant: Participant) => Promise<void>;
 }): Router {
-  const { meetings, signups, organiserToken, publicUrl, clock, logger } = deps;
+  const { meetings, signups, joining, organiserToken, publicUrl, clock, logger } = deps;
   const onJoined = deps.onJoined ?? (async () => undefined);
   const router = Router();
   // Bodies are parsed inside this router, not app-wide: a body that is not JSON or too large
@@ -70,9 +74,17 @@ export function createApiRouter(deps: {
   router.use(express.json({ limit: LIMITS.socketMessageBytes }));
   // Only failed attempts count, so a hall full of phones behind one IP is never locked out.
   const failedJoins = new WindowRateLimiter(LIMITS.failedJoinsPerMinutePerIp, 60_000, clock);
-  const organiser = requireOrganiser(organiserToken, (res) =>
-    fail(res, 'UNAUTHORISED', 'Organiser token missing or wrong'),
-  );
+  const organiser = requireOrganiser(organiserToken, clock, {
+    wrong: (res) => fail(res, 'UNAUTHORISED', 'Organiser token missing or wrong'),
+    throttled: (res, retryAfterSeconds) => {
+      res.set('Retry-After', String(retryAfterSeconds));
+      fail(
+        res,
+        'RATE_LIMITED',
+        `Too many wrong organiser links from this address; try again in ${retryAfterSeconds} s`,
+      );
+    },
+  });
 
   router.get('/health', (_req, res) => succeed(res, { status: 'ok' }));
 
@@ -115,7 +127,8 @@ export function createApiRouter(deps: {
       return fail(res, 'UNKNOWN_JOIN_CODE', 'This is not a valid code');
     }
     try {
-      const { participant, key } = await meetings.join(parsed.data.code, parsed.data.key);
+      // A phone that brings its key back is no new join; a new one spends its address's budget.
+      const { participant, key } = await joining.join(parsed.data.code, parsed.data.key, ip);
       // A failure here must not cost the phone its place in the meeting; the Regie can still
       // seat someone by hand.
       await onJoined(participant).catch((error: unknown) =>
@@ -124,6 +137,9 @@ export function createApiRouter(deps: {
       answer(participant, key);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'UNKNOWN_JOIN_CODE') failedJoins.take(ip);
+      if (error instanceof JoinBudgetError) {
+        res.set('Retry-After', String(error.retryAfterSeconds));
+      }
       throw error;
     }
   });

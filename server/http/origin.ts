@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { HostPolicy } from './hosts.js';
 
 export interface OriginPolicy {
   allows(req: IncomingMessage): boolean;
@@ -6,18 +7,21 @@ export interface OriginPolicy {
 
 /**
  * Browsers send an Origin header on WebSocket and cross-site requests; a page on another site
- * must not drive a phone's or the Regie's connection. Allowed: the configured public URL, and the
- * host the request itself was sent to (so http://<lan-ip>:3000 works without configuration).
+ * must not drive a phone's or the Regie's connection. First the Host must be one this server
+ * answers to (hosts.ts: PUBLIC_URL, this machine's addresses, ALLOWED_HOSTS) — otherwise a page
+ * whose DNS name was pointed at this machine would pass as "same origin". Then the Origin must
+ * be the configured public URL or the very host the request was sent to.
  * Requests without Origin come from non-browser clients, which cannot borrow a user's session.
  */
-export function createOriginPolicy(publicUrl: () => string): OriginPolicy {
+export function createOriginPolicy(publicUrl: () => string, hosts: HostPolicy): OriginPolicy {
   return {
     allows(req) {
+      const host = req.headers.host;
+      if (!hosts.allows(host)) return false;
       const origin = req.headers.origin;
       if (origin === undefined) return true;
       if (origin === new URL(publicUrl()).origin) return true;
-      const host = req.headers.host;
-      return host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
+      return origin === `http://${host}` || origin === `https://${host}`;
     },
   };
 }

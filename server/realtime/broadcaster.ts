@@ -30,6 +30,8 @@ export function socketBroadcaster(getIo: () => IoServer): Broadcaster {
     phaseChanged: (meetingId, phase) => room(meetingId).emit('phase:changed', { phase }),
     timerChanged: (meetingId, timer) => room(meetingId).emit('timer:changed', { timer }),
     attendeesCounted: (meetingId, count) => room(meetingId).emit('attendees:counted', { count }),
+    joiningChanged: (meetingId, closed) => room(meetingId).emit('joining:changed', { closed }),
+    joiningCounted: (meetingId, stats) => staff(meetingId).emit('joining:counted', { stats }),
     focusChanged: (meetingId, themeId) => room(meetingId).emit('focus:changed', { themeId }),
     themesChanged: (meetingId, publicThemes, staffThemes) => {
       everyoneButStaff(meetingId).emit('themes:changed', { themes: publicThemes });

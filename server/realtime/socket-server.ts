@@ -27,6 +27,7 @@ import { registerFollowUpHandlers } from './follow-up.handlers.js';
 import { registerReturnHandlers } from './return.handlers.js';
 import { registerRoomQuestionHandlers } from './room-questions.handlers.js';
 import { registerAgreementHandlers } from './agreements.handlers.js';
+import { registerJoiningHandlers } from './joining.handlers.js';
 import type { IoServer, IoSocket } from './types.js';
 import type { RetentionMonths } from '../../shared/model.js';
 
@@ -138,6 +139,7 @@ export function createSocketServer(
     registerReturnHandlers(socket, services, logger);
     registerRoomQuestionHandlers(socket, services, logger);
     registerAgreementHandlers(socket, services, logger);
+    registerJoiningHandlers(socket, services, logger);
     socket.on('error', (error) => logger.warn('socket error', { error: String(error) }));
   });
 

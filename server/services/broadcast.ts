@@ -14,7 +14,7 @@ import type {
   WorkingGroup,
   WorkingGroupSummary,
 } from '../../shared/model.js';
-import type { AgreementsView, PreferenceCounts } from '../../shared/protocol.js';
+import type { AgreementsView, JoinStats, PreferenceCounts } from '../../shared/protocol.js';
 
 /**
  * Tells the screens of a meeting what changed. Services decide what each audience may see;
@@ -25,6 +25,10 @@ export interface Broadcaster {
   phaseChanged(meetingId: string, phase: Phase): void;
   timerChanged(meetingId: string, timer: Timer): void;
   attendeesCounted(meetingId: string, count: number): void;
+  /** Joining closed or opened again, to every screen of the meeting. */
+  joiningChanged(meetingId: string, closed: boolean): void;
+  /** Joins over time and the warning, to staff only. */
+  joiningCounted(meetingId: string, stats: JoinStats): void;
   focusChanged(meetingId: string, themeId: string | null): void;
   /** Public themes to the room, the full themes with flags to staff. */
   themesChanged(meetingId: string, publicThemes: PublicTheme[], staffThemes: StaffTheme[]): void;

@@ -25,6 +25,7 @@ import { createQuestionService } from './questions.js';
 import { createAgreementService } from './agreements.js';
 import { createReturnReportService } from './return-report.js';
 import type { Services } from './services.js';
+import { createJoiningService } from './joining.js';
 
 /** Wires the services together; the only place that knows how they depend on each other. */
 export function createServices(deps: {
@@ -42,6 +43,8 @@ export function createServices(deps: {
   closePerson: (meetingId: string, personId: string) => void;
   /** How long sign-ups are kept (SIGNUP_RETENTION_MONTHS). */
   signupRetentionMonths: number;
+  /** Joins one address may make at once per meeting (JOIN_BURST). */
+  joinBurst: number;
 }): Services {
   const { store, clock, broadcast, docs, reader, findFlags, revokeSessions } = deps;
   const meetings = createMeetingService({ store, clock, broadcast, revokeSessions });
@@ -108,5 +111,6 @@ export function createServices(deps: {
     questions,
     agreements,
     returnReports: createReturnReportService({ store }),
+    joining: createJoiningService({ store, meetings, broadcast, clock, burst: deps.joinBurst }),
   };
 }

@@ -85,6 +85,7 @@ export function createMeetingService(deps: {
         ? ((await store.getCoreGroupMember(meeting.leaderId))?.name ?? null)
         : null,
       attendeeCount: await store.countParticipants(meeting.id),
+      joiningClosed: meeting.joiningClosed === true,
     };
   }
 
@@ -147,6 +148,9 @@ export function createMeetingService(deps: {
       }
       if (!acceptsNewAttendees(meeting.phase)) {
         throw new DomainError('FORBIDDEN', 'This meeting is closed');
+      }
+      if (meeting.joiningClosed) {
+        throw new DomainError('JOINING_CLOSED', 'The facilitator closed joining for now');
       }
       const newKey = newToken();
       const participant = await store.insertParticipant({

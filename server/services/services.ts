@@ -17,6 +17,7 @@ import type { AgendaService } from './agenda.js';
 import type { QuestionService } from './questions.js';
 import type { AgreementService } from './agreements.js';
 import type { ReturnReportService } from './return-report.js';
+import type { JoiningService } from './joining.js';
 
 /** Every service the realtime handlers and the HTTP API use, built once in app.ts. */
 export interface Services {
@@ -39,4 +40,6 @@ export interface Services {
   questions: QuestionService;
   agreements: AgreementService;
   returnReports: ReturnReportService;
+  /** Joins budgeted per address and meeting; the Regie closes and opens joining. */
+  joining: JoiningService;
 }

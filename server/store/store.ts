@@ -36,6 +36,8 @@ export interface MeetingStore {
   setFocus(meetingId: string, themeId: string | null): Promise<void>;
   setMessage(meetingId: string, message: RoomMessage | null): Promise<void>;
   setGroupingState(meetingId: string, state: GroupingState): Promise<void>;
+  /** The facilitator closed joining (true) or opened it again (false). */
+  setJoiningClosed(meetingId: string, closed: boolean): Promise<void>;
   /** Hands the running of a meeting to a kopgroep member, or back to the facilitator (null). */
   setLeader(meetingId: string, leaderId: string | null): Promise<void>;
   /** The return meetings that follow a neighbourhood meeting, by date. */

@@ -11,6 +11,7 @@ import { coreGroupEn } from './coreGroup.en.js';
 import { workingGroupEn } from './workingGroup.en.js';
 import { returnMeetingEn } from './returnMeeting.en.js';
 import { retentionEn } from './retention.en.js';
+import { joiningEn } from './joining.en.js';
 
 export const en: Messages = {
   console: consoleEn,
@@ -23,6 +24,7 @@ export const en: Messages = {
   workingGroup: workingGroupEn,
   returnMeeting: returnMeetingEn,
   retention: retentionEn,
+  joinGate: joiningEn,
 
   appName: 'Buurtkracht',
   language: 'Language',
@@ -159,6 +161,8 @@ export const en: Messages = {
     OWNER_REQUIRED: 'Choose who carries out the agreement: a working group or a person.',
     DUE_REQUIRED: 'Choose a date by which the agreement should be done.',
     AGENDA_EMPTY: 'Put at least one working group on the agenda.',
+    JOINING_CLOSED:
+      'The meeting is not taking new participants right now. Ask the organisers for help.',
     INTERNAL: 'Something went wrong on our side. Try again in a moment.',
   },
   networkError: 'No connection to the server. Check the wifi and try again.',

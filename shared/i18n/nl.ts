@@ -15,6 +15,7 @@ import { coreGroupNl } from './coreGroup.nl.js';
 import { workingGroupNl } from './workingGroup.nl.js';
 import { returnMeetingNl } from './returnMeeting.nl.js';
 import { retentionNl } from './retention.nl.js';
+import { joiningNl } from './joining.nl.js';
 
 export const nl = {
   /** The Regie's screens for themes, recognition and moderation. */
@@ -37,6 +38,8 @@ export const nl = {
   returnMeeting: returnMeetingNl,
   /** The Regie's overview of how long each kind of personal data is kept. */
   retention: retentionNl,
+  /** Joining: the Regie's panel (joins per minute, close and reopen), the projector when closed. */
+  joinGate: joiningNl,
 
   appName: 'Buurtkracht',
   language: 'Taal',
@@ -186,6 +189,8 @@ export const nl = {
     OWNER_REQUIRED: 'Kies wie de afspraak uitvoert: een werkgroep of een persoon.',
     DUE_REQUIRED: 'Kies een datum waarop de afspraak klaar moet zijn.',
     AGENDA_EMPTY: 'Zet minstens één werkgroep op de agenda.',
+    JOINING_CLOSED:
+      'De bijeenkomst neemt nu geen nieuwe deelnemers aan. Vraag de organisatie om hulp.',
     INTERNAL: 'Er ging iets mis aan onze kant. Probeer het over een moment opnieuw.',
   } satisfies Record<ErrorCode, string>,
   networkError: 'Geen verbinding met de server. Controleer de wifi en probeer het opnieuw.',

@@ -24,6 +24,7 @@ interface MeetingRow {
   kind: string;
   origin_meeting_id: string | null;
   leader_id: string | null;
+  joining_closed: number;
   facilitator_token_hash: string;
   projector_token_hash: string;
   created_at: number;
@@ -47,6 +48,7 @@ function toMeeting(row: MeetingRow): Meeting {
     facilitatorTokenHash: row.facilitator_token_hash,
     projectorTokenHash: row.projector_token_hash,
     createdAt: row.created_at,
+    joiningClosed: row.joining_closed === 1,
   };
 }
 
@@ -75,6 +77,7 @@ export function meetingQueries(db: Database.Database): MeetingStore {
     setMessage: db.prepare('UPDATE meetings SET message = ? WHERE id = ?'),
     setGroupingState: db.prepare('UPDATE meetings SET grouping_state = ? WHERE id = ?'),
     setLeader: db.prepare('UPDATE meetings SET leader_id = ? WHERE id = ?'),
+    setJoiningClosed: db.prepare('UPDATE meetings SET joining_closed = ? WHERE id = ?'),
     returnMeetings: db.prepare<[string], MeetingRow>(
       'SELECT * FROM meetings WHERE origin_meeting_id = ? ORDER BY date, created_at',
     ),
@@ -133,6 +136,9 @@ export function meetingQueries(db: Database.Database): MeetingStore {
     },
     async setMessage(meetingId, message) {
       q.setMessage.run(message ? JSON.stringify(message) : null, meetingId);
+    },
+    async setJoiningClosed(meetingId, closed) {
+      q.setJoiningClosed.run(closed ? 1 : 0, meetingId);
     },
     async setLeader(meetingId, leaderId) {
       q.setLeader.run(leaderId, meetingId);

@@ -193,6 +193,8 @@ const MIGRATIONS: readonly string[] = [
      at INTEGER NOT NULL,
      PRIMARY KEY (meeting_id, kind)
    );`,
+  // Hardening: the facilitator can close joining; the flag survives a restart.
+  `ALTER TABLE meetings ADD COLUMN joining_closed INTEGER NOT NULL DEFAULT 0;`,
 ];
 
 /** The `user_version` of files from before Beamer tokens were kept as hashes only. */

@@ -1,0 +1,100 @@
+import type { JoinStats } from '../../shared/protocol.js';
+import type { Participant } from '../../shared/model.js';
+import { LIMITS } from '../../shared/limits.js';
+import type { Store } from '../store/store.js';
+import { DomainError } from '../domain/errors.js';
+import { TokenBuckets, addressKey } from '../domain/token-bucket.js';
+import { JoinActivity } from '../domain/join-activity.js';
+import type { Broadcaster } from './broadcast.js';
+import type { MeetingService } from './meetings.js';
+import { mustGetMeeting } from './meeting-lookup.js';
+import { coalesce } from './coalesce.js';
+
+/** A join refused because its address spent its budget; says when to try again. */
+export class JoinBudgetError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('RATE_LIMITED', 'Too many new phones from this network; try again in a minute');
+  }
+}
+
+export interface JoiningService {
+  /**
+   * Joins a phone from `address`: a phone that brings its key back is let in as itself and
+   * costs nothing; a new phone spends one join of its address's budget for this meeting, and is
+   * refused while the facilitator has closed joining.
+   */
+  join(
+    code: string,
+    key: string | undefined,
+    address: string,
+  ): Promise<{ participant: Participant; key: string }>;
+  setClosed(meetingId: string, closed: boolean): Promise<JoinStats>;
+  stats(meetingId: string): Promise<JoinStats>;
+  close(): void;
+}
+
+export function createJoiningService(deps: {
+  store: Store;
+  meetings: MeetingService;
+  broadcast: Broadcaster;
+  clock: () => number;
+  /** Joins one address may make at once per meeting (JOIN_BURST). */
+  burst: number;
+}): JoiningService {
+  const { store, meetings, broadcast, clock } = deps;
+  const budget = new TokenBuckets(deps.burst, LIMITS.joinRefillPerMinute, clock);
+  const activity = new JoinActivity(clock);
+
+  async function stats(meetingId: string): Promise<JoinStats> {
+    const meeting = await mustGetMeeting(store, meetingId);
+    return { closed: meeting.joiningClosed === true, ...activity.summary(meetingId) };
+  }
+  // A hall joining at once changes the picture many times a second; staff hear it twice a second.
+  const counted = coalesce(500, async (meetingId) =>
+    broadcast.joiningCounted(meetingId, await stats(meetingId)),
+  );
+
+  return {
+    async join(code, key, address) {
+      if (key) {
+        const back = await meetings.rejoin(code, key);
+        if (back) return { participant: back, key };
+      }
+      const who = addressKey(address);
+      const bucket = `${code}|${who}`;
+      if (!budget.take(bucket)) {
+        const meeting = await store.findMeetingByJoinCode(code);
+        if (meeting) {
+          activity.refused(meeting.id, who);
+          counted.schedule(meeting.id);
+        }
+        throw new JoinBudgetError(budget.retryAfterSeconds(bucket));
+      }
+      try {
+        const joined = await meetings.join(code, undefined);
+        activity.joined(joined.participant.meetingId, who);
+        counted.schedule(joined.participant.meetingId);
+        return joined;
+      } catch (error) {
+        // A wrong code or a closed meeting is no join: it has its own limit, or none is needed.
+        budget.refund(bucket);
+        throw error;
+      }
+    },
+
+    async setClosed(meetingId, closed) {
+      await mustGetMeeting(store, meetingId);
+      await store.setJoiningClosed(meetingId, closed);
+      broadcast.joiningChanged(meetingId, closed);
+      const current = await stats(meetingId);
+      broadcast.joiningCounted(meetingId, current);
+      return current;
+    },
+
+    stats,
+
+    close() {
+      counted.close();
+    },
+  };
+}
