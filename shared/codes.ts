@@ -37,6 +37,8 @@ export const ERROR_CODES = {
   dueRequired: 'DUE_REQUIRED',
   /** A return meeting's agenda without any werkgroep presenting. */
   agendaEmpty: 'AGENDA_EMPTY',
+  /** The command belongs to another phase (or kind) of meeting than the one it is in now. */
+  wrongPhase: 'WRONG_PHASE',
   internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

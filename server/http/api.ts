@@ -37,6 +37,7 @@ const STATUS: Record<ErrorCode, number> = {
   OWNER_REQUIRED: 400,
   DUE_REQUIRED: 400,
   AGENDA_EMPTY: 400,
+  WRONG_PHASE: 409,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };

@@ -156,6 +156,8 @@ export const en: Messages = {
     OWNER_REQUIRED: 'Choose who carries out the agreement: a working group or a person.',
     DUE_REQUIRED: 'Choose a date by which the agreement should be done.',
     AGENDA_EMPTY: 'Put at least one working group on the agenda.',
+    WRONG_PHASE:
+      'This is not possible now (any more, or yet). Look at the big screen to see what we are doing.',
     INTERNAL: 'Something went wrong on our side. Try again in a moment.',
   },
   networkError: 'No connection to the server. Check the wifi and try again.',

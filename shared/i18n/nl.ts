@@ -182,6 +182,7 @@ export const nl = {
     OWNER_REQUIRED: 'Kies wie de afspraak uitvoert: een werkgroep of een persoon.',
     DUE_REQUIRED: 'Kies een datum waarop de afspraak klaar moet zijn.',
     AGENDA_EMPTY: 'Zet minstens één werkgroep op de agenda.',
+    WRONG_PHASE: 'Dit kan nu niet meer, of nog niet. Kijk naar het grote scherm wat we nu doen.',
     INTERNAL: 'Er ging iets mis aan onze kant. Probeer het over een moment opnieuw.',
   } satisfies Record<ErrorCode, string>,
   networkError: 'Geen verbinding met de server. Controleer de wifi en probeer het opnieuw.',
