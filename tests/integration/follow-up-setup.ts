@@ -69,6 +69,8 @@ export async function followUpEvening(): Promise<FollowUpEvening> {
   );
   await flush(canvas.provider);
   canvas.provider.destroy();
+  // People sign up in phase `signup` (the server's phase rule for signup:create).
+  ok(await e.regie.emitWithAck('phase:set', { phase: 'signup' }));
   const share = { contact: true, shareName: true, news: false };
   const hide = { contact: true, shareName: false, news: false };
   const volunteers = {
