@@ -160,3 +160,21 @@ export function mayCommand(role: Role, event: string): boolean {
   const allowed: readonly Role[] = COMMAND_ROLES[event as keyof ClientToServerEvents];
   return allowed.includes(role);
 }
+
+const NOT_STAFF: readonly Role[] = ['attendee', 'projector', 'tableHost', 'coreGroupMember'];
+
+/** Staff reads (`question:list`, `groups:get`, …): a console that follows still sees. */
+const READ = /:(list|get|counts|activity)$/;
+
+/**
+ * Whether `event` changes the meeting: a command only the facilitator may send that is not a
+ * read. Only the console that leads a meeting may send these (guard.ts asks console-access.ts);
+ * a facilitator console that follows is answered NOT_LEADER.
+ */
+export function changesMeeting(event: string): boolean {
+  return (
+    !READ.test(event) &&
+    mayCommand('facilitator', event) &&
+    !NOT_STAFF.some((role) => mayCommand(role, event))
+  );
+}

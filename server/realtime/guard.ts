@@ -1,8 +1,8 @@
 import type { Event } from 'socket.io';
 import { LIMITS } from '../../shared/limits.js';
 import type { Ack, ErrorCode } from '../../shared/protocol.js';
-import type { MeetingKind, Phase, Role } from '../../shared/model.js';
-import { mayCommand } from '../domain/permissions.js';
+import type { MeetingKind, Phase } from '../../shared/model.js';
+import { changesMeeting, mayCommand } from '../domain/permissions.js';
 import { fitsPhase, guardChecksPhase } from '../domain/phase-rules.js';
 import { WindowRateLimiter } from '../domain/rate-limiter.js';
 import type { ConsoleAccess } from '../services/console-access.js';
@@ -11,25 +11,6 @@ import type { IoSocket } from './types.js';
 function refuse(packet: Event, code: ErrorCode, message: string): void {
   const ack = packet[packet.length - 1];
   if (typeof ack === 'function') (ack as (a: Ack<never>) => void)({ ok: false, code, message });
-}
-
-const NOT_STAFF: readonly Role[] = ['attendee', 'projector', 'tableHost', 'coreGroupMember'];
-
-/** Staff reads (`question:list`, `groups:get`, …): a console that follows still sees. */
-const READ = /:(list|get|counts|activity)$/;
-
-/** Commands only the facilitator may send change the meeting, so only its leader may. */
-const leadingCommands = new Map<string, boolean>();
-function isLeading(event: string): boolean {
-  let leading = leadingCommands.get(event);
-  if (leading === undefined) {
-    leading =
-      !READ.test(event) &&
-      mayCommand('facilitator', event) &&
-      !NOT_STAFF.some((role) => mayCommand(role, event));
-    leadingCommands.set(event, leading);
-  }
-  return leading;
 }
 
 /** The meeting as far as phase rules go. */
@@ -55,7 +36,7 @@ export function installGuard(
   const limiter = new WindowRateLimiter(LIMITS.commandsPer10s, 10_000, clock);
 
   function leads(event: string): Verdict | Promise<Verdict> {
-    if (socket.data.role !== 'facilitator' || !isLeading(event)) return true;
+    if (socket.data.role !== 'facilitator' || !changesMeeting(event)) return true;
     const notLeader: Verdict = { code: 'NOT_LEADER', message: 'Someone else leads this meeting' };
     const verdict = access.mayLead(socket.data, event);
     // Known leaders answer at once, so a console's commands keep their order.
