@@ -47,7 +47,13 @@ export function commandTable(): string[] {
     const roles: readonly Role[] = COMMAND_ROLES[event];
     const cells = COLUMNS.map(({ role }) => (role && roles.includes(role) ? '✓' : '—'));
     const staff = roles.includes('facilitator');
-    const follower = !staff ? '—' : changesMeeting(event) ? 'NOT_LEADER' : '✓';
+    const follower = !staff
+      ? '—'
+      : !changesMeeting(event)
+        ? '✓'
+        : event === 'leader:set'
+          ? 'Regie ✓ (takes the lead back), kopgroep NOT_LEADER'
+          : 'NOT_LEADER';
     lines.push(
       `| \`${event}\` | ${cells.join(' | ')} | ${staff ? '✓' : '—'} | ${follower} | ${phaseText(event)} |`,
     );
