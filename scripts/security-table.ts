@@ -5,6 +5,7 @@
  * cannot drift from COMMAND_ROLES and PHASE_RULES.
  */
 import { pathToFileURL } from 'node:url';
+import { PHASES } from '../shared/model.js';
 import type { Role } from '../shared/model.js';
 import { COMMANDS, COMMAND_ROLES, changesMeeting } from '../server/domain/permissions.js';
 import { phaseRuleOf } from '../server/domain/phase-rules.js';
@@ -26,7 +27,13 @@ const COLUMNS: { title: string; role: Role | null }[] = [
 function phaseText(event: string): string {
   const rule = phaseRuleOf(event);
   if (!rule) return '';
-  const parts = [`${rule.kind}: ${rule.phases.join(', ')}`];
+  const phases =
+    rule.phases.length === PHASES.length
+      ? 'every phase'
+      : rule.phases.length === PHASES.length - 1 && !rule.phases.includes('closed')
+        ? 'every phase but closed'
+        : rule.phases.join(', ');
+  const parts = [`${rule.kind === 'return' ? 'return meeting' : 'evening'}: ${phases}`];
   if (rule.exempt) parts.push(`not for ${rule.exempt.join(', ')}`);
   if (rule.also) parts.push(`and ${rule.also}`);
   if (rule.resend) parts.push('checked by the service after a resend is recognised');
