@@ -44,6 +44,8 @@ export interface MeetingService {
   rejoin(code: string, key: string): Promise<Participant | null>;
   resolveToken(token: string): Promise<Principal | null>;
   view(meetingId: string): Promise<MeetingView>;
+  /** Kind and phase only: what a phase rule asks for every ruled command (one lookup). */
+  state(meetingId: string): Promise<Pick<Meeting, 'kind' | 'phase'>>;
   /** The Beamer token, for the Regie to show its link again. */
   projectorToken(meetingId: string): Promise<string>;
   setPhase(meetingId: string, phase: Phase): Promise<MeetingView>;
@@ -202,6 +204,11 @@ export function createMeetingService(deps: {
 
     async view(meetingId) {
       return toView(await mustGet(meetingId));
+    },
+
+    async state(meetingId) {
+      const { kind, phase } = await mustGet(meetingId);
+      return { kind, phase };
     },
 
     async projectorToken(meetingId) {
