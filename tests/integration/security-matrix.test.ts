@@ -42,8 +42,9 @@ async function seatsOf(e: ReturnEvening): Promise<Seat[]> {
   hostSocket.disconnect();
   const room = await returnMeeting(e);
   const ans = await kopgroepMember(e, 'Ans de Vries');
+  // The evening's Regie walks last: a staff command with an empty payload may be valid and change
+  // what the others' links reach (a reissued Beamer link, say), which must not cut a seat short.
   return [
-    { name: 'Regie', role: 'facilitator', token: e.facilitatorToken },
     { name: 'Beamer', role: 'projector', token: e.projectorToken },
     { name: 'phone', role: 'attendee', token: e.seats[5].key },
     { name: 'tafelhulp', role: 'tableHost', token: host.token, onBehalfOf: person.participantId },
@@ -71,6 +72,7 @@ async function seatsOf(e: ReturnEvening): Promise<Seat[]> {
       meetingId: room.meeting.id,
       leads: false,
     },
+    { name: 'Regie', role: 'facilitator', token: e.facilitatorToken },
   ];
 }
 
