@@ -53,6 +53,8 @@ try {
     }),
   );
   await must(regie.emitWithAck('theme:publish', { themeId: theme.id, published: true }));
+  // Votes are taken in phase `recognition` only (shared/phase-rules.ts).
+  await must(regie.emitWithAck('phase:set', { phase: 'recognition' }));
   await must(
     regie.emitWithAck('recognition:control', { themeId: theme.id, open: true, revealed: true }),
   );

@@ -39,6 +39,8 @@ export const ERROR_CODES = {
   agendaEmpty: 'AGENDA_EMPTY',
   /** The facilitator closed joining: no new phones now, phones with a key keep working. */
   joiningClosed: 'JOINING_CLOSED',
+  /** The command belongs to another phase (or kind) of meeting than the one it is in now. */
+  wrongPhase: 'WRONG_PHASE',
   internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

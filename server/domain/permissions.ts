@@ -1,5 +1,6 @@
 import type { Role } from '../../shared/model.js';
 import type { DocRef } from '../../shared/docs.js';
+import type { ClientToServerEvents } from '../../shared/protocol.js';
 
 export type DocAccess = 'write' | 'read' | 'none';
 
@@ -59,17 +60,30 @@ const STAFF: readonly Role[] = ['facilitator'];
 const ANSWERING: readonly Role[] = ['attendee', 'tableHost'];
 /** Staff and kopgroep: who may see werkgroepen and their sign-ups. */
 const CORE: readonly Role[] = ['facilitator', 'coreGroupMember'];
+/** Every screen in the hall: the Regie, the Beamer, the phones and the tafelhulp. */
+const HALL: readonly Role[] = ['facilitator', 'projector', 'attendee', 'tableHost'];
+/** The screens of a terugkombijeenkomst: its console, its Beamer and its phones. */
+const RETURN_ROOM: readonly Role[] = ['facilitator', 'projector', 'attendee'];
+const EVERYONE: readonly Role[] = [...HALL, 'coreGroupMember', 'workingGroupMember'];
 
 /**
- * Which roles may send which Socket.IO command. A command not listed here is open to every
- * role of the evening (reading what that role may see), but not to the follow-up roles.
+ * Which roles may send which Socket.IO command: deny by default. Typed over every event of the
+ * protocol, so a new event does not compile until its roles are decided here. A role is listed
+ * only where one of its screens sends the command (client/lib) or it may read the answer anyway;
+ * SECURITY.md prints this table (scripts/security-table.ts) and a unit test keeps it current.
+ * The leader of a return meeting is a facilitator console; guard.ts lets only the leading one
+ * through with the commands that change the meeting.
  */
-const COMMAND_ROLES: Record<string, readonly Role[]> = {
+export const COMMAND_ROLES = {
+  'session:sync': EVERYONE,
+  'clock:ping': EVERYONE,
   'phase:set': STAFF,
   'timer:control': STAFF,
   'beamer:reissue': STAFF,
   'joining:set': STAFF,
   'joining:get': STAFF,
+  // The kopgroep page lists the published themes to start werkgroepen; staff see all.
+  'themes:list': [...HALL, 'coreGroupMember'],
   'theme:create': STAFF,
   'theme:update': STAFF,
   'theme:publish': STAFF,
@@ -81,32 +95,40 @@ const COMMAND_ROLES: Record<string, readonly Role[]> = {
   'focus:set': STAFF,
   'recognition:control': STAFF,
   'hands:set': STAFF,
+  'vote:cast': ANSWERING,
+  'vote:mine': ANSWERING,
+  // Revealed tallies for the room; every tally for staff (decided in the service).
+  'tally:list': HALL,
+  'addition:send': ANSWERING,
   'addition:list': STAFF,
   'addition:moderate': STAFF,
   'addition:promote': STAFF,
-  'tablehost:create': STAFF,
-  'tablehost:list': STAFF,
-  'vote:cast': ANSWERING,
-  'vote:mine': ANSWERING,
-  'addition:send': ANSWERING,
   'preference:set': ANSWERING,
   'preference:mine': ANSWERING,
   'preference:counts': STAFF,
+  'tablehost:create': STAFF,
+  'tablehost:list': STAFF,
+  'assisted:add': ['tableHost'],
+  'assisted:list': ['tableHost'],
   'groups:propose': STAFF,
   'groups:get': STAFF,
   'group:move': STAFF,
   'group:rename': STAFF,
   'group:merge': STAFF,
   'groups:confirm': STAFF,
-  'groups:activity': STAFF,
-  'message:send': STAFF,
   'group:mine': ['attendee'],
   'group:display-name': ['attendee'],
+  // The Beamer's list of tables; a phone learns its own table from group:mine.
+  'groups:tables': ['facilitator', 'projector'],
+  'groups:activity': STAFF,
+  'message:send': STAFF,
   'signup:create': ['attendee'],
   'signup:list': CORE,
   'signup:erase': STAFF,
+  // Counts only, broadcast to every screen of the evening anyway; the kopgroep page shows them.
+  'signup:counts': [...HALL, 'coreGroupMember'],
+  // The room sees the results from phase `results` on (phase rule); the tafelhulp has no view.
   'results:get': ['facilitator', 'projector', 'attendee'],
-  'assisted:add': ['tableHost'],
   'coreGroup:invite': STAFF,
   'coreGroup:list': STAFF,
   'coreGroup:revoke': STAFF,
@@ -118,21 +140,44 @@ const COMMAND_ROLES: Record<string, readonly Role[]> = {
   'returnMeeting:create': CORE,
   'returnMeeting:list': CORE,
   'leader:set': STAFF,
+  'agenda:get': RETURN_ROOM,
   'agenda:set': STAFF,
   'agenda:start': STAFF,
-  'question:send': ANSWERING,
+  'snapshot:get': RETURN_ROOM,
+  // Phones ask; a return meeting has no tafelhulp screen.
+  'question:send': ['attendee'],
   'question:list': STAFF,
   'question:moderate': STAFF,
+  // Afspraken are made in front of the room: its console, Beamer and phones list them.
+  'agreement:list': RETURN_ROOM,
   'agreement:save': STAFF,
   'agreement:review': STAFF,
-  'assisted:list': ['tableHost'],
-};
+} as const satisfies Record<keyof ClientToServerEvents, readonly Role[]>;
 
-/** What the follow-up roles may send without being listed: they are not in the hall. */
-const OPEN_TO_FOLLOW_UP = new Set(['session:sync', 'clock:ping', 'themes:list', 'signup:counts']);
+/** Every command of the protocol, in the order of {@link COMMAND_ROLES}. */
+export const COMMANDS = Object.keys(COMMAND_ROLES) as (keyof ClientToServerEvents)[];
 
+/** Whether `role` may send `event`. Anything not in the protocol is refused. */
 export function mayCommand(role: Role, event: string): boolean {
-  const allowed = COMMAND_ROLES[event];
-  if (allowed !== undefined) return allowed.includes(role);
-  return !FOLLOW_UP_ROLES.includes(role) || OPEN_TO_FOLLOW_UP.has(event);
+  if (!Object.hasOwn(COMMAND_ROLES, event)) return false;
+  const allowed: readonly Role[] = COMMAND_ROLES[event as keyof ClientToServerEvents];
+  return allowed.includes(role);
+}
+
+const NOT_STAFF: readonly Role[] = ['attendee', 'projector', 'tableHost', 'coreGroupMember'];
+
+/** Staff reads (`question:list`, `groups:get`, …): a console that follows still sees. */
+const READ = /:(list|get|counts|activity)$/;
+
+/**
+ * Whether `event` changes the meeting: a command only the facilitator may send that is not a
+ * read. Only the console that leads a meeting may send these (guard.ts asks console-access.ts);
+ * a facilitator console that follows is answered NOT_LEADER.
+ */
+export function changesMeeting(event: string): boolean {
+  return (
+    !READ.test(event) &&
+    mayCommand('facilitator', event) &&
+    !NOT_STAFF.some((role) => mayCommand(role, event))
+  );
 }

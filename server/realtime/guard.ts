@@ -1,8 +1,9 @@
 import type { Event } from 'socket.io';
 import { LIMITS } from '../../shared/limits.js';
 import type { Ack, ErrorCode } from '../../shared/protocol.js';
-import type { Role } from '../../shared/model.js';
-import { mayCommand } from '../domain/permissions.js';
+import type { MeetingKind, Phase } from '../../shared/model.js';
+import { changesMeeting, mayCommand } from '../domain/permissions.js';
+import { fitsPhase, guardChecksPhase } from '../domain/phase-rules.js';
 import { WindowRateLimiter } from '../domain/rate-limiter.js';
 import type { ConsoleAccess } from '../services/console-access.js';
 import type { IoSocket } from './types.js';
@@ -12,33 +13,54 @@ function refuse(packet: Event, code: ErrorCode, message: string): void {
   if (typeof ack === 'function') (ack as (a: Ack<never>) => void)({ ok: false, code, message });
 }
 
-const NOT_STAFF: readonly Role[] = ['attendee', 'projector', 'tableHost', 'coreGroupMember'];
+/** The meeting as far as phase rules go. */
+export type MeetingState = (meetingId: string) => Promise<{ kind: MeetingKind; phase: Phase }>;
 
-/** Staff reads (`question:list`, `groups:get`, …): a console that follows still sees. */
-const READ = /:(list|get|counts|activity)$/;
-
-/** Commands only the facilitator may send change the meeting, so only its leader may. */
-const leadingCommands = new Map<string, boolean>();
-function isLeading(event: string): boolean {
-  let leading = leadingCommands.get(event);
-  if (leading === undefined) {
-    leading =
-      !READ.test(event) &&
-      mayCommand('facilitator', event) &&
-      !NOT_STAFF.some((role) => mayCommand(role, event));
-    leadingCommands.set(event, leading);
-  }
-  return leading;
-}
+/** Let through, or refuse with this code. */
+type Verdict = true | { code: ErrorCode; message: string };
 
 /**
  * Per-socket middleware that runs before any handler: unknown events, commands above the
  * connection's role and floods are answered with an error and go no further. A facilitator's
  * console that does not lead the meeting (a kopgroep member leads, or another one) follows it
- * read-only: its staff commands are answered NOT_LEADER.
+ * read-only: its staff commands are answered NOT_LEADER. A command with a phase rule
+ * (shared/phase-rules.ts) that does not fit the meeting's kind and phase now is answered
+ * WRONG_PHASE. Packets that pass keep their order, also when a check had to wait for the store.
  */
-export function installGuard(socket: IoSocket, clock: () => number, access: ConsoleAccess): void {
+export function installGuard(
+  socket: IoSocket,
+  clock: () => number,
+  access: ConsoleAccess,
+  meetingState: MeetingState,
+): void {
   const limiter = new WindowRateLimiter(LIMITS.commandsPer10s, 10_000, clock);
+
+  function leads(event: string): Verdict | Promise<Verdict> {
+    if (socket.data.role !== 'facilitator' || !changesMeeting(event)) return true;
+    const notLeader: Verdict = { code: 'NOT_LEADER', message: 'Someone else leads this meeting' };
+    const verdict = access.mayLead(socket.data, event);
+    // Known leaders answer at once, so a console's commands keep their order.
+    if (typeof verdict === 'boolean') return verdict || notLeader;
+    return verdict.then((yes) => yes || notLeader);
+  }
+
+  async function inPhase(event: string): Promise<Verdict> {
+    const meeting = await meetingState(socket.data.meetingId);
+    if (fitsPhase(event, socket.data.role, meeting)) return true;
+    return { code: 'WRONG_PHASE', message: `${event} is not taken in phase ${meeting.phase}` };
+  }
+
+  function verdictOf(event: string): Verdict | Promise<Verdict> {
+    const leading = leads(event);
+    if (!guardChecksPhase(event)) return leading;
+    if (leading === true) return inPhase(event);
+    if (!(leading instanceof Promise)) return leading;
+    return leading.then((verdict) => (verdict === true ? inPhase(event) : verdict));
+  }
+
+  /** The last verdict still being awaited; later packets wait behind it to keep their order. */
+  let tail: Promise<void> | null = null;
+
   socket.use((packet, next) => {
     const event = String(packet[0]);
     // Only events with a registered handler are requests the server answers.
@@ -49,14 +71,16 @@ export function installGuard(socket: IoSocket, clock: () => number, access: Cons
     if (!mayCommand(socket.data.role, event)) {
       return refuse(packet, 'FORBIDDEN', `${socket.data.role} may not send ${event}`);
     }
-    if (socket.data.role !== 'facilitator' || !isLeading(event)) return next();
-    const notLeader = () => refuse(packet, 'NOT_LEADER', 'Someone else leads this meeting');
-    const verdict = access.mayLead(socket.data, event);
-    // Known leaders answer at once, so a console's commands keep their order.
-    if (typeof verdict === 'boolean') return verdict ? next() : notLeader();
-    verdict.then(
-      (leads) => (leads ? next() : notLeader()),
-      () => refuse(packet, 'INTERNAL', 'Could not check who leads'),
-    );
+    const apply = (verdict: Verdict) =>
+      verdict === true ? next() : refuse(packet, verdict.code, verdict.message);
+    const verdict = verdictOf(event);
+    if (tail === null && !(verdict instanceof Promise)) return apply(verdict);
+    const run: Promise<void> = (tail ?? Promise.resolve())
+      .then(() => verdict)
+      .then(apply, () => refuse(packet, 'INTERNAL', 'Could not check this command'))
+      .finally(() => {
+        if (tail === run) tail = null;
+      });
+    tail = run;
   });
 }

@@ -119,7 +119,7 @@ export function createSocketServer(
     // Only this phone is told its table.
     if (socket.data.participantId) socket.join(participantRoom(socket.data.participantId));
     if (socket.data.role === 'projector') socket.join(screenRoom(socket.data.meetingId));
-    installGuard(socket, clock, consoleAccess);
+    installGuard(socket, clock, consoleAccess, (id) => meetings.state(id));
     registerMeetingHandlers(socket, {
       meetings,
       consoleAccess,

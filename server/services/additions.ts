@@ -7,6 +7,8 @@ import type { DocWriter } from '../collab/doc-writer.js';
 import { DomainError } from '../domain/errors.js';
 import { WindowRateLimiter } from '../domain/rate-limiter.js';
 import { isPublic } from '../domain/themes.js';
+import { checkPhase } from '../domain/phase-rules.js';
+import { mustGetMeeting } from './meeting-lookup.js';
 import type { FlagFinder } from '../domain/themes.js';
 import type { Broadcaster } from './broadcast.js';
 import type { ThemeService } from './themes.js';
@@ -97,6 +99,7 @@ export function createAdditionService(deps: {
         throw new DomainError('INVALID_PAYLOAD', 'Id in use');
       return { id: known.id, status: 'received' };
     }
+    checkPhase('addition:send', who.role, await mustGetMeeting(store, who.meetingId));
     if (input.themeId !== null) {
       const theme = await store.getTheme(input.themeId);
       if (!theme || theme.meetingId !== who.meetingId || !isPublic(theme)) {

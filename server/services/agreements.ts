@@ -71,7 +71,7 @@ export function createAgreementService(deps: {
   async function returnMeeting(meetingId: string): Promise<Meeting & { originMeetingId: string }> {
     const meeting = await meetingOf(meetingId);
     if (meeting.kind !== 'return' || meeting.originMeetingId === null) {
-      throw new DomainError('FORBIDDEN', 'Afspraken are made at a return meeting');
+      throw new DomainError('WRONG_PHASE', 'Afspraken are made at a return meeting');
     }
     return { ...meeting, originMeetingId: meeting.originMeetingId };
   }

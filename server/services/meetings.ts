@@ -49,6 +49,8 @@ export interface MeetingService {
    * cannot be shown again): the old link stops working and screens open with it close.
    */
   reissueProjector(meetingId: string): Promise<{ projectorToken: string }>;
+  /** Kind and phase only: what a phase rule asks for every ruled command (one lookup). */
+  state(meetingId: string): Promise<Pick<Meeting, 'kind' | 'phase'>>;
   setPhase(meetingId: string, phase: Phase): Promise<MeetingView>;
   controlTimer(meetingId: string, command: TimerControlPayload): Promise<Timer>;
 }
@@ -214,6 +216,11 @@ export function createMeetingService(deps: {
       await store.setProjectorTokenHash(meetingId, hashToken(projectorToken));
       revokeSessions(meetingId, ['projector']);
       return { projectorToken };
+    },
+
+    async state(meetingId) {
+      const { kind, phase } = await mustGet(meetingId);
+      return { kind, phase };
     },
 
     async setPhase(meetingId, phase) {

@@ -5,6 +5,8 @@ import { LIMITS } from '../../shared/limits.js';
 import type { Store } from '../store/store.js';
 import { DomainError } from '../domain/errors.js';
 import { WindowRateLimiter } from '../domain/rate-limiter.js';
+import { checkPhase, presentingNow } from '../domain/phase-rules.js';
+import { mustGetMeeting } from './meeting-lookup.js';
 import type { Broadcaster } from './broadcast.js';
 import { keyedQueue } from './keyed-queue.js';
 import { participantFor } from './voters.js';
@@ -50,19 +52,13 @@ export function createQuestionService(deps: {
 
   /** The werkgroep whose presentation runs now; null between presentations. */
   async function presenting(meetingId: string): Promise<string | null> {
-    const agenda = await store.getAgenda(meetingId);
-    const current = agenda?.items.find((item) => item.id === agenda.currentItemId);
-    return current?.kind === 'presentation' ? current.workingGroupId : null;
+    return presentingNow(await store.getAgenda(meetingId));
   }
 
   async function receive(
     who: Answerer,
     input: { id: string; text: string },
   ): Promise<{ id: string; status: 'received' }> {
-    const meeting = await store.getMeeting(who.meetingId);
-    if (meeting?.kind !== 'return') {
-      throw new DomainError('FORBIDDEN', 'Questions are asked at a return meeting');
-    }
     const { participantId } = await participantFor(store, who, undefined);
     const known = await store.getQuestion(input.id);
     if (known) {
@@ -71,13 +67,19 @@ export function createQuestionService(deps: {
       }
       return { id: known.id, status: 'received' };
     }
+    checkPhase('question:send', who.role, await mustGetMeeting(store, who.meetingId));
+    // Questions go to the werkgroep that presents; between presentations the phone shows no form.
+    const workingGroupId = await presenting(who.meetingId);
+    if (workingGroupId === null) {
+      throw new DomainError('WRONG_PHASE', 'Questions are asked while a werkgroep presents');
+    }
     if (!perParticipant.take(participantId)) {
       throw new DomainError('RATE_LIMITED', 'Too many questions');
     }
     const question: Question = {
       id: input.id,
       meetingId: who.meetingId,
-      workingGroupId: await presenting(who.meetingId),
+      workingGroupId,
       text: input.text,
       status: 'pending',
       createdAt: clock(),

@@ -1,9 +1,10 @@
+import type { Role } from '../../shared/model.js';
 import type { Store } from '../store/store.js';
 import { DomainError } from '../domain/errors.js';
 
 /** Who is asking, as far as answering is concerned. */
 export interface Answerer {
-  role: string;
+  role: Role;
   meetingId: string;
   participantId: string | null;
   tableHostId: string | null;

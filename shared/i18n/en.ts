@@ -163,6 +163,8 @@ export const en: Messages = {
     AGENDA_EMPTY: 'Put at least one working group on the agenda.',
     JOINING_CLOSED:
       'The meeting is not taking new participants right now. Ask the organisers for help.',
+    WRONG_PHASE:
+      'This is not possible now (any more, or yet). Look at the big screen to see what we are doing.',
     INTERNAL: 'Something went wrong on our side. Try again in a moment.',
   },
   networkError: 'No connection to the server. Check the wifi and try again.',

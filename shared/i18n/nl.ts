@@ -191,6 +191,7 @@ export const nl = {
     AGENDA_EMPTY: 'Zet minstens één werkgroep op de agenda.',
     JOINING_CLOSED:
       'De bijeenkomst neemt nu geen nieuwe deelnemers aan. Vraag de organisatie om hulp.',
+    WRONG_PHASE: 'Dit kan nu niet meer, of nog niet. Kijk naar het grote scherm wat we nu doen.',
     INTERNAL: 'Er ging iets mis aan onze kant. Probeer het over een moment opnieuw.',
   } satisfies Record<ErrorCode, string>,
   networkError: 'Geen verbinding met de server. Controleer de wifi en probeer het opnieuw.',

@@ -37,6 +37,8 @@ describe('the kopgroep after the evening', () => {
   it('is invited in the Regie, sees the werkgroepen and sign-ups, starts one, and loses access when revoked', async () => {
     const meeting = await preparedMeeting(hall, ['Groen in de wijk', 'Veilig verkeer']);
     const [green, traffic] = meeting.themes;
+    // Residents sign up in phase `signup`, as on the evening.
+    ok(await meeting.regie.emitWithAck('phase:set', { phase: 'signup' }));
     const anna = await signUp(hall, meeting.code, green.id, 'Anna de Vries', 'anna@voorbeeld.nl');
     await signUp(hall, meeting.code, green.id, 'Bram Bakker', 'bram@voorbeeld.nl');
     await signUp(hall, meeting.code, traffic.id, 'Cor Jansen', 'cor@voorbeeld.nl');

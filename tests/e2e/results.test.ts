@@ -67,6 +67,7 @@ async function eveningBeforeResults(server: TestServer) {
   for (let i = 0; i < 8; i++)
     phones.push(await phone({ server, joinCode: created.meeting.joinCode }));
 
+  ok(await regie.emitWithAck('phase:set', { phase: 'recognition' }));
   for (const theme of [groen, verkeer, eten]) {
     ok(await regie.emitWithAck('recognition:control', { themeId: theme.id, open: true }));
   }
@@ -107,6 +108,7 @@ async function eveningBeforeResults(server: TestServer) {
   );
   ok(await regie.emitWithAck('addition:moderate', { action: 'merge', id: twin, intoId: moestuin }));
 
+  ok(await regie.emitWithAck('phase:set', { phase: 'choose' }));
   for (const [i, p] of phones.entries()) {
     const [first, second] = i < 4 ? [groen.id, verkeer.id] : [verkeer.id, groen.id];
     ok(await p.socket.emitWithAck('preference:set', { first, second }));
@@ -140,6 +142,7 @@ async function eveningBeforeResults(server: TestServer) {
   await write(phones[0], groenTable, GROEN_NOTES);
   await write(phones[4], verkeerTable, VERKEER_NOTES);
 
+  ok(await regie.emitWithAck('phase:set', { phase: 'signup' }));
   for (const [i, theme] of [groen, groen, groen, verkeer].entries()) {
     ok(
       await phones[i].socket.emitWithAck(

@@ -187,4 +187,34 @@ describe('signing up for a werkgroep', () => {
 
     for (const screen of hall.screens) expect(screen.errors).toEqual([]);
   });
+
+  it('offers the form while the server takes sign-ups (signup, results) and never after closed', async () => {
+    const created = await createMeeting(hall.server.url);
+    const code = created.meeting.joinCode;
+    const regie = connect(created.facilitatorToken);
+    const theme = await regie<{ id: string }>('theme:create', {
+      title: 'Groen in de wijk',
+      description: '',
+      quotes: [],
+    });
+    await regie('theme:publish', { themeId: theme.id, published: true });
+    const phone = await openScreen(hall.browser, SMALL_PHONE, `${hall.server.url}/j/${code}`);
+    hall.screens.push(phone);
+    const p = phone.page;
+    const title = () => p.getByTestId('phase-title').innerText();
+    const form = () => p.getByTestId('signup-form').isVisible();
+
+    await regie('phase:set', { phase: 'signup' });
+    await expect.poll(form).toBe(true);
+    // The results are on the big screen; a phone that did not finish may still sign up.
+    await regie('phase:set', { phase: 'results' });
+    await expect.poll(title).toBe('De resultaten');
+    await expect.poll(form).toBe(true);
+    // After closing the server takes no sign-up, and the phone offers none.
+    await regie('phase:set', { phase: 'closed' });
+    await expect.poll(title).toBe('Afgelopen');
+    expect(await form()).toBe(false);
+    await snapshot(p, '65-phone-closed-no-signup');
+    for (const screen of hall.screens) expect(screen.errors).toEqual([]);
+  });
 });

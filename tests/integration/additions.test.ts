@@ -11,6 +11,7 @@ import {
   refusal,
   roundTrip,
   themeInput,
+  toPhase,
 } from './evening.js';
 import type { Evening } from './evening.js';
 import { readPlenaryAdditions } from '../../shared/docs.js';
@@ -53,6 +54,7 @@ const board = (doc: Y.Doc) =>
 describe('sending additions', () => {
   it('keeps markup as text, all the way to the plenary board', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const theme = await publishedTheme(e.regie, themeInput('Jongeren'));
     const sender = await phone(e);
     const staffSeen = record(e.regie, 'addition:changed');
@@ -78,6 +80,7 @@ describe('sending additions', () => {
 
   it('refuses empty and too long texts with their own codes, and unknown themes, storing nothing', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const draft = ok(
       await e.regie.emitWithAck('theme:create', themeInput('Nog niet gepubliceerd')),
     );
@@ -101,6 +104,7 @@ describe('sending additions', () => {
 
   it(`takes at most ${LIMITS.additionsPerMinute} additions a minute from one attendee, without slowing others`, async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const [busy, calm] = [await phone(e), await phone(e)];
     const sent: string[] = [];
     for (let i = 0; i < LIMITS.additionsPerMinute; i++)
@@ -124,6 +128,7 @@ describe('sending additions', () => {
 describe('an addition from a phone with a bad connection', () => {
   it('arrives exactly once, however often and however concurrently it is resent', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const sender = await phone(e);
     const staffSeen = record(e.regie, 'addition:changed');
     const reconnect = () => connectSocket(e.server.url, sender.key);
@@ -186,6 +191,7 @@ describe('an addition from a phone with a bad connection', () => {
 
   it("refuses another attendee's reuse of an id and keeps the original", async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const [owner, other] = [await phone(e), await phone(e)];
     const id = await send(owner.socket, 'Mijn eigen idee');
     expect(
@@ -204,6 +210,7 @@ describe('an addition from a phone with a bad connection', () => {
 describe('moderating additions', () => {
   it('shows approved additions on the board, edited, merged, or taken off again', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const theme = await publishedTheme(e.regie, themeInput('Verkeer op de Dorpsstraat'));
     const sender = await phone(e);
     const helper = await phone(e);
@@ -263,6 +270,7 @@ describe('moderating additions', () => {
 
   it('adds the weight of duplicates merged while pending once the target is approved', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const sender = await phone(e);
     const reader = await openSyncedDoc(e.server.url, e.meetingId, sender.key, { kind: 'plenary' });
     const target = await send(sender.socket, 'Een moestuin voor de buurt');
@@ -285,6 +293,7 @@ describe('moderating additions', () => {
 
   it('counts a duplicate once: a repeated merge adds nothing, an undone merge takes its weight back', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const reader = await openSyncedDoc(e.server.url, e.meetingId, e.projectorToken, {
       kind: 'plenary',
     });
@@ -337,6 +346,7 @@ describe('moderating additions', () => {
 
   it('promotes an addition to a new theme that waits, unpublished, in the Regie', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const sender = await phone(e);
     const staffThemes = record(e.regie, 'themes:staff-changed');
     const id = await send(sender.socket, 'Een repaircafé in het dorpshuis, eens per maand');
@@ -357,6 +367,7 @@ describe('moderating additions', () => {
 
   it('shows the anonymiser flags of an addition to the Regie, and never to the sender', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const sender = await phone(e);
     const senderSeen = record(sender.socket, 'addition:changed');
     const text = 'Bel Piet de Vries op 06-12345678 als je wilt helpen';

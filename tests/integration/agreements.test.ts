@@ -79,8 +79,9 @@ describe('afspraken', () => {
     for (const [payload, code] of attempts) {
       expect(refusal(await room.console.emitWithAck('agreement:save', payload))).toBe(code);
     }
-    // Outside a return meeting, or from a phone: no afspraken.
-    expect(refusal(await e.regie.emitWithAck('agreement:save', subsidie))).toBe('FORBIDDEN');
+    // Outside a return meeting (phase rule: that kind of meeting only), or from a phone (role):
+    // no afspraken.
+    expect(refusal(await e.regie.emitWithAck('agreement:save', subsidie))).toBe('WRONG_PHASE');
     expect(refusal(await phone.socket.emitWithAck('agreement:save', subsidie))).toBe('FORBIDDEN');
 
     const view = await list(room);

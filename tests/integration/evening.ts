@@ -13,7 +13,7 @@ import type { TestServer } from '../helpers/server.js';
 import { collabUrl, connectSocket, onCleanup, useServer, waitFor } from './helpers.js';
 import type { ClientSocket } from './helpers.js';
 import type { Ack, ThemeInput } from '../../shared/protocol.js';
-import type { StaffTheme } from '../../shared/model.js';
+import type { Phase, StaffTheme } from '../../shared/model.js';
 import type { DocKind } from '../../shared/docs.js';
 
 /** The data of a successful acknowledgement; fails the test with the code otherwise. */
@@ -61,6 +61,11 @@ export interface Phone {
   key: string;
   participantNumber: number;
   socket: ClientSocket;
+}
+
+/** The Regie moves the evening to `phase`, where the server's phase rules take its commands. */
+export async function toPhase(e: Pick<Evening, 'regie'>, phase: Phase): Promise<void> {
+  ok(await e.regie.emitWithAck('phase:set', { phase }));
 }
 
 /** A phone that joins with the code and connects, as the attendee page does. */

@@ -71,6 +71,8 @@ export async function followUpEvening(
   );
   await flush(canvas.provider);
   canvas.provider.destroy();
+  // People sign up in phase `signup` (the server's phase rule for signup:create).
+  ok(await e.regie.emitWithAck('phase:set', { phase: 'signup' }));
   const share = { contact: true, shareName: true, news: false };
   const hide = { contact: true, shareName: false, news: false };
   const volunteers = {

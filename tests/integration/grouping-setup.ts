@@ -40,6 +40,8 @@ export async function choosingEvening(
   for (const title of ['Groen en spelen', 'Verkeer', 'Samen eten', 'Zorg dichtbij']) {
     themes.push(await publishedTheme(e.regie, themeInput(title)));
   }
+  // Phones choose in phase `choose` (the server's phase rule for preference:set).
+  ok(await e.regie.emitWithAck('phase:set', { phase: 'choose' }));
   const seats: Seat[] = [];
   for (let start = 0; start < count; start += 20) {
     const batch = Array.from({ length: Math.min(20, count - start) }, (_, k) => start + k);

@@ -146,6 +146,7 @@ describe('after confirming', () => {
     );
     const otherSaw = record(other.socket, 'group:assigned');
     const regieSaw = record(e.regie, 'groups:changed');
+    ok(await e.regie.emitWithAck('phase:set', { phase: 'subgroups' }));
     const mine = ok(await anja.socket.emitWithAck('group:display-name', { displayName: ' Anja ' }));
     expect(mine.myDisplayName).toBe('Anja');
     await waitFor(() =>
@@ -300,6 +301,7 @@ describe('bad input to the grouping', () => {
     expect(after).toEqual(e.view);
 
     // A phone without a table cannot name itself there.
+    ok(await otherRegie.emitWithAck('phase:set', { phase: 'subgroups' }));
     expect(
       refusal(await strangerSocket.emitWithAck('group:display-name', { displayName: 'Piet' })),
     ).toBe('NO_GROUP');
@@ -329,6 +331,7 @@ describe('bad input to the grouping', () => {
     expect(view.state).toBe('proposed');
     await waitFor(() => expect(saw.at(-1)).toEqual({ group: null }));
     expect(ok(await e.seats[0].socket.emitWithAck('group:mine', {}))).toBeNull();
+    ok(await e.regie.emitWithAck('phase:set', { phase: 'subgroups' }));
     expect(
       refusal(await e.seats[0].socket.emitWithAck('group:display-name', { displayName: 'Piet' })),
     ).toBe('NO_GROUP');

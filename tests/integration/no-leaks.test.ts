@@ -18,6 +18,7 @@ import {
   refusal,
   roundTrip,
   themeInput,
+  toPhase,
 } from './evening.js';
 import type { Evening, RecordingDoc } from './evening.js';
 import type { PublicTheme } from '../../shared/model.js';
@@ -79,6 +80,7 @@ async function expectPublicList(socket: ClientSocket, titles: string[]): Promise
 describe('nothing unpublished reaches a phone or the projector', () => {
   it('keeps drafts, hidden themes, pending, rejected and merged additions off every screen', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const screens = await watchedScreens(e);
     const senders = [await phone(e), await phone(e)];
     const send = async (sender: number, text: string, themeId: string | null = null) => {
@@ -213,6 +215,7 @@ describe('nothing unpublished reaches a phone or the projector', () => {
 
   it('never sends theme text the anonymiser held back, nor an edit it refused', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const screens = await watchedScreens(e);
     const { regie } = e;
     const flagged = ok(

@@ -14,6 +14,7 @@ describe('choosing themes for the subgroups', () => {
     const beamerSaw = record(e.beamer, 'preferences:counted');
     const phones = await Promise.all([phone(e), phone(e), phone(e)]);
     const phoneSaw = record(phones[0].socket, 'preferences:counted');
+    ok(await e.regie.emitWithAck('phase:set', { phase: 'choose' }));
 
     ok(
       await phones[0].socket.emitWithAck('preference:set', { first: verkeer.id, second: groen.id }),
@@ -45,6 +46,7 @@ describe('choosing themes for the subgroups', () => {
     const shown = await publishedTheme(e.regie, themeInput('Zorg dichtbij'));
     const draft = ok(await e.regie.emitWithAck('theme:create', themeInput('Nog geheim')));
     const p = await phone(e);
+    ok(await e.regie.emitWithAck('phase:set', { phase: 'choose' }));
 
     expect(
       refusal(await p.socket.emitWithAck('preference:set', { first: draft.id, second: null })),

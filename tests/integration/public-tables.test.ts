@@ -9,6 +9,7 @@ describe('the tables on the hall screen', () => {
     const e = await evening();
     const groen = await publishedTheme(e.regie, themeInput('Groen en spelen'));
     const phones = await Promise.all(Array.from({ length: 5 }, () => phone(e)));
+    ok(await e.regie.emitWithAck('phase:set', { phase: 'choose' }));
     for (const p of phones) {
       ok(await p.socket.emitWithAck('preference:set', { first: groen.id, second: null }));
     }

@@ -28,8 +28,12 @@ describe('questions at a return meeting', () => {
     const annaHears = recordAll(anna.socket);
     const beamerHears = recordAll(room.beamer);
 
-    // Before the first slot nobody presents: the question is for no werkgroep in particular.
-    ok(await anna.socket.emitWithAck('question:send', { id: questionId(1), text: 'Welkom!' }));
+    // Before the first slot nobody presents: the phone shows no form and the server takes none.
+    expect(
+      refusal(
+        await anna.socket.emitWithAck('question:send', { id: questionId(1), text: 'Welkom!' }),
+      ),
+    ).toBe('WRONG_PHASE');
     ok(await room.console.emitWithAck('agenda:start', { itemId: slotA.id }));
     const asked = ok(
       await anna.socket.emitWithAck('question:send', {
@@ -58,7 +62,6 @@ describe('questions at a return meeting', () => {
     expect(
       list.map(({ id, workingGroupId, text, status }) => ({ id, workingGroupId, text, status })),
     ).toEqual([
-      { id: questionId(1), workingGroupId: null, text: 'Welkom!', status: 'pending' },
       {
         id: questionId(2),
         workingGroupId: e.groupA.id,
@@ -90,6 +93,8 @@ describe('questions at a return meeting', () => {
   it('limits how many questions one phone sends in a minute', async () => {
     const e = await returnEvening();
     const room = await returnMeeting(e);
+    const { slotA } = await presentations(e, room);
+    ok(await room.console.emitWithAck('agenda:start', { itemId: slotA.id }));
     const phone = await returnPhone(e, room);
     const other = await returnPhone(e, room);
     for (let n = 0; n < LIMITS.questionsPerMinute; n++) {
@@ -201,7 +206,8 @@ describe('questions at a return meeting', () => {
       id: questionId(1),
       text: 'Mag ik hier iets vragen?',
     });
-    expect(refusal(answer)).toBe('FORBIDDEN');
+    // The command belongs to another kind of meeting: refused by the phase rule.
+    expect(refusal(answer)).toBe('WRONG_PHASE');
     // The Beamer of the return meeting asks nothing either: it is not an attendee.
     const room = await returnMeeting(e);
     expect(

@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { joinMeeting } from '../helpers/server.js';
 import { cleanUp, connectSocket, record, waitFor } from './helpers.js';
-import { evening, ok, phone, publishedTheme, refusal, roundTrip, themeInput } from './evening.js';
+import {
+  evening,
+  ok,
+  phone,
+  publishedTheme,
+  refusal,
+  roundTrip,
+  themeInput,
+  toPhase,
+} from './evening.js';
 import type { Evening } from './evening.js';
 import { RECOGNITION_ANSWERS } from '../../shared/model.js';
 import type { RecognitionAnswer, Tally } from '../../shared/model.js';
@@ -40,6 +49,7 @@ async function staffTallies(e: Evening): Promise<Tally[]> {
 describe('recognition with 300 people in the hall', () => {
   it('counts every answer exactly once and shows no tally to the room before it is revealed', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const [a, b] = [await openTheme(e, 'Elkaar ontmoeten'), await openTheme(e, 'Groen en spelen')];
 
     // Everyone joins first, then connects: 300 phones in one process.
@@ -118,6 +128,7 @@ describe('recognition with 300 people in the hall', () => {
 describe('answering', () => {
   it('replaces a second answer instead of counting it twice, and remembers it after reconnecting', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const theme = await openTheme(e, 'Verkeer op de Dorpsstraat');
     const other = await openTheme(e, 'Jongeren');
     const joined = await phone(e);
@@ -144,6 +155,7 @@ describe('answering', () => {
 
   it('refuses an answer for an unpublished, hidden or unknown theme, and changes nothing', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const open = await openTheme(e, 'Zorg dichtbij');
     const draft = ok(await e.regie.emitWithAck('theme:create', themeInput('Nog niet klaar')));
     const hidden = await openTheme(e, 'Het dorpshuis');
@@ -169,6 +181,7 @@ describe('answering', () => {
 
   it('adds counted hands to the tally, shown apart from the phones', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const theme = await openTheme(e, 'Elkaar ontmoeten');
     const joined = await phone(e);
     const seen = record(joined.socket, 'tally:changed');

@@ -3,7 +3,16 @@ import { addNote } from '../../shared/docs.js';
 import type { CanvasSection, MeetingResults, MyGroup } from '../../shared/model.js';
 import { startServer } from '../helpers/server.js';
 import { cleanUp, connectSocket, flush, onCleanup, openSyncedDoc } from './helpers.js';
-import { additionId, evening, ok, phone, publishedTheme, refusal, themeInput } from './evening.js';
+import {
+  additionId,
+  evening,
+  ok,
+  phone,
+  publishedTheme,
+  refusal,
+  themeInput,
+  toPhase,
+} from './evening.js';
 import type { Phone } from './evening.js';
 import { otherMeeting, signupInput, withToken } from './signup-helpers.js';
 
@@ -32,6 +41,7 @@ async function eveningWithResults() {
   for (let i = 0; i < 8; i++) phones.push(await phone(e));
 
   // Recognition: Groen 3 yes, 1 partly on phones plus a show of hands; Verkeer 2 no.
+  await toPhase(e, 'recognition');
   for (const theme of [groen, verkeer]) {
     ok(await e.regie.emitWithAck('recognition:control', { themeId: theme.id, open: true }));
   }
@@ -67,6 +77,7 @@ async function eveningWithResults() {
   ok(await e.regie.emitWithAck('addition:moderate', { action: 'reject', id: dropped }));
 
   // Four phones want Groen, four Verkeer: two tables of four, confirmed.
+  await toPhase(e, 'choose');
   for (const [i, p] of phones.entries()) {
     const [first, second] = i < 4 ? [groen.id, verkeer.id] : [verkeer.id, groen.id];
     ok(await p.socket.emitWithAck('preference:set', { first, second }));
@@ -109,6 +120,7 @@ async function eveningWithResults() {
   await write(phones[4], verkeerTable, [['how', 'Drempels in de Dorpsstraat']]);
 
   // Two sign-ups for the werkgroep Groen, with personal data that must stay out of the results.
+  await toPhase(e, 'signup');
   for (const p of phones.slice(0, 2)) {
     ok(
       await p.socket.emitWithAck(
@@ -188,8 +200,8 @@ describe('the results of the evening', () => {
 
     // Before the results phase only the facilitator may look (to check the report).
     ok(await e.regie.emitWithAck('phase:set', { phase: 'signup' }));
-    expect(refusal(await phones[5].socket.emitWithAck('results:get', {}))).toBe('FORBIDDEN');
-    expect(refusal(await e.beamer.emitWithAck('results:get', {}))).toBe('FORBIDDEN');
+    expect(refusal(await phones[5].socket.emitWithAck('results:get', {}))).toBe('WRONG_PHASE');
+    expect(refusal(await e.beamer.emitWithAck('results:get', {}))).toBe('WRONG_PHASE');
     expect(ok(await e.regie.emitWithAck('results:get', {}))).toEqual(expectedResults(ids));
 
     // From the results phase on the projector and the phones see the same; the canvases are

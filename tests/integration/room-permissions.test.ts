@@ -15,6 +15,7 @@ import {
   phone,
   publishedTheme,
   themeInput,
+  toPhase,
 } from './evening.js';
 import type { Evening } from './evening.js';
 import { putPlenaryAddition, readPlenaryAdditions } from '../../shared/docs.js';
@@ -53,6 +54,7 @@ const plenaryIds = (doc: Y.Doc) => readPlenaryAdditions(doc).map((addition) => a
 describe('phones and the projector cannot run the evening', () => {
   it('refuses every staff command from a phone or the projector, and nothing changes', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const theme = await publishedTheme(
       e.regie,
       themeInput('Groen en spelen', ['Het speelveldje is een modderpoel.']),
@@ -108,6 +110,7 @@ describe('phones and the projector cannot run the evening', () => {
 
   it('refuses answers from the projector and the Regie, and an attendee answering for someone else', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const theme = await publishedTheme(e.regie, themeInput('Zorg dichtbij'));
     ok(await e.regie.emitWithAck('recognition:control', { themeId: theme.id, open: true }));
     const [resident, neighbour] = [await phone(e), await phone(e)];
@@ -158,6 +161,7 @@ describe('phones and the projector cannot run the evening', () => {
 describe('the plenary board is written by the server alone', () => {
   it("drops anyone's own write: not on other screens, not stored, and the writer stays connected", async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const [resident, other] = [await phone(e), await phone(e)];
     const board = async (token: string) =>
       openSyncedDoc(e.server.url, e.meetingId, token, { kind: 'plenary' });

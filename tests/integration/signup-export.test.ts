@@ -5,7 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanUp, record, waitFor } from './helpers.js';
-import { evening, ok, phone, publishedTheme, refusal, themeInput } from './evening.js';
+import { evening, ok, phone, publishedTheme, refusal, themeInput, toPhase } from './evening.js';
 import { codeOf, otherMeeting, signupInput, tokenOf, withToken } from './signup-helpers.js';
 
 afterEach(cleanUp);
@@ -15,6 +15,7 @@ const csvPath = (meetingId: string) => `/meetings/${meetingId}/signups.csv`;
 describe('the sign-ups export', () => {
   it('gives the facilitator a Dutch CSV per werkgroep with formulas neutralised', async () => {
     const e = await evening();
+    await toPhase(e, 'signup');
     const verkeer = await publishedTheme(e.regie, themeInput('Verkeer'));
     const groen = await publishedTheme(e.regie, themeInput('Groen en spelen'));
     const p = await phone(e);
@@ -89,6 +90,7 @@ describe('the sign-ups export', () => {
 
   it('refuses the export to anyone but the facilitator of that meeting', async () => {
     const e = await evening();
+    await toPhase(e, 'signup');
     const elsewhere = await otherMeeting(e.server);
     const groen = await publishedTheme(e.regie, themeInput('Groen en spelen'));
     const p = await phone(e);
@@ -119,6 +121,7 @@ describe('the sign-ups export', () => {
 describe('erasing a sign-up on request', () => {
   it('deletes exactly that sign-up, and only for its own meeting', async () => {
     const e = await evening();
+    await toPhase(e, 'signup');
     const elsewhere = await otherMeeting(e.server);
     const groen = await publishedTheme(e.regie, themeInput('Groen en spelen'));
     const p = await phone(e);

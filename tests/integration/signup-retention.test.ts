@@ -59,6 +59,9 @@ describe('the retention job', () => {
       return ok(await socket.emitWithAck('signup:create', signupInput(themeId, { name })));
     };
     const otherCode = (await first.app.services.meetings.view(other.meetingId)).joinCode;
+    // People sign up in phase `signup` (the server's phase rule), in both meetings.
+    ok(await regie.emitWithAck('phase:set', { phase: 'signup' }));
+    ok(await other.regie.emitWithAck('phase:set', { phase: 'signup' }));
 
     // Anna signs up tonight, Chris a day later for another meeting, Bert three months later.
     const anna = await signUp(created.meeting.joinCode, groen.id, 'Anna');

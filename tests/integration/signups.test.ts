@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanUp, flush, record, waitFor } from './helpers.js';
-import { evening, ok, phone, publishedTheme, refusal, themeInput } from './evening.js';
+import { evening, ok, phone, publishedTheme, refusal, themeInput, toPhase } from './evening.js';
 import {
   codeOf,
   otherMeeting,
@@ -59,6 +59,7 @@ describe('signing up for a werkgroep', () => {
     });
     await flush(canvas.provider);
     // The sender signs up for the werkgroep of their own table's theme.
+    await toPhase(e, 'signup');
     const themeId = table.themeId;
 
     const created = ok(
@@ -114,6 +115,7 @@ describe('signing up for a werkgroep', () => {
 
   it('refuses bad sign-ups with a clear code and stores nothing', async () => {
     const e = await evening();
+    await toPhase(e, 'signup');
     const groen = await publishedTheme(e.regie, themeInput('Groen en spelen'));
     const draft = ok(await e.regie.emitWithAck('theme:create', themeInput('Nog geheim')));
     const hidden = await publishedTheme(e.regie, themeInput('Verborgen thema'));
@@ -169,6 +171,7 @@ describe('signing up for a werkgroep', () => {
 
   it('lets the person see and withdraw their sign-up through the personal link', async () => {
     const e = await evening();
+    await toPhase(e, 'signup');
     const groen = await publishedTheme(e.regie, themeInput('Groen en spelen'));
     const p = await phone(e);
     const counted = record(e.beamer, 'signups:counted');
@@ -209,6 +212,7 @@ describe('signing up for a werkgroep', () => {
 
   it('limits how many sign-ups one phone sends, not counting refused attempts', async () => {
     const e = await evening();
+    await toPhase(e, 'signup');
     const groen = await publishedTheme(e.regie, themeInput('Groen en spelen'));
     const p = await phone(e);
     for (let attempt = 0; attempt < 3; attempt++) {

@@ -15,6 +15,7 @@ import {
   refusal,
   roundTrip,
   themeInput,
+  toPhase,
 } from './evening.js';
 import type { Evening } from './evening.js';
 import type { AssistedPerson } from '../../shared/protocol.js';
@@ -41,6 +42,7 @@ async function openTheme(e: Evening, title: string) {
 describe('a table host', () => {
   it('enters people without a phone, who are counted and answer each for themself', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const theme = await openTheme(e, 'Zorg dichtbij');
     const resident = await phone(e);
     // The phone's own count has arrived before we start listening.
@@ -111,6 +113,7 @@ describe('a table host', () => {
 
   it("cannot answer for another table host's people or for a phone, nor without naming the person", async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const theme = await openTheme(e, 'Jongeren');
     const resident = await phone(e);
     const [mine, theirs] = [await tableHost(e, 'Tafel 1'), await tableHost(e, 'Tafel 2')];
@@ -152,6 +155,7 @@ describe('a table host', () => {
 
   it('cannot prepare, publish, moderate or reveal anything', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     const theme = await openTheme(e, 'Het dorpshuis');
     const draft = ok(await e.regie.emitWithAck('theme:create', themeInput('Concept')));
     const resident = await phone(e);
@@ -211,6 +215,7 @@ describe('a table host', () => {
 
   it('refuses a made-up table-host link', async () => {
     const e = await evening();
+    await toPhase(e, 'recognition');
     await tableHost(e, 'Tafel 5');
     expect((await refusedSocket(e.server.url, 'tafelhulp-zelf-verzonnen-0000000')).message).toBe(
       'UNAUTHORISED',

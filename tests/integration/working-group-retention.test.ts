@@ -29,6 +29,7 @@ describe('an expired sign-up', () => {
     const theme = await publishedTheme(regie, themeInput('Groen en spelen'));
     const { key } = await joinMeeting(server.url, created.meeting.joinCode);
     const attendee = await connectSocket(server.url, key);
+    ok(await regie.emitWithAck('phase:set', { phase: 'signup' }));
     const signup = ok(await attendee.emitWithAck('signup:create', signupInput(theme.id)));
     const token = tokenOf(signup.link);
     const group = ok(await regie.emitWithAck('workingGroup:create', { themeId: theme.id }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/model.js';
 import type { DocRef } from '../../shared/docs.js';
-import { docAccess, mayCommand } from '../../server/domain/permissions.js';
+import { COMMANDS, COMMAND_ROLES, docAccess, mayCommand } from '../../server/domain/permissions.js';
 
 const ROLES: Role[] = ['facilitator', 'projector', 'attendee'];
 const welcome: DocRef = { meetingId: 'meeting-aaa', kind: 'welcome' };
@@ -87,9 +87,11 @@ describe('docAccess to a werkgroep plan', () => {
 });
 
 describe('mayCommand for the roles after the evening', () => {
-  it('does not open unlisted evening commands to kopgroep or werkgroep links', () => {
+  it('gives kopgroep and werkgroep links none of the evening commands', () => {
     for (const role of ['coreGroupMember', 'workingGroupMember'] as const) {
-      expect(mayCommand(role, 'tally:list'), role).toBe(false);
+      for (const event of ['tally:list', 'vote:cast', 'agreement:list', 'results:get']) {
+        expect(mayCommand(role, event), `${role} ${event}`).toBe(false);
+      }
       expect(mayCommand(role, 'session:sync'), role).toBe(true);
     }
     expect(mayCommand('attendee', 'tally:list')).toBe(true);
@@ -101,6 +103,38 @@ describe('mayCommand for the roles after the evening', () => {
     expect(mayCommand('coreGroupMember', 'coreGroup:invite')).toBe(false);
     expect(mayCommand('workingGroupMember', 'plan:ready')).toBe(true);
     expect(mayCommand('workingGroupMember', 'signup:list')).toBe(false);
+  });
+});
+
+describe('mayCommand denies by default', () => {
+  const EVERY_ROLE: Role[] = [
+    'facilitator',
+    'projector',
+    'attendee',
+    'tableHost',
+    'coreGroupMember',
+    'workingGroupMember',
+  ];
+
+  it('refuses an event outside the protocol to every role, however it is spelled', () => {
+    for (const role of EVERY_ROLE) {
+      for (const event of ['agreement:delete', 'toString', '__proto__', 'constructor', '']) {
+        expect(mayCommand(role, event), `${role} ${event}`).toBe(false);
+      }
+    }
+  });
+
+  it('names at least one role for every event, and only roles that exist', () => {
+    for (const event of COMMANDS) {
+      const roles: readonly Role[] = COMMAND_ROLES[event];
+      expect(roles.length, event).toBeGreaterThan(0);
+      for (const role of roles) expect(EVERY_ROLE, event).toContain(role);
+    }
+  });
+
+  it('lets afspraken be listed by the screens of a return meeting only, not the tafelhulp', () => {
+    expect(COMMAND_ROLES['agreement:list']).toEqual(['facilitator', 'projector', 'attendee']);
+    expect(mayCommand('tableHost', 'agreement:list')).toBe(false);
   });
 });
 
