@@ -122,9 +122,10 @@ describe('a follow-up link and the evening', () => {
     }
     // What the console reads is its return meeting's, not the evening's.
     expect(ok(await console.emitWithAck('themes:list', {}))).toEqual([]);
-    expect(JSON.stringify(ok(await console.emitWithAck('addition:list', {})))).not.toContain(
-      e.meetingId,
-    );
+    // The evening's moderation is no work of a return meeting's console at all.
+    const additions = await console.emitWithAck('addition:list', {});
+    expect(additions).toMatchObject({ ok: false, code: 'WRONG_PHASE' });
+    expect(JSON.stringify(additions)).not.toContain(e.meetingId);
     // Henk's Beamer is the return meeting's projector and sends no staff commands.
     const onScreen = ok(await beamer.emitWithAck('session:sync', {}));
     expect(onScreen).toMatchObject({ role: 'projector', meeting: { id: summary.id } });

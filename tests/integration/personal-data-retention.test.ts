@@ -76,6 +76,7 @@ describe('retention of what was said and written on the evening', () => {
     const e = await followUpEvening({ clock: () => now });
     // followUpEvening's table of theme A wrote "Bel Kees op 06 12345678" on its canvas.
     const seat = e.seats.find((s) => groupOf(e.view, s.participantId).themeId === e.themeA.id)!;
+    ok(await e.regie.emitWithAck('phase:set', { phase: 'subgroups' }));
     ok(await seat.socket.emitWithAck('group:display-name', { displayName: 'Truus Tafelnaam' }));
 
     ok(await e.regie.emitWithAck('phase:set', { phase: 'recognition' }));

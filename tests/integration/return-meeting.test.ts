@@ -323,7 +323,7 @@ describe('a return meeting', () => {
       'NOT_FOUND',
     );
     expect(ok(await console.emitWithAck('agenda:get', {}))).toEqual(good);
-    // The evening itself has no agenda.
+    // The evening itself has no agenda, and its Regie cannot set one (a return meeting's work).
     expect(refusal(await e.regie.emitWithAck('agenda:get', {}))).toBe('NOT_FOUND');
     expect(
       refusal(
@@ -331,7 +331,7 @@ describe('a return meeting', () => {
           items: [{ kind: 'presentation', workingGroupId: e.groupA.id, minutes: 10 }],
         }),
       ),
-    ).toBe('NOT_FOUND');
+    ).toBe('WRONG_PHASE');
   });
 
   it('takes commands from its console only, never from a phone or the Beamer', async () => {
