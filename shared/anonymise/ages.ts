@@ -1,5 +1,5 @@
 /** Ages next to a person: "Kees (84)", "Kees van 84", "mevrouw Dijkstra, 87,", "de 92-jarige mevrouw Smit". */
-import { UNITS } from './lexicon.js';
+import { RELATIONS, UNITS } from './lexicon.js';
 import type { NameFinding } from './people.js';
 import type { Token } from './tokens.js';
 import { candidate, type Candidate } from './types.js';
@@ -10,6 +10,20 @@ const AGE_NOUNS = new Set(
     ' ',
   ),
 );
+
+const POSSESSIVES = new Set([
+  'mijn',
+  'haar',
+  'zijn',
+  'onze',
+  'ons',
+  'hun',
+  "z'n",
+  "d'r",
+  'uw',
+  'je',
+  'jouw',
+]);
 
 const YEARS = '(?: jaar(?: oud)?| jr\\.?)?';
 const AFTER = [
@@ -61,6 +75,12 @@ export function findAges(text: string, tokens: Token[], names: NameFinding[]): C
       found.push(candidate('age', start, start + m[1].length));
     }
   }
+  tokens.forEach((token, i) => {
+    // "mijn moeder (88)", "haar man, 84,": a relation of someone particular, only in brackets or commas.
+    const owner = tokens[i - 1]?.lower;
+    if (token.kind === 'word' && RELATIONS.has(token.lower) && owner && POSSESSIVES.has(owner))
+      after(text, token.end, AFTER.slice(0, 2), found);
+  });
   for (const token of tokens) {
     if (token.kind !== 'word' || !AGE_NOUNS.has(token.lower)) continue;
     // "de buurvrouw van 12" lives at number 12; "mijn buurvrouw van 91" is 91.
