@@ -108,7 +108,9 @@ export class NameFinder extends NameReader {
       tokens[k + 1].start === tokens[k].end
     ) {
       k += 2;
-      count++;
+      // Nobody has more than a handful of initials; a long run of "A. A. A." is not a name and
+      // must not cost time per letter.
+      if (++count > 6) return undefined;
       if (
         tokens[k]?.kind !== 'word' ||
         !/^ ?$/.test(text.slice(tokens[k - 1].end, tokens[k].start))

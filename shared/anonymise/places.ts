@@ -83,7 +83,15 @@ export function findStreets(text: string, tokens: Token[]): Street[] {
       if (prev >= 0 && tokens[prev].cap && !STOP_WORDS.has(tokens[prev].lower)) first = i;
     }
     if (first < 0 && isBareStreet(text, token)) {
-      streets.push({ first: i, last: i });
+      // "Oude Achterom 7", "Lange Voorhout 19 hs": an adjective before it belongs to the name.
+      const prev = wordBefore(tokens, text, i);
+      const adjective =
+        prev >= 0 &&
+        tokens[prev].cap &&
+        /e$/.test(tokens[prev].lower) &&
+        !STOP_WORDS.has(tokens[prev].lower) &&
+        COMMON_WORDS.has(tokens[prev].lower);
+      streets.push({ first: adjective ? prev : i, last: i });
       continue;
     }
     if (first < 0) continue;
@@ -123,7 +131,7 @@ export function findStreets(text: string, tokens: Token[]): Street[] {
  * hyphen ("40-3", "14-II"), or a word for the floor or door ("3 hs", "12 boven", "7 rood", "31-hs").
  */
 const ADDITION =
-  '(?: ?- ?(?:bis|hs|[IVX]{1,4}|\\d{1,3}|[a-zA-Z])|[a-zA-Z]|-?bis| ?hs| (?:hoog|huis|boven|beneden|bis|rood|zwart|zw|[a-dA-D]|[IVX]{1,4}))(?![\\p{L}\\d])';
+  '(?: \\d{1,2}(?:e|de|ste)?[- ]?hoog| (?:een|één|twee|drie|vier|vijf|zes)[- ]?hoog| ?- ?(?:bis|hs|[IVX]{1,4}|\\d{1,3}|[a-zA-Z])|[a-zA-Z]|-?bis| ?hs| (?:hoog|huis|boven|beneden|bis|rood|zwart|zw|[a-dA-D]|[IVX]{1,4}))(?![\\p{L}\\d])';
 const NUMBER = `\\d{1,4}(?:${ADDITION})?`;
 const HOUSE_NUMBER = new RegExp(`^ +(\\d{1,4})(?:${ADDITION})?(?![\\p{L}\\d]|[.,]\\d)`, 'u');
 /** A year after a word is a date or an edition ("Markt 2025"), not a home. */
@@ -150,6 +158,11 @@ function isBareStreet(text: string, token: Token): boolean {
   const after = text.slice(token.end, token.end + 30);
   const m = HOUSE_NUMBER.exec(after);
   if (!m || YEAR_NUMBER.test(after)) return false;
+  // "Burendag 27 september" is a date.
+  const next = /^ +([\p{L}]+)/u.exec(
+    text.slice(token.end + m[0].length, token.end + m[0].length + 20),
+  );
+  if (next && MONTHS.has(next[1].toLowerCase())) return false;
   return !followedByUnit(text, token.end + m[0].length);
 }
 
@@ -238,7 +251,7 @@ const HOUSE = new RegExp(
 );
 // "het laatste huis van de Esdoornstraat", "het tweede huis na de brug", "het derde huis rechts van de school"
 const ORDINAL_HOUSE = new RegExp(
-  `(?<![\\p{L}])(?:het|de|dat|die)\\s+(?:laatste|${ORDINAL})\\s+(?:${HOUSE_NOUN})\\s+(?:${SIMPLE_PREP}|van|in|aan|op|na|voorbij)\\s+${LANDMARK}(?![\\p{L}])${FLOOR}`,
+  `(?<![\\p{L}])(?:het|de|dat|die)\\s+(?:laatste|${ORDINAL})\\s+(?:${HOUSE_NOUN})\\s+(?:(?:links|rechts)\\s+)?(?:${SIMPLE_PREP}|van|in|aan|op|na|voorbij)\\s+${LANDMARK}(?![\\p{L}])${FLOOR}`,
   'giu',
 );
 
