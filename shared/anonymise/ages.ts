@@ -25,9 +25,17 @@ const POSSESSIVES = new Set([
   'jouw',
 ]);
 
+/** Words for one person that an age in brackets may follow: "de oude heer (91)". */
+const PEOPLE = new Set(['heer', 'dame', 'man', 'vrouw', 'jongen', 'meisje', 'jongeman']);
+const DEFINITE = new Set(['de', 'die', 'deze']);
+
 const YEARS = '(?: jaar(?: oud)?| jr\\.?)?';
 const AFTER = [
-  new RegExp(`^ ?\\( ?(\\d{1,3}${YEARS}) ?\\)`, 'u'),
+  // "Kees (82)", "Truus (ruim 80)"
+  new RegExp(
+    `^ ?\\( ?(?:(?:bijna|ruim|al|pas|net|over de|rond de|in de) )?(\\d{1,3}${YEARS}) ?\\)`,
+    'u',
+  ),
   new RegExp(`^ ?, ?(\\d{1,3}${YEARS})(?= ?[,.;)]| ?$)`, 'u'),
   new RegExp(`^ van (\\d{1,3}${YEARS})(?![\\p{L}\\d]|[.,]\\d)`, 'u'),
 ];
@@ -76,9 +84,14 @@ export function findAges(text: string, tokens: Token[], names: NameFinding[]): C
     }
   }
   tokens.forEach((token, i) => {
-    // "mijn moeder (88)", "haar man, 84,": a relation of someone particular, only in brackets or commas.
-    const owner = tokens[i - 1]?.lower;
-    if (token.kind === 'word' && RELATIONS.has(token.lower) && owner && POSSESSIVES.has(owner))
+    // "mijn moeder (88)", "haar man, 84,", "de oude heer (91)": someone particular, only with the
+    // age in brackets or between commas. "Ouderen (75+)" and "een man van 40" stay.
+    if (token.kind !== 'word' || !(RELATIONS.has(token.lower) || PEOPLE.has(token.lower))) return;
+    const owns = (t: Token | undefined) =>
+      t !== undefined && (POSSESSIVES.has(t.lower) || DEFINITE.has(t.lower));
+    // One adjective may come between: "de oude heer", "mijn lieve moeder".
+    const adjective = tokens[i - 1]?.kind === 'word' && /e$/.test(tokens[i - 1].lower);
+    if (owns(tokens[i - 1]) || (adjective && owns(tokens[i - 2])))
       after(text, token.end, AFTER.slice(0, 2), found);
   });
   for (const token of tokens) {

@@ -19,7 +19,8 @@ const PERSON_CONTEXT = new Set(
    help helpt hielp vraag vraagt want omdat toen`.split(/\s+/),
 );
 /** An age right after a word makes it a person: "Annemiek, 34,", "Pietersma (81)". */
-const AGE_AFTER = /^(?: ?\( ?\d{1,3}(?: jaar| jr\.?)? ?\)| ?, ?\d{1,3}(?: jaar)? ?[,.])/;
+const AGE_AFTER =
+  /^(?: ?\( ?(?:(?:bijna|ruim|al|pas|net|over de|rond de|in de) )?\d{1,3}(?: jaar| jr\.?)? ?\)| ?, ?\d{1,3}(?: jaar)? ?[,.])/;
 
 /** Finds the names in one text; `find` once per instance. */
 export class NameFinder extends NameReader {
@@ -122,7 +123,13 @@ export class NameFinder extends NameReader {
     if (prefix) {
       // "H. de Groot", "J.P. van Dijk": after initials and a prefix, a capital makes the surname.
       const s = this.next(prefix.last);
-      return s >= 0 && tokens[s].cap && letters.test(tokens[s].text) && !this.isPlainWord(tokens[s])
+      // "J. van der Meer": after initials and a prefix even a word such as "Meer" is the surname.
+      const t = tokens[s];
+      return s >= 0 &&
+        t.cap &&
+        letters.test(t.text) &&
+        !L.MONTHS.has(t.lower) &&
+        !L.WEEKDAYS.has(t.lower)
         ? s
         : undefined;
     }

@@ -244,7 +244,7 @@ const OWN_LANDMARK = `op\\s+de\\s+hoek(?:\\s+(?:van|bij)\\s+${LANDMARK})?|aan\\s
 const ORDINAL = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\\d{1,2}e';
 const STOREY = 'een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien';
 /** Which door or floor, after the place: ", tweede links", ", derde etage", ", vierde hoog", "op drie hoog". */
-const FLOOR = `(?:,?\\s+(?:op\\s+)?(?:(?:${ORDINAL})\\s+(?:(?:etage|verdieping|hoog|deur|portiek)(?:\\s+(?:links|rechts))?|links|rechts)|(?:${STOREY})\\s*hoog)(?![\\p{L}]))?`;
+const FLOOR = `(?:,?\\s+(?:op\\s+)?(?:(?:${ORDINAL})\\s+(?:(?:etage|verdieping|hoog|deur|portiek)(?:\\s+(?:links|rechts))?|links|rechts)|(?:${STOREY})\\s*hoog|\\d{1,2}(?:e|de|ste)?[\\s-]?hoog)(?![\\p{L}]))?`;
 const HOUSE = new RegExp(
   `(?<![\\p{L}])(?:het|de|dat|die)\\s+${ADJ}(?:${HOUSE_NOUN})\\s+(?:(?:${SIMPLE_PREP})\\s+${LANDMARK}|${OWN_LANDMARK})(?![\\p{L}])${FLOOR}`,
   'giu',

@@ -345,10 +345,17 @@ describe('findPersonalData: the kinds an unseen set showed missing (issue 11, it
     expect(redacted('Mijn moeder (88) durft niet meer over straat.')).toBe(
       'Mijn moeder ([leeftijd]) durft niet meer over straat.',
     );
+    expect(redacted('J. van der Meer (81) is overleden.')).toBe(
+      '[naam] ([leeftijd]) is overleden.',
+    );
+    expect(redacted('Truus (ruim 80) is alleen.')).toBe('[naam] (ruim [leeftijd]) is alleen.');
+    expect(redacted('De oude heer (91) wil hulp.')).toBe('De oude heer ([leeftijd]) wil hulp.');
     for (const text of [
       'Ouderen (75+) voelen zich vaak eenzaam.',
       'Kinderen (8-12 jaar) kunnen meedoen.',
       'De kinderen van groep 7 (11 jaar) maakten een filmpje.',
+      'Deze mensen (80+) hebben hulp nodig.',
+      'De kinderen (6 en 8) spelen buiten.',
     ]) {
       expect(found(text), text).toEqual([]);
     }
@@ -362,6 +369,7 @@ describe('findPersonalData: the kinds an unseen set showed missing (issue 11, it
       ['Het pand naast de apotheek is gekraakt.', 'Het pand naast de apotheek'],
       ['Het tweede huis na de brug heeft een hond.', 'Het tweede huis na de brug'],
       ['Het vierde huis links na de bocht is oud.', 'Het vierde huis links na de bocht'],
+      ['De flat naast de kerk, 3 hoog, is klein.', 'De flat naast de kerk, 3 hoog'],
       [
         'De woning links naast het tankstation is verkocht.',
         'De woning links naast het tankstation',
