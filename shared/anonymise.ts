@@ -4,8 +4,11 @@
  * flags; the facilitator decides. Pure: no Node or DOM APIs, so it runs on the server and in a page.
  *
  * Names come from the Dutch lists of @zxcvbn-ts/language-nl-be plus a supplement
- * (anonymise/names-nl.ts) and from cues: titles ("mevrouw", "opa"), "heet", "zegt", capitals.
- * Measured on tests/fixtures/anonymise/sentences.json by tests/unit/anonymise-metrics.test.ts.
+ * (anonymise/names-nl.ts) and from cues: titles ("mevrouw", "opa"), initials ("H. de Groot"),
+ * "heet", "zegt", an age in brackets ("Kees (82)"), capitals. Addresses are a street and a house
+ * number with its addition ("Achterom 22B", "Kerkstraat 14-II", "Brink 4"); homes are also found by
+ * where they are ("de flat boven de bakker, tweede links").
+ * Measured on tests/fixtures/anonymise/*.json by tests/unit/anonymise-metrics.test.ts.
  */
 import { findAges } from './anonymise/ages.js';
 import { findBirthdates } from './anonymise/dates.js';

@@ -1,5 +1,5 @@
 /** Ages next to a person: "Kees (84)", "Kees van 84", "mevrouw Dijkstra, 87,", "de 92-jarige mevrouw Smit". */
-import { UNITS } from './lexicon.js';
+import { RELATIONS, UNITS } from './lexicon.js';
 import type { NameFinding } from './people.js';
 import type { Token } from './tokens.js';
 import { candidate, type Candidate } from './types.js';
@@ -11,9 +11,31 @@ const AGE_NOUNS = new Set(
   ),
 );
 
+const POSSESSIVES = new Set([
+  'mijn',
+  'haar',
+  'zijn',
+  'onze',
+  'ons',
+  'hun',
+  "z'n",
+  "d'r",
+  'uw',
+  'je',
+  'jouw',
+]);
+
+/** Words for one person that an age in brackets may follow: "de oude heer (91)". */
+const PEOPLE = new Set(['heer', 'dame', 'man', 'vrouw', 'jongen', 'meisje', 'jongeman']);
+const DEFINITE = new Set(['de', 'die', 'deze']);
+
 const YEARS = '(?: jaar(?: oud)?| jr\\.?)?';
 const AFTER = [
-  new RegExp(`^ ?\\( ?(\\d{1,3}${YEARS}) ?\\)`, 'u'),
+  // "Kees (82)", "Truus (ruim 80)"
+  new RegExp(
+    `^ ?\\( ?(?:(?:bijna|ruim|al|pas|net|over de|rond de|in de) )?(\\d{1,3}${YEARS}) ?\\)`,
+    'u',
+  ),
   new RegExp(`^ ?, ?(\\d{1,3}${YEARS})(?= ?[,.;)]| ?$)`, 'u'),
   new RegExp(`^ van (\\d{1,3}${YEARS})(?![\\p{L}\\d]|[.,]\\d)`, 'u'),
 ];
@@ -61,6 +83,17 @@ export function findAges(text: string, tokens: Token[], names: NameFinding[]): C
       found.push(candidate('age', start, start + m[1].length));
     }
   }
+  tokens.forEach((token, i) => {
+    // "mijn moeder (88)", "haar man, 84,", "de oude heer (91)": someone particular, only with the
+    // age in brackets or between commas. "Ouderen (75+)" and "een man van 40" stay.
+    if (token.kind !== 'word' || !(RELATIONS.has(token.lower) || PEOPLE.has(token.lower))) return;
+    const owns = (t: Token | undefined) =>
+      t !== undefined && (POSSESSIVES.has(t.lower) || DEFINITE.has(t.lower));
+    // One adjective may come between: "de oude heer", "mijn lieve moeder".
+    const adjective = tokens[i - 1]?.kind === 'word' && /e$/.test(tokens[i - 1].lower);
+    if (owns(tokens[i - 1]) || (adjective && owns(tokens[i - 2])))
+      after(text, token.end, AFTER.slice(0, 2), found);
+  });
   for (const token of tokens) {
     if (token.kind !== 'word' || !AGE_NOUNS.has(token.lower)) continue;
     // "de buurvrouw van 12" lives at number 12; "mijn buurvrouw van 91" is 91.

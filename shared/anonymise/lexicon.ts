@@ -34,6 +34,8 @@ export const WORD_SURNAME = setOf(WORD_SURNAMES);
 /** First names that are ordinary words: "ben", "wil", "roos", "door". */
 export const WORD_FIRST_NAME = setOf(WORD_FIRST_NAMES);
 
+/** Initials of more than one letter: "Th. Brouwer", "Chr. Postma", "Joh. de Wit". */
+export const INITIAL_ABBREVIATIONS = setOf('th chr joh ph wm jac corn fr gerh hk ij');
 /** Titles kept inside the flag; the whole becomes "een bewoner". */
 export const FORMAL_TITLES = setOf('mevrouw meneer mijnheer mevr mw mvr dhr hr mevrouwtje');
 /** Titles that may be abbreviated with a dot. */
@@ -157,6 +159,13 @@ export const STREET_WORDS = setOf(
   'kade markt plein dreef singel gracht dijk laan weg hof wal haven brink',
 );
 
+/**
+ * Ordinary words that are also whole street names in many villages and towns: "Brink 4", "Markt 11",
+ * "Achterom 5". Only read as a street when a house number follows.
+ */
+export const BARE_STREETS = setOf(`brink markt achterom heuvel schans wal haven kade dijk plein hof
+  gracht singel dreef vaart kerkhof hoogte kamp esch akker voorhout buitenhof binnenhof kolk bolwerk
+  dam zand rading ruiterij steenweg veste vest ring baan warf werf`);
 /** Words after a number that make it a quantity, not a house number or an age. */
 export const UNITS = setOf(`km kilometer kilometers m meter meters cm mm m2 m² kg kilo kilo's gram
   minuut minuten min uur uren seconden sec keer maal procent % euro eur mensen personen huizen woningen

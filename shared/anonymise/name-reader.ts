@@ -4,6 +4,11 @@ import type { Token } from './tokens.js';
 
 export const letters = /^[\p{L}\p{M}'’-]+$/u;
 
+/** A first name of the lists, also when written with or without its accents ("José", "Rene"). */
+function knownFirstName(word: string): boolean {
+  return L.FIRST_NAMES.has(word) || L.FIRST_NAMES.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
 export class NameReader {
   constructor(
     protected readonly text: string,
@@ -28,8 +33,8 @@ export class NameReader {
 
   protected isFirstName(t: Token): boolean {
     if (L.STOP_WORDS.has(t.lower)) return false;
-    if (L.FIRST_NAMES.has(t.lower)) return true;
-    return t.lower.includes('-') && t.lower.split('-').every((part) => L.FIRST_NAMES.has(part));
+    if (knownFirstName(t.lower)) return true;
+    return t.lower.includes('-') && t.lower.split('-').every(knownFirstName);
   }
 
   protected isPlainWord(t: Token): boolean {

@@ -1,6 +1,7 @@
 /** Names of people ("mevrouw De Vries", "opa Gerrit", "Henk zegt", "die heet Marja"). */
 import * as L from './lexicon.js';
 import { letters, NameReader } from './name-reader.js';
+import type { Token } from './tokens.js';
 import { candidate, type Candidate } from './types.js';
 
 export interface NameFinding extends Candidate {
@@ -18,7 +19,8 @@ const PERSON_CONTEXT = new Set(
    help helpt hielp vraag vraagt want omdat toen`.split(/\s+/),
 );
 /** An age right after a word makes it a person: "Annemiek, 34,", "Pietersma (81)". */
-const AGE_AFTER = /^(?: ?\( ?\d{1,3} ?\)| ?, ?\d{1,3}(?: jaar)? ?[,.])/;
+const AGE_AFTER =
+  /^(?: ?\( ?(?:(?:bijna|ruim|al|pas|net|over de|rond de|in de) )?\d{1,3}(?: jaar| jr\.?)? ?\)| ?, ?\d{1,3}(?: jaar)? ?[,.])/;
 
 /** Finds the names in one text; `find` once per instance. */
 export class NameFinder extends NameReader {
@@ -63,36 +65,85 @@ export class NameFinder extends NameReader {
     return last;
   }
 
+  /** The last token of a surname the lists know, capitalised, starting at k ("Nijboer", "van Dijk"), or -1. */
+  private knownSurnameAt(k: number): number {
+    const t = this.tokens[k];
+    const prefix = this.prefixAt(k);
+    if (prefix) {
+      const s = this.next(prefix.last);
+      return s >= 0 && this.tokens[s].cap && this.surnameAfterPrefix(s, prefix.words, false)
+        ? s
+        : -1;
+    }
+    const known =
+      L.SURNAMES.has(t.lower) && !L.WORD_SURNAME.has(t.lower) && !L.COMMON_WORDS.has(t.lower);
+    return this.capName(t) && known ? k : -1;
+  }
+
   // ---- the ways a name shows itself ----
 
-  /** Initials before a surname: "J. de Vries", "A.B. Jansen". */
+  /** Initials before a surname: "J. de Vries", "A.B. Jansen", "H. de Groot", "Th. Brouwer". */
   private initials(i: number): number | undefined {
+    const s = this.initialsEnd(i, false);
+    return s === undefined ? undefined : this.add(i, s, -1);
+  }
+
+  /**
+   * The surname's token index when initials start at i, else undefined. `cued`: a title comes
+   * before ("mw. G. Hoekstra"), so any capitalised word after the initials is the surname.
+   */
+  private initialsEnd(i: number, cued: boolean): number | undefined {
     const { tokens, text } = this;
-    if (tokens[i].text.length !== 1) return undefined;
+    const isInitial = (t: Token | undefined) =>
+      t !== undefined &&
+      t.kind === 'word' &&
+      (/^\p{Lu}$/u.test(t.text) ||
+        t.text === 'IJ' ||
+        (t.cap && L.INITIAL_ABBREVIATIONS.has(t.lower)));
+    if (!isInitial(tokens[i])) return undefined;
     let k = i;
+    let count = 0;
     while (
-      /^\p{Lu}$/u.test(tokens[k]?.text ?? '') &&
+      isInitial(tokens[k]) &&
       tokens[k + 1]?.text === '.' &&
       tokens[k + 1].start === tokens[k].end
     ) {
       k += 2;
+      // Nobody has more than a handful of initials; a long run of "A. A. A." is not a name and
+      // must not cost time per letter.
+      if (++count > 6) return undefined;
       if (
         tokens[k]?.kind !== 'word' ||
         !/^ ?$/.test(text.slice(tokens[k - 1].end, tokens[k].start))
       )
         return undefined;
     }
-    if (k === i) return undefined;
+    if (count === 0) return undefined;
     const prefix = this.prefixAt(k);
-    const s = prefix ? this.next(prefix.last) : k;
-    if (
-      s < 0 ||
-      !this.capName(tokens[s]) ||
-      (L.COMMON_WORDS.has(tokens[s].lower) && !L.SURNAMES.has(tokens[s].lower))
-    ) {
-      return undefined;
+    if (prefix) {
+      // "H. de Groot", "J.P. van Dijk": after initials and a prefix, a capital makes the surname.
+      const s = this.next(prefix.last);
+      // "J. van der Meer": after initials and a prefix even a word such as "Meer" is the surname.
+      const t = tokens[s];
+      return s >= 0 &&
+        t.cap &&
+        letters.test(t.text) &&
+        !L.MONTHS.has(t.lower) &&
+        !L.WEEKDAYS.has(t.lower)
+        ? s
+        : undefined;
     }
-    return this.add(i, s, -1);
+    const t = tokens[k];
+    if (!this.capName(t)) return undefined;
+    if (cued || count > 1) return k;
+    if (L.SURNAMES.has(t.lower) && !L.WORD_SURNAME.has(t.lower)) return k;
+    if (L.COMMON_WORDS.has(t.lower) && !L.WORD_SURNAME.has(t.lower)) return undefined;
+    // "A. Verkeer" and "B. Groen" start the items of a list; "P. Zwart stelde voor" and "bel B.
+    // Groen" name a person. At the start of a sentence a list letter needs a verb after the word.
+    const v = this.next(k);
+    const verb = v >= 0 && L.PERSON_VERBS.has(tokens[v].lower);
+    const listLetter = tokens[i].sentenceStart && /^[A-FIVX]$/.test(tokens[i].text);
+    return !listLetter || verb ? k : undefined;
   }
 
   /** A title or relation word before the name: "mevrouw Jansen", "opa Gerrit", "zijn vrouw Yasmina". */
@@ -109,7 +160,9 @@ export class NameFinder extends NameReader {
     if (!next || next.kind !== 'word' || this.blocked[after + 1]) return undefined;
     if (!/^ *$/.test(this.text.slice(this.tokens[after].end, next.start))) return undefined;
     const j = after + 1;
-    const last = this.afterTitle(j, relation, formal || L.PERSON_TITLES.has(t.lower));
+    const last =
+      this.initialsEnd(j, true) ??
+      this.afterTitle(j, relation, formal || L.PERSON_TITLES.has(t.lower));
     if (last < 0) return undefined;
     if (formal) return this.add(j, last, i, 'een bewoner', heer ? i - 1 : i);
     return this.add(j, last, i);
@@ -199,10 +252,27 @@ export class NameFinder extends NameReader {
     if (L.COMMON_WORDS.has(t.lower) || afterDeterminer) return undefined;
     if (this.speechAfter(i) || AGE_AFTER.test(this.text.slice(t.end, t.end + 16)))
       return this.add(i, i, -1);
-    // An unknown capitalised word where a person is expected: "heeft Wilco", "met Lisanne", "dat Annemiek".
     const k = this.next(i);
-    const single = k < 0 || !this.tokens[k].cap;
     const plainCapital = /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text);
+    // An unknown word before a known surname is the first name: "Gerolf Nijboer", "Dariusz Kowalski".
+    if (plainCapital && k >= 0 && this.knownSurnameAt(k) >= 0)
+      return this.add(i, this.knownSurnameAt(k), -1);
+    // "Gerolf Nijboer (73)", "Gerolf Nijboer zegt": an unknown word before a name shown by its cue.
+    const n = k >= 0 ? this.tokens[k] : undefined;
+    if (
+      plainCapital &&
+      n &&
+      /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(n.text) &&
+      this.capName(n) &&
+      !L.COMMON_WORDS.has(n.lower) &&
+      (this.speechAfter(k) || AGE_AFTER.test(this.text.slice(n.end, n.end + 16)))
+    )
+      return this.add(i, k, -1);
+    // "bij Tjitske thuis": only a person is at home.
+    if (!t.sentenceStart && plainCapital && k >= 0 && this.tokens[k].lower === 'thuis')
+      return this.add(i, i, -1);
+    // An unknown capitalised word where a person is expected: "heeft Wilco", "met Lisanne", "dat Annemiek".
+    const single = k < 0 || !this.tokens[k].cap;
     // After "en" only when a name comes before it: "Henk en Wilco", not "Syrië en Eritrea".
     const listed = prev?.text !== 'en' || this.found.at(-1)?.last === i - 2;
     if (

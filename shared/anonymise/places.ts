@@ -1,5 +1,18 @@
 /** Addresses (street + house number, "op nummer 7") and descriptions of one particular house. */
-import { STOP_WORDS, STREET_SUFFIXES, STREET_WORDS, SURNAMES, UNITS } from './lexicon.js';
+import {
+  BARE_STREETS,
+  COMMON_WORDS,
+  FIRST_NAMES,
+  MONTHS,
+  NAMED_THINGS,
+  PLACES,
+  STOP_WORDS,
+  STREET_SUFFIXES,
+  STREET_WORDS,
+  SURNAMES,
+  UNITS,
+  WEEKDAYS,
+} from './lexicon.js';
 import type { Token } from './tokens.js';
 import { candidate, type Candidate } from './types.js';
 
@@ -69,6 +82,18 @@ export function findStreets(text: string, tokens: Token[]): Street[] {
       const prev = wordBefore(tokens, text, i);
       if (prev >= 0 && tokens[prev].cap && !STOP_WORDS.has(tokens[prev].lower)) first = i;
     }
+    if (first < 0 && isBareStreet(text, token)) {
+      // "Oude Achterom 7", "Lange Voorhout 19 hs": an adjective before it belongs to the name.
+      const prev = wordBefore(tokens, text, i);
+      const adjective =
+        prev >= 0 &&
+        tokens[prev].cap &&
+        /e$/.test(tokens[prev].lower) &&
+        !STOP_WORDS.has(tokens[prev].lower) &&
+        COMMON_WORDS.has(tokens[prev].lower);
+      streets.push({ first: adjective ? prev : i, last: i });
+      continue;
+    }
     if (first < 0) continue;
     // "Hoogendijk", "Groeneveld", "Oosterhof": as often a surname as a street, unless a house number follows.
     const weak = SURNAMES.has(token.lower) || !STRONG_SUFFIXES.some((s) => token.lower.endsWith(s));
@@ -79,6 +104,11 @@ export function findStreets(text: string, tokens: Token[]): Street[] {
       if (prev < 0) break;
       const word = tokens[prev];
       if (word.cap && !STOP_WORDS.has(word.lower)) {
+        first = prev;
+        continue;
+      }
+      // "Van Goghstraat", "Van Speijkstraat": a capital "Van" right before the street belongs to it.
+      if (word.text === 'Van' && first === i) {
         first = prev;
         continue;
       }
@@ -96,12 +126,49 @@ export function findStreets(text: string, tokens: Token[]): Street[] {
   return streets;
 }
 
-const HOUSE_NUMBER =
-  /^ +(\d{1,4})(?:(?: ?- ?(?:bis|\d{1,3}|[a-z])| ?[a-z]|-?bis| (?:hoog|huis|boven|beneden|hs|bis|rood|zwart|[a-dA-D]))(?![\p{L}\d]))?(?![\p{L}\d]|[.,]\d)/u;
+/**
+ * What may follow a house number: a letter ("12a", "22B", "54 a"), a number or Roman floor after a
+ * hyphen ("40-3", "14-II"), or a word for the floor or door ("3 hs", "12 boven", "7 rood", "31-hs").
+ */
+const ADDITION =
+  '(?: \\d{1,2}(?:e|de|ste)?[- ]?hoog| (?:een|één|twee|drie|vier|vijf|zes)[- ]?hoog| ?- ?(?:bis|hs|[IVX]{1,4}|\\d{1,3}|[a-zA-Z])|[a-zA-Z]|-?bis| ?hs| (?:hoog|huis|boven|beneden|bis|rood|zwart|zw|[a-dA-D]|[IVX]{1,4}))(?![\\p{L}\\d])';
+const NUMBER = `\\d{1,4}(?:${ADDITION})?`;
+const HOUSE_NUMBER = new RegExp(`^ +(\\d{1,4})(?:${ADDITION})?(?![\\p{L}\\d]|[.,]\\d)`, 'u');
+/** A year after a word is a date or an edition ("Markt 2025"), not a home. */
+const YEAR_NUMBER = /^ +(?:1[89]|20)\d\d(?![\p{L}\d])/u;
+
+/** Words that a number follows without making a home: "Windows 11", "Psalm 23", "Zaal 2B". */
+const NOT_STREETS = new Set(
+  `windows iphone psalm gezang opwekking bladzijde paragraaf lid sectie bijlage hoofdstuk fase level
+   klas groep les zaal lokaal blok route lijn bus tram versie covid corona`.split(/\s+/),
+);
+
+/**
+ * A street named without a usual ending ("Achterom", "Brink", "Markt", "Noordeinde", "Kortland"),
+ * recognised only by the house number after it. A capitalised word that is not an ordinary word
+ * (or is one of the bare street names), nor a first name, place, shop or "tafel"-like word.
+ */
+function isBareStreet(text: string, token: Token): boolean {
+  if (token.kind !== 'word' || !token.cap || !/^[\p{L}-]+$/u.test(token.text)) return false;
+  const w = token.lower;
+  if (!BARE_STREETS.has(w) && COMMON_WORDS.has(w)) return false;
+  if (STOP_WORDS.has(w) || FIRST_NAMES.has(w) || NOT_HOMES.has(w) || NOT_STREETS.has(w))
+    return false;
+  if (MONTHS.has(w) || WEEKDAYS.has(w) || NAMED_THINGS.has(w) || PLACES.has(w)) return false;
+  const after = text.slice(token.end, token.end + 30);
+  const m = HOUSE_NUMBER.exec(after);
+  if (!m || YEAR_NUMBER.test(after)) return false;
+  // "Burendag 27 september" is a date.
+  const next = /^ +([\p{L}]+)/u.exec(
+    text.slice(token.end + m[0].length, token.end + m[0].length + 20),
+  );
+  if (next && MONTHS.has(next[1].toLowerCase())) return false;
+  return !followedByUnit(text, token.end + m[0].length);
+}
 
 function followedByUnit(text: string, end: number): boolean {
   const next = /^[ ]*([\p{L}%²']+)/u.exec(text.slice(end, end + 20));
-  return next !== null && UNITS.has(next[1].toLowerCase());
+  return next !== null && (UNITS.has(next[1].toLowerCase()) || next[1].toLowerCase() === 'jaar');
 }
 
 /** Street + house number: "Dorpsstraat 12", "Kerkweg 3a", "Oude Kade 14 hoog". */
@@ -117,8 +184,10 @@ export function findStreetAddresses(text: string, tokens: Token[], streets: Stre
   return found;
 }
 
-const NUMBER_ADDRESS =
-  /(?<![\p{L}])(?:(van|op) +)?(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.?)(?: is:? | ?: ?| |(?<=\.))?(\d{1,4}[a-z]?)(?![\p{L}\d]|[.,]\d)/giu;
+const NUMBER_ADDRESS = new RegExp(
+  `(?<![\\p{L}])(?:(van|op) +)?(?:huisnummer|huisnr\\.?|nummer|nr\\.?|no\\.?)(?: is:? | ?: ?| |(?<=\\.))?(${NUMBER})(?![\\p{L}\\d]|[.,]\\d)`,
+  'giu',
+);
 /** Words before "nummer" that make it something other than a home: "tafel nummer 3", "punt nummer 2". */
 const NOT_HOMES = new Set(
   `tafel groep punt agendapunt vraag stelling thema lijn bus tram trein spoor perron pagina week ronde
@@ -128,6 +197,18 @@ const NOT_HOMES = new Set(
 );
 // "woont op 14", "wonen op 3a"
 const LIVES_AT = /(?<![\p{L}])(?:woont|woonde|wonen|woon) +(op +\d{1,4}[a-z]?)(?![\p{L}\d])/giu;
+// Typed in lower case on a phone: "woont aan de brink 4", "woon op achterom 22b", "woont in de kerkstraat 3".
+const LIVES_ON_STREET = new RegExp(
+  `(?<![\\p{L}])(?:woont|woonde|wonen|woon) +(?:op|aan|in) +(?:(?:de|het|'t) +)?([\\p{Ll}-]+ +${NUMBER})(?![\\p{L}\\d]|[.,]\\d)`,
+  'gu',
+);
+
+function isLowerCaseStreet(word: string): boolean {
+  return (
+    BARE_STREETS.has(word) ||
+    STREET_SUFFIXES.some((s) => word.length >= s.length + 2 && word.endsWith(s))
+  );
+}
 
 export function findNumberAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -136,6 +217,12 @@ export function findNumberAddresses(text: string): Candidate[] {
     if (before && NOT_HOMES.has(before[1].toLowerCase())) continue;
     if (followedByUnit(text, m.index + m[0].length)) continue;
     found.push(candidate('address', m.index, m.index + m[0].length));
+  }
+  for (const m of text.matchAll(LIVES_ON_STREET)) {
+    const start = m.index + m[0].length - m[1].length;
+    const word = /^[\p{L}-]+/u.exec(m[1])![0];
+    if (isLowerCaseStreet(word) && !followedByUnit(text, m.index + m[0].length))
+      found.push(candidate('address', start, m.index + m[0].length));
   }
   for (const m of text.matchAll(LIVES_AT)) {
     const start = m.index + m[0].length - m[1].length;
@@ -146,30 +233,42 @@ export function findNumberAddresses(text: string): Candidate[] {
 }
 
 const HOUSE_NOUN =
-  'huis|huisje|woning|boerderij|hoekhuis|hoekwoning|tussenwoning|bovenwoning|benedenwoning|bovenhuis|benedenhuis|villa|bungalow|woonboot|rijtjeshuis|appartement|boerenhuis|landhuis|pastorie|woonwagen|arbeidershuisje|dijkhuisje';
+  'huis|huisje|woning|boerderij|boerderijtje|hoekhuis|hoekwoning|tussenwoning|bovenwoning|benedenwoning|bovenhuis|benedenhuis|villa|bungalow|woonboot|woonark|rijtjeshuis|appartement|boerenhuis|landhuis|pastorie|woonwagen|arbeidershuisje|dijkhuisje|flat|flatje|portiekflat|galerijflat|portiekwoning|seniorenwoning|maisonnette|pand|pandje';
 const W = "[\\p{L}'-]+";
 const ADJ = `(?:${W}e\\s+){0,2}`;
 const LANDMARK = `(?:(?:de|het|die|dat)\\s+)?(?:${W}e\\s+)?(?!(?:ons|mij|me|hem|haar|hun|jullie|u|jou|je|mijn|zijn|onze)(?![\\p{L}]))${W}`;
-const SIMPLE_PREP =
-  'naast|achter|tegenover|schuin\\s+tegenover|bij|boven|onder|vlak\\s*bij|langs|met\\s+(?:de|het|een)';
+// "links naast het tankstation", "rechts van de school"
+const SIDE = '(?:links|rechts)\\s+(?:naast|van|achter|tegenover|boven|onder|voor)';
+const SIMPLE_PREP = `${SIDE}|naast|achter|tegenover|schuin\\s+tegenover|bij|boven|onder|vlak\\s*bij|langs|met\\s+(?:de|het|een)`;
 const OWN_LANDMARK = `op\\s+de\\s+hoek(?:\\s+(?:van|bij)\\s+${LANDMARK})?|aan\\s+(?:het|de)\\s+(?:eind|einde|begin|overkant)(?:\\s+van\\s+${LANDMARK})?`;
+const ORDINAL = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\\d{1,2}e';
+const STOREY = 'een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien';
+/** Which door or floor, after the place: ", tweede links", ", derde etage", ", vierde hoog", "op drie hoog". */
+const FLOOR = `(?:,?\\s+(?:op\\s+)?(?:(?:${ORDINAL})\\s+(?:(?:etage|verdieping|hoog|deur|portiek)(?:\\s+(?:links|rechts))?|links|rechts)|(?:${STOREY})\\s*hoog|\\d{1,2}(?:e|de|ste)?[\\s-]?hoog)(?![\\p{L}]))?`;
 const HOUSE = new RegExp(
-  `(?<![\\p{L}])(?:het|de|dat|die)\\s+${ADJ}(?:${HOUSE_NOUN})\\s+(?:(?:${SIMPLE_PREP})\\s+${LANDMARK}|${OWN_LANDMARK})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:het|de|dat|die)\\s+${ADJ}(?:${HOUSE_NOUN})\\s+(?:(?:${SIMPLE_PREP})\\s+${LANDMARK}|${OWN_LANDMARK})(?![\\p{L}])${FLOOR}`,
   'giu',
 );
-// "het laatste huis van de Esdoornstraat", "de eerste boerderij aan de dijk"
+// "het laatste huis van de Esdoornstraat", "het tweede huis na de brug", "het derde huis rechts van de school"
 const ORDINAL_HOUSE = new RegExp(
-  `(?<![\\p{L}])(?:het|de)\\s+(?:laatste|eerste|tweede|derde|vierde)\\s+(?:${HOUSE_NOUN})\\s+(?:van|in|aan|op)\\s+${LANDMARK}(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:het|de|dat|die)\\s+(?:laatste|${ORDINAL})\\s+(?:${HOUSE_NOUN})\\s+(?:(?:links|rechts)\\s+)?(?:${SIMPLE_PREP}|van|in|aan|op|na|voorbij)\\s+${LANDMARK}(?![\\p{L}])${FLOOR}`,
+  'giu',
+);
+
+// A room above something is a home of its own: "de kamer boven het café, derde deur links".
+// Not "de kamer naast de keuken", a room inside a building.
+const ROOM_ABOVE = new RegExp(
+  `(?<![\\p{L}])(?:de|die|dat)\\s+${ADJ}(?:kamer|kamertje|zolderkamer)\\s+boven\\s+${LANDMARK}(?![\\p{L}])${FLOOR}`,
   'giu',
 );
 
 /** Descriptions of one particular home: "het gele huis naast de kerk", "de boerderij achter de school". */
-const ANY_HOUSE = new RegExp(HOUSE_NOUN, 'i');
+const ANY_HOUSE = new RegExp(`${HOUSE_NOUN}|kamer`, 'i');
 
 export function findHouses(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (!ANY_HOUSE.test(text)) return found;
-  for (const re of [HOUSE, ORDINAL_HOUSE]) {
+  for (const re of [HOUSE, ORDINAL_HOUSE, ROOM_ABOVE]) {
     for (const m of text.matchAll(re))
       found.push(candidate('house', m.index, m.index + m[0].length));
   }

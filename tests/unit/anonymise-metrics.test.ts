@@ -10,6 +10,21 @@
  *     set 3: 0.870 / 0.750 / 0.886, 0.969
  *   Generic gaps they showed were fixed afterwards, so their current figures are no longer held out;
  *   they stay as regression sets and count in the pooled floor.
+ * - holdout4.json and holdout5.json (109 + 63, issue 11 item 19): written together, before any rule
+ *   for that item, on the kinds an unseen set showed missing (house numbers with a letter or
+ *   addition, streets without a usual ending, initials with a surname, an age in brackets, a house
+ *   described by where it is) and with hard negatives ("markt", "brink", "de bakker" as a trade,
+ *   numbers, ages without a person). Recall names / addresses / contact / house / age, precision:
+ *     before, set 4:           0.875 / 0.417 / 1.000 / 0.429 / 0.700, 0.982
+ *     before, set 5:           0.800 / 0.636 / 1.000 / 0.375 / 0.857, 1.000
+ *   The rules were tuned on set 4 only; set 5's first run after that is the honest estimate:
+ *     after, set 5 (first run): 0.950 / 1.000 / 1.000 / 0.875 / 1.000, 1.000
+ *   Its two misses ("Marie-José", "de kamer boven het café") were then fixed by general rules.
+ * - holdout6.json (56, issue 11 item 19): written after those rules with new names, streets,
+ *   landmarks and phrasings of the same kinds, and measured once, the second honest estimate:
+ *     first run, set 6:        1.000 / 1.000 / 1.000 / 0.875 / 1.000, 1.000
+ *   Its miss ("het vierde huis links na de bocht") and three addresses found without a word of
+ *   them ("Oude Achterom 7", "Lange Voorhout 19 hs", "Kerkstraat 14 3-hoog") were fixed afterwards.
  *
  * Matching rule: a predicted flag is a true positive when its class equals the class of an
  * expected span and the two spans overlap by at least one character (so "Mevrouw Jansen" found as
@@ -18,13 +33,16 @@
  * that some predicted flag of that class overlaps / all expected spans of that class. A flag of the
  * wrong class is a false positive for its own class and leaves the expected span unfound.
  * Groups pool their classes' counts: names = name; addresses = address + postcode;
- * contact = phone + email + url. "overall" pools every class.
+ * contact = phone + email + url; house = house; age = age. "overall" pools every class.
  */
 import { describe, expect, it } from 'vitest';
 import { FLAG_CLASSES, findPersonalData, type FlagClass } from '../../shared/anonymise.js';
 import holdout from '../fixtures/anonymise/holdout.json' with { type: 'json' };
 import holdout2 from '../fixtures/anonymise/holdout2.json' with { type: 'json' };
 import holdout3 from '../fixtures/anonymise/holdout3.json' with { type: 'json' };
+import holdout4 from '../fixtures/anonymise/holdout4.json' with { type: 'json' };
+import holdout5 from '../fixtures/anonymise/holdout5.json' with { type: 'json' };
+import holdout6 from '../fixtures/anonymise/holdout6.json' with { type: 'json' };
 import fixture from '../fixtures/anonymise/sentences.json' with { type: 'json' };
 
 interface ExpectedSpan {
@@ -41,11 +59,14 @@ const sentences = fixture.sentences as Sentence[];
 const heldOut = holdout.sentences as Sentence[];
 const heldOut2 = holdout2.sentences as Sentence[];
 const heldOut3 = holdout3.sentences as Sentence[];
+const heldOut4 = holdout4.sentences as Sentence[];
+const heldOut5 = holdout5.sentences as Sentence[];
+const heldOut6 = holdout6.sentences as Sentence[];
 
-/** Floors the measured figures must stay at or above (the goals of issue 4). */
+/** Floors the measured figures must stay at or above (the goals of issue 11, item 19: every group). */
 const FLOORS = {
-  recall: { names: 0.95, addresses: 0.95, contact: 0.95 },
-  precision: { overall: 0.85 },
+  recall: { names: 0.97, addresses: 0.97, contact: 0.97, house: 0.97, age: 0.97 },
+  precision: { names: 0.95, addresses: 0.95, contact: 0.95, house: 0.95, age: 0.95, overall: 0.95 },
 };
 
 function locate(text: string, span: ExpectedSpan): { start: number; end: number } {
@@ -108,6 +129,8 @@ function groupsOf(counts: Record<FlagClass, Counts>) {
     names: pool(counts, ['name']),
     addresses: pool(counts, ['address', 'postcode']),
     contact: pool(counts, ['phone', 'email', 'url']),
+    house: pool(counts, ['house']),
+    age: pool(counts, ['age']),
     overall: pool(counts, FLAG_CLASSES),
   };
 }
@@ -133,7 +156,18 @@ function report(title: string, set: Sentence[]): string {
 describe('anonymiser metrics on the annotated fixture', () => {
   const sets = {
     fixture: sentences,
-    'all sets pooled': [...sentences, ...heldOut, ...heldOut2, ...heldOut3],
+    'held-out set 4': heldOut4,
+    'held-out set 5': heldOut5,
+    'held-out set 6': heldOut6,
+    'all sets pooled': [
+      ...sentences,
+      ...heldOut,
+      ...heldOut2,
+      ...heldOut3,
+      ...heldOut4,
+      ...heldOut5,
+      ...heldOut6,
+    ],
   };
 
   it('prints precision and recall per class', () => {
@@ -143,6 +177,9 @@ describe('anonymiser metrics on the annotated fixture', () => {
         report('Held-out set 1', heldOut),
         report('Held-out set 2', heldOut2),
         report('Held-out set 3', heldOut3),
+        report('Held-out set 4', heldOut4),
+        report('Held-out set 5', heldOut5),
+        report('Held-out set 6', heldOut6),
       ].join('\n\n'),
     );
     expect(sentences.length).toBeGreaterThanOrEqual(150);
@@ -155,8 +192,8 @@ describe('anonymiser metrics on the annotated fixture', () => {
       expect(recall(groups[group as keyof typeof groups])).toBeGreaterThanOrEqual(floor);
     });
 
-    it('precision overall is at least the floor', () => {
-      expect(precision(groups.overall)).toBeGreaterThanOrEqual(FLOORS.precision.overall);
+    it.each(Object.entries(FLOORS.precision))('precision on %s is at least %d', (group, floor) => {
+      expect(precision(groups[group as keyof typeof groups])).toBeGreaterThanOrEqual(floor);
     });
   });
 });

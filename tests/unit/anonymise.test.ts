@@ -237,6 +237,12 @@ describe('findPersonalData: shape of the result', () => {
     expect(flags.length).toBeGreaterThan(100);
   });
 
+  it('handles a long run of initials quickly', () => {
+    const started = performance.now();
+    expect(findPersonalData('A. '.repeat(10_000))).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('treats HTML as text: offsets point into the raw string', () => {
     const text =
       '<b>Henk</b> zegt: <script>alert("06-12345678")</script> <a href="https://x.nl">mail</a>';
@@ -255,5 +261,139 @@ describe('findPersonalData: shape of the result', () => {
   it('uses only the documented classes', () => {
     const seen = new Set<FlagClass>(fixture.sentences.flatMap((s) => classes(s.text)));
     for (const cls of seen) expect(FLAG_CLASSES).toContain(cls);
+  });
+});
+
+describe('findPersonalData: the kinds an unseen set showed missing (issue 11, item 19)', () => {
+  const redacted = (text: string) => applySuggestions(text, findPersonalData(text));
+
+  it('takes the letter or addition of a house number into the address', () => {
+    for (const [text, address] of [
+      ['Ze woont op Achterom 22B.', 'Achterom 22B'],
+      ['Stuur het naar Kerkstraat 14-II.', 'Kerkstraat 14-II'],
+      ['Hij woont op Molenweg 3 hs sinds mei.', 'Molenweg 3 hs'],
+      ['Dorpsstraat 12a heeft een hond.', 'Dorpsstraat 12a'],
+      ['Mijn oude adres was Prinsengracht 7 rood.', 'Prinsengracht 7 rood'],
+      ['Havenstraat 31-hs is verkocht.', 'Havenstraat 31-hs'],
+      ['De buren op nummer 7 rood maken lawaai.', 'op nummer 7 rood'],
+      ['Geef het af op Kerkstraat 14 3-hoog.', 'Kerkstraat 14 3-hoog'],
+      ['Hij woont op Oude Achterom 7.', 'Oude Achterom 7'],
+      ['Het is Lange Voorhout 19 hs.', 'Lange Voorhout 19 hs'],
+    ]) {
+      expect(found(text), text).toEqual([['address', address]]);
+    }
+  });
+
+  it('finds a street without a usual ending when a house number follows, and leaves the word alone without one', () => {
+    expect(redacted('De sleutel ligt bij Brink 4, de bel doet het niet.')).toBe(
+      'De sleutel ligt bij [adres], de bel doet het niet.',
+    );
+    expect(redacted('Op Markt 11 woont een vrouw alleen.')).toBe(
+      'Op [adres] woont een vrouw alleen.',
+    );
+    expect(redacted('Mijn buurman van Noordeinde 40-3 is boos.')).toBe(
+      'Mijn buurman van [adres] is boos.',
+    );
+    expect(redacted('ze woont aan de brink 4')).toBe('ze woont aan de [adres]');
+    expect(found('Ik woon op de Van Speijkstraat 12.')).toEqual([
+      ['address', 'Van Speijkstraat 12'],
+    ]);
+    for (const text of [
+      'Op zaterdag is er markt op het plein.',
+      'Op de Brink staan zes oude lindebomen.',
+      'Het Achterom is slecht verlicht.',
+      'Er staan 3 bankjes op de Brink.',
+      'Wij hebben de Markt 3 keer per jaar schoongemaakt.',
+      'Voor de Markt 2025 zoeken we vrijwilligers.',
+      'In Zaal 2B staat de koffie klaar.',
+      'Groep 3b van de basisschool heeft tekeningen gemaakt.',
+      'Hoofdstuk 3a gaat over de speeltuinen.',
+      'Windows 11 werkt niet op de computer in het buurthuis.',
+      'Psalm 23 werd gezongen bij de opening.',
+      'Op Burendag 27 september zijn de koffie en de taart gratis.',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
+  it('finds initials with a surname, also after a title, and not the letters of a list', () => {
+    for (const [text, name] of [
+      ['H. de Groot heeft de klacht ingediend.', 'H. de Groot'],
+      ['Volgens J.P. van Dijk moet het gras korter.', 'J.P. van Dijk'],
+      ['Ik heb gebeld met Th. Brouwer van de volkstuinen.', 'Th. Brouwer'],
+      ['P. Zwart stelde voor om een buurtbus te regelen.', 'P. Zwart'],
+      ['De penningmeester is R.M. ter Horst.', 'R.M. ter Horst'],
+    ]) {
+      expect(found(text), text).toEqual([['name', name]]);
+    }
+    expect(findPersonalData('Mw. G. Hoekstra kan op dinsdag niet.')[0]).toMatchObject({
+      text: 'Mw. G. Hoekstra',
+      suggestion: 'Een bewoner',
+    });
+    expect(found('A. Verkeer')).toEqual([]);
+    expect(found('B. Groen en spelen')).toEqual([]);
+  });
+
+  it('finds an age in brackets after a person, and the whole name before it', () => {
+    expect(redacted('Kees (82) komt elke week.')).toBe('[naam] ([leeftijd]) komt elke week.');
+    expect(redacted('Onze Fokje (79 jaar) bakt voor de buurt.')).toBe(
+      'Onze [naam] ([leeftijd]) bakt voor de buurt.',
+    );
+    expect(redacted('Gerolf Nijboer (73) zit in de kerkenraad.')).toBe(
+      '[naam] ([leeftijd]) zit in de kerkenraad.',
+    );
+    expect(redacted('Mijn moeder (88) durft niet meer over straat.')).toBe(
+      'Mijn moeder ([leeftijd]) durft niet meer over straat.',
+    );
+    expect(redacted('J. van der Meer (81) is overleden.')).toBe(
+      '[naam] ([leeftijd]) is overleden.',
+    );
+    expect(redacted('Truus (ruim 80) is alleen.')).toBe('[naam] (ruim [leeftijd]) is alleen.');
+    expect(redacted('De oude heer (91) wil hulp.')).toBe('De oude heer ([leeftijd]) wil hulp.');
+    for (const text of [
+      'Ouderen (75+) voelen zich vaak eenzaam.',
+      'Kinderen (8-12 jaar) kunnen meedoen.',
+      'De kinderen van groep 7 (11 jaar) maakten een filmpje.',
+      'Deze mensen (80+) hebben hulp nodig.',
+      'De kinderen (6 en 8) spelen buiten.',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
+  it('finds a house described by where it is, with the door or floor after it', () => {
+    expect(redacted('Het gaat om de flat boven de bakker, tweede links.')).toBe(
+      'Het gaat om [woning].',
+    );
+    for (const [text, house] of [
+      ['Het pand naast de apotheek is gekraakt.', 'Het pand naast de apotheek'],
+      ['Het tweede huis na de brug heeft een hond.', 'Het tweede huis na de brug'],
+      ['Het vierde huis links na de bocht is oud.', 'Het vierde huis links na de bocht'],
+      ['De flat naast de kerk, 3 hoog, is klein.', 'De flat naast de kerk, 3 hoog'],
+      [
+        'De woning links naast het tankstation is verkocht.',
+        'De woning links naast het tankstation',
+      ],
+      [
+        'De portiekflat bij de rotonde, vierde hoog, heeft geen lift.',
+        'De portiekflat bij de rotonde, vierde hoog',
+      ],
+      [
+        'De kamer boven het café, derde deur links, is klein.',
+        'De kamer boven het café, derde deur links',
+      ],
+    ]) {
+      expect(found(text), text).toEqual([['house', house]]);
+    }
+    for (const text of [
+      'Brood haal ik altijd bij de bakker op de hoek.',
+      'Mijn zoon wil bakker worden.',
+      'Het huis naast ons staat leeg.',
+      'De flat is in de jaren zestig gebouwd.',
+      'De flat na de verbouwing is mooi.',
+      'De kamer naast de keuken is voor de vergadering.',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
   });
 });

@@ -31,3 +31,17 @@ describe('redacting unmoderated notes for the results', () => {
     expect(redact('Jan Smit helpt', find)).toBe('[naam] helpt');
   });
 });
+
+describe('redacting the kinds item 19 of issue 11 added', () => {
+  it('replaces initials, house-number additions, bare streets, ages in brackets and described houses', () => {
+    expect(redact('H. de Groot van Achterom 22B helpt', findPersonalData)).toBe(
+      '[naam] van [adres] helpt',
+    );
+    expect(
+      redact('Kees (82) woont in de flat boven de bakker, tweede links', findPersonalData),
+    ).toBe('[naam] ([leeftijd]) woont in [woning]');
+    expect(redact('Bankjes op de Brink en bij de bakker', findPersonalData)).toBe(
+      'Bankjes op de Brink en bij de bakker',
+    );
+  });
+});
