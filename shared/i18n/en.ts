@@ -77,7 +77,7 @@ export const en: Messages = {
   scanToJoin: 'Scan the code with your phone',
   orGoTo: 'Or go to',
   andType: 'and type the code',
-  joinedCount: (n) => `${n} joined`,
+  joinedCount: (n) => `${n} in the room`,
   projectorClosed: 'This screen is closed. Open it again with the new link.',
 
   consoleTitle: 'Console',

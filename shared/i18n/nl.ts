@@ -97,7 +97,8 @@ export const nl = {
   scanToJoin: 'Scan de code met uw telefoon',
   orGoTo: 'Of ga naar',
   andType: 'en typ de code',
-  joinedCount: (n: number) => (n === 1 ? '1 aangemeld' : `${n} aangemeld`),
+  // "in de zaal", not "aangemeld": the Regie's "Aanmeldingen" tab means werkgroep sign-ups.
+  joinedCount: (n: number) => `${n} in de zaal`,
   projectorClosed: 'Dit scherm is gesloten. Open het opnieuw met de nieuwe link.',
 
   // console (Regie)

@@ -145,8 +145,8 @@ export const returnMeetingNl = {
     // downloads
     downloadsTitle: 'Verslag en afspraken',
     report: 'Verslag (PDF)',
-    csv: 'Afspraken als CSV',
-    ics: 'Afspraken in agenda (.ics)',
+    csv: 'Afspraken voor Excel',
+    ics: 'Afspraken in uw agenda',
     downloading: 'Bezig…',
     downloaded: 'Het bestand is gedownload.',
   },

@@ -61,10 +61,10 @@ describe('an evening from lobby to break', () => {
     }
     await expect
       .poll(() => projector.page.getByTestId('attendee-count').innerText())
-      .toBe('3 aangemeld');
+      .toBe('3 in de zaal');
     await expect
       .poll(() => facilitator.page.getByTestId('console-attendee-count').innerText())
-      .toBe('3 aangemeld');
+      .toBe('3 in de zaal');
 
     // People who cannot scan read the address and code off the screen.
     expect(await projector.page.locator('.manual').innerText()).toContain(
@@ -133,7 +133,7 @@ describe('an evening from lobby to break', () => {
     expect(await scannedA.page.getByText(/U doet mee als deelnemer \d+/).innerText()).toBe(before);
     await expect
       .poll(() => projector.page.getByTestId('attendee-count').innerText())
-      .toBe('3 aangemeld');
+      .toBe('3 in de zaal');
 
     // A phone that loses the wifi while the room moves on catches up when it is back.
     await scannedB.context.setOffline(true);
@@ -150,6 +150,12 @@ describe('an evening from lobby to break', () => {
       .poll(() => scannedB.page.getByTestId('phase-title').innerText(), { timeout: 30_000 })
       .toBe('Kies een thema');
     await expect.poll(() => scannedB.page.getByText('Geen verbinding').isVisible()).toBe(false);
+    // The break's clock belonged to the break: no screen carries it into "Kies een thema",
+    // not even the phone that was offline when the phase changed.
+    for (const screen of [facilitator, projector, ...phones]) {
+      await expect.poll(() => screen.page.getByTestId('timer').count()).toBe(0);
+    }
+    await screenshot(projector.page, '12b-projector-choose-no-timer');
 
     // English is one tap away and remembered.
     await scannedA.page.getByRole('button', { name: 'EN' }).click();
