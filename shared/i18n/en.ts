@@ -6,6 +6,7 @@ import { roomEn } from './room.en.js';
 import { groupsEn } from './groups.en.js';
 import { canvasEn } from './canvas.en.js';
 import { signupEn } from './signup.en.js';
+import { label } from './quote.js';
 import { resultsEn } from './results.en.js';
 import { coreGroupEn } from './coreGroup.en.js';
 import { workingGroupEn } from './workingGroup.en.js';
@@ -147,14 +148,13 @@ export const en: Messages = {
     TEXT_EMPTY: 'You have not filled anything in yet.',
     TEXT_TOO_LONG: 'This text is too long. Please make it a bit shorter.',
     RECOGNITION_CLOSED: 'You can no longer answer this.',
-    UNRESOLVED_FLAGS:
-      'This still contains something that could identify someone. Change it, or choose "publish anyway".',
+    UNRESOLVED_FLAGS: `This still contains something that could identify someone. Change it, or choose "${label(consoleEn.publishAnyway)}".`,
     NOT_PUBLISHED: 'This theme has not been published yet. Publish it first.',
     IMPORT_UNREADABLE: 'We cannot read this file. Look at the example and try again.',
     LIMIT_REACHED: 'The maximum has been reached.',
     GROUPING_STATE: 'Not possible right now: the groups are not (or already) confirmed.',
     NO_GROUP: 'You are not at a table yet. Please ask the facilitator.',
-    CONSENT_REQUIRED: 'Tick "contact about this working group". Otherwise we cannot sign you up.',
+    CONSENT_REQUIRED: `Tick "${signupEn.consent.contact}". Otherwise we cannot sign you up.`,
     CONTACT_REQUIRED: 'Fill in an e-mail address or a phone number so we can reach you.',
     PHONE_INVALID: 'This phone number is not right. Please check it, for example 06 12345678.',
     NOT_LEADER: 'Someone else leads this meeting now. You are following along.',

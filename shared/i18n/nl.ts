@@ -10,6 +10,7 @@ import { roomNl } from './room.nl.js';
 import { groupsNl } from './groups.nl.js';
 import { canvasNl } from './canvas.nl.js';
 import { signupNl } from './signup.nl.js';
+import { label } from './quote.js';
 import { resultsNl } from './results.nl.js';
 import { coreGroupNl } from './coreGroup.nl.js';
 import { workingGroupNl } from './workingGroup.nl.js';
@@ -174,16 +175,15 @@ export const nl = {
     TEXT_EMPTY: 'U heeft nog niets ingevuld.',
     TEXT_TOO_LONG: 'Deze tekst is te lang. Maak hem wat korter.',
     RECOGNITION_CLOSED: 'U kunt hier nu niet meer op antwoorden.',
-    UNRESOLVED_FLAGS:
-      'Hier staat nog iets in dat iemand kan herkennen. Pas het aan, of kies "toch publiceren".',
+    // Errors quote the label on the page, built from it so the two cannot drift apart.
+    UNRESOLVED_FLAGS: `Hier staat nog iets in dat iemand kan herkennen. Pas het aan, of kies „${label(consoleNl.publishAnyway)}”.`,
     NOT_PUBLISHED: 'Dit thema is nog niet gepubliceerd. Publiceer het eerst.',
     IMPORT_UNREADABLE:
       'Dit bestand kunnen we niet lezen. Kijk naar het voorbeeld en probeer opnieuw.',
     LIMIT_REACHED: 'Het maximum is bereikt.',
     GROUPING_STATE: 'Dat kan nu niet: de groepjes zijn nog niet (of al) vastgezet.',
     NO_GROUP: 'U zit nog niet aan een tafel. Vraag het aan de begeleider.',
-    CONSENT_REQUIRED:
-      'Zet een vinkje bij „contact over deze werkgroep”. Anders kunnen we u niet aanmelden.',
+    CONSENT_REQUIRED: `Zet een vinkje bij „${signupNl.consent.contact}”. Anders kunnen we u niet aanmelden.`,
     CONTACT_REQUIRED: 'Vul een e-mailadres of een telefoonnummer in, zodat we u kunnen bereiken.',
     PHONE_INVALID: 'Dit telefoonnummer klopt niet. Kijk het nog eens na, bijvoorbeeld 06 12345678.',
     NOT_LEADER: 'Iemand anders leidt deze bijeenkomst nu. U kijkt mee.',
