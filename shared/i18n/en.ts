@@ -7,6 +7,7 @@ import { groupsEn } from './groups.en.js';
 import { canvasEn } from './canvas.en.js';
 import { signupEn } from './signup.en.js';
 import { label } from './quote.js';
+import { spokenDuration } from './duration.js';
 import { resultsEn } from './results.en.js';
 import { coreGroupEn } from './coreGroup.en.js';
 import { workingGroupEn } from './workingGroup.en.js';
@@ -66,12 +67,25 @@ export const en: Messages = {
   },
 
   timeLeft: 'Time left',
-  timerPaused: 'Paused',
+  timerPaused: 'The clock is stopped',
   timeUp: 'Time is up',
-  minutesSeconds: (m, s) => `${m} minutes and ${s} seconds`,
+  dateField: {
+    day: 'Day',
+    month: 'Month',
+    year: 'Year',
+    noMonth: 'Choose a month',
+    impossible: 'This date does not exist. Check the day, the month and the year (4 digits).',
+  },
+  minutesSeconds: (m, s) =>
+    spokenDuration('en', m, s, {
+      minute: ['minute', 'minutes'],
+      second: ['second', 'seconds'],
+      and: 'and',
+    }),
 
   connecting: 'Connecting…',
   offline: 'No connection. Your work is kept. We keep trying.',
+  projectorOffline: 'This screen has lost its connection for a moment. It keeps trying by itself.',
   reconnected: 'Connected again',
   notSentYet: 'not sent yet',
 
@@ -88,8 +102,8 @@ export const en: Messages = {
   currentPhase: 'Now',
   timer: 'Timer',
   startTimer: 'Start',
-  pauseTimer: 'Pause',
-  resumeTimer: 'Resume',
+  pauseTimer: 'Stop the clock',
+  resumeTimer: 'Let the clock run',
   stopTimer: 'Stop',
   addMinute: '+1 min',
   addFiveMinutes: '+5 min',

@@ -11,6 +11,7 @@ import { groupsNl } from './groups.nl.js';
 import { canvasNl } from './canvas.nl.js';
 import { signupNl } from './signup.nl.js';
 import { label } from './quote.js';
+import { spokenDuration } from './duration.js';
 import { resultsNl } from './results.nl.js';
 import { coreGroupNl } from './coreGroup.nl.js';
 import { workingGroupNl } from './workingGroup.nl.js';
@@ -84,13 +85,27 @@ export const nl = {
 
   // timer
   timeLeft: 'Tijd over',
-  timerPaused: 'Gepauzeerd',
+  timerPaused: 'De tijd staat stil',
   timeUp: 'De tijd is om',
-  minutesSeconds: (m: number, s: number) => `${m} minuten en ${s} seconden`,
+  /** A date asked as day, month and year (DateField.svelte). */
+  dateField: {
+    day: 'Dag',
+    month: 'Maand',
+    year: 'Jaar',
+    noMonth: 'Kies een maand',
+    impossible: 'Deze datum bestaat niet. Kijk de dag, de maand en het jaar (4 cijfers) na.',
+  },
+  minutesSeconds: (m: number, s: number) =>
+    spokenDuration('nl', m, s, {
+      minute: ['minuut', 'minuten'],
+      second: ['seconde', 'seconden'],
+      and: 'en',
+    }),
 
   // connection
   connecting: 'Verbinden…',
   offline: 'Geen verbinding. Uw werk blijft bewaard. We proberen het opnieuw.',
+  projectorOffline: 'Dit scherm heeft even geen verbinding. Het probeert het vanzelf opnieuw.',
   reconnected: 'Weer verbonden',
   notSentYet: 'nog niet verstuurd',
 
@@ -110,8 +125,9 @@ export const nl = {
   currentPhase: 'Nu',
   timer: 'Tijd',
   startTimer: 'Start',
-  pauseTimer: 'Pauze',
-  resumeTimer: 'Verder',
+  // Not "Pauze": that is the name of phase 4, right above these buttons.
+  pauseTimer: 'Tijd stilzetten',
+  resumeTimer: 'Tijd laten doorlopen',
   stopTimer: 'Stop',
   addMinute: '+1 min',
   addFiveMinutes: '+5 min',

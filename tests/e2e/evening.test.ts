@@ -48,6 +48,14 @@ describe('an evening from lobby to break', () => {
 
     // One resident types the code (as a granddaughter would for Mr de Boer); two scan the QR.
     const typed = await openScreen(hall.browser, PHONE, `${hall.server.url}/`);
+    // The empty field looks empty: the example code stands in the hint, not in the box.
+    const codeField = typed.page.getByLabel('Code van de bijeenkomst');
+    expect(await codeField.getAttribute('placeholder')).toBeNull();
+    expect(await codeField.inputValue()).toBe('');
+    expect(await typed.page.locator('#join-code-hint').innerText()).toContain(
+      'bijvoorbeeld K7M-4QX',
+    );
+    await screenshot(typed.page, '02b-phone-join-empty');
     await typed.page
       .getByLabel('Code van de bijeenkomst')
       .fill(`${code.slice(0, 3)}-${code.slice(3)}`.toLowerCase());
@@ -120,6 +128,18 @@ describe('an evening from lobby to break', () => {
     const shown = await Promise.all([projector, ...phones].map(timerSeconds));
     expect(Math.max(...shown) - Math.min(...shown)).toBeLessThanOrEqual(1);
     expect(Math.min(...shown)).toBeGreaterThan(14 * 60);
+    // A screen reader hears Dutch with the right singular and plural.
+    expect(await typed.page.getByRole('timer').innerText()).toMatch(
+      /^(14 minuten en \d{1,2} (seconde|seconden)|15 minuten)$/,
+    );
+    // "Tijd stilzetten", not "Pauze": the phase right above the timer is called Pauze.
+    await facilitator.page.getByRole('button', { name: 'Tijd stilzetten' }).click();
+    await expect
+      .poll(() => projector.page.getByTestId('timer').innerText())
+      .toContain('De tijd staat stil');
+    await screenshot(facilitator.page, '10a-console-clock-stopped');
+    await facilitator.page.getByRole('button', { name: 'Tijd laten doorlopen' }).click();
+    await expect.poll(() => projector.page.getByTestId('timer').innerText()).toContain('Tijd over');
     await screenshot(projector.page, '08-projector-break');
     await screenshot(scannedB.page, '09-phone-break');
     await screenshot(facilitator.page, '10-console-break');
@@ -140,6 +160,9 @@ describe('an evening from lobby to break', () => {
     await expect
       .poll(() => scannedB.page.getByText('Geen verbinding').isVisible(), { timeout: 30_000 })
       .toBe(true);
+    expect(await scannedB.page.getByTestId('offline-banner').innerText()).toContain(
+      'Uw werk blijft bewaard',
+    );
     await facilitator.page.locator('button[data-phase="choose"]').click();
     await expect
       .poll(() => projector.page.getByTestId('phase-title').innerText())
@@ -179,6 +202,20 @@ describe('an evening from lobby to break', () => {
     );
     await screenshot(zoomed.page, '13-phone-200-percent');
     expect(overflow).toBeLessThanOrEqual(0);
+
+    // The projector losing the wifi says so to the hall without promising to keep anyone's work.
+    await projector.context.setOffline(true);
+    await expect
+      .poll(() => projector.page.getByTestId('offline-banner').isVisible(), { timeout: 30_000 })
+      .toBe(true);
+    expect(await projector.page.getByTestId('offline-banner').innerText()).toBe(
+      'Dit scherm heeft even geen verbinding. Het probeert het vanzelf opnieuw.',
+    );
+    await screenshot(projector.page, '14-projector-offline');
+    await projector.context.setOffline(false);
+    await expect
+      .poll(() => projector.page.getByTestId('offline-banner').count(), { timeout: 30_000 })
+      .toBe(0);
 
     for (const screen of hall.screens) expect(screen.errors).toEqual([]);
   });
