@@ -153,7 +153,9 @@ export const returnMeetingNl = {
 
   /** The projector and the phones during a terugkombijeenkomst. */
   room: {
-    lobbyTitle: 'Terugkombijeenkomst',
+    // A soft hyphen between the word parts: on a 390 px phone the heading breaks as
+    // "Terugkom-" / "bijeenkomst" instead of "Terugkombijeenko" / "mst". Invisible otherwise.
+    lobbyTitle: 'Terugkom\u00ADbijeenkomst',
     lobbyIntro:
       'De werkgroepen laten zien hoe ver ze zijn. Doe mee met uw telefoon en stel vragen.',
     presents: (title: string) => `Werkgroep ${title} presenteert`,

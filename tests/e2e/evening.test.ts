@@ -87,6 +87,14 @@ describe('an evening from lobby to break', () => {
       .toContain('Deze code kennen we niet');
     await screenshot(lost.page, '02-phone-wrong-code');
 
+    // An empty welcome board takes no room on phones, and one line in the Regie.
+    expect(await typed.page.getByTestId('welcome-board').count()).toBe(0);
+    const emptyBoard = facilitator.page.getByTestId('welcome-board');
+    expect(await emptyBoard.innerText()).toContain('Nog geen briefjes.');
+    expect((await emptyBoard.boundingBox())!.height).toBeLessThan(160);
+    await screenshot(typed.page, '04a-phone-lobby-empty-board');
+    await screenshot(facilitator.page, '05a-console-lobby-empty-board');
+
     // The facilitator writes on the welcome board; the projector and phones show it.
     await facilitator.page.getByRole('button', { name: 'Briefje toevoegen' }).click();
     await facilitator.page.getByRole('button', { name: 'Briefje bewerken' }).first().click();
@@ -99,6 +107,7 @@ describe('an evening from lobby to break', () => {
         .poll(() => screen.page.getByTestId('note').first().innerText())
         .toContain('Koffie staat achterin');
     }
+    expect(await typed.page.getByTestId('welcome-board').count()).toBe(1);
     await screenshot(projector.page, '03-projector-lobby');
     await screenshot(typed.page, '04-phone-lobby');
     await screenshot(facilitator.page, '05-console-lobby');

@@ -30,7 +30,32 @@ const PATIENT = { timeout: 40_000 };
 
 afterEach(cleanUp);
 
-const text = (page: Page, testId: string) => page.getByTestId(testId).first().innerText();
+// Soft hyphens (where a long word may break) are not what a person reads.
+const text = async (page: Page, testId: string) =>
+  (await page.getByTestId(testId).first().innerText()).replace(/\u00AD/g, '');
+
+/** A heading's text line by line, as the screen shows it. */
+function linesOf(page: Page, testId: string): Promise<string[]> {
+  return page
+    .getByTestId(testId)
+    .first()
+    .evaluate((heading) => {
+      const node = heading.firstChild as Text;
+      const range = document.createRange();
+      const lines: string[] = [];
+      let top: number | null = null;
+      for (let i = 0; i < node.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.width > 0 && top !== null && Math.abs(rect.top - top) > 2) lines.push('');
+        if (rect.width > 0) top = rect.top;
+        if (lines.length === 0) lines.push('');
+        lines[lines.length - 1] += node.data[i];
+      }
+      return lines.map((line) => line.replace(/\u00AD/g, ''));
+    });
+}
 
 describe('the room at a terugkombijeenkomst', () => {
   const hall = useHall();
@@ -49,6 +74,11 @@ describe('the room at a terugkombijeenkomst', () => {
       .poll(() => text(beamer.page, 'join-code'), SOON)
       .toContain(meeting.joinCode.slice(0, 3));
     await expect.poll(() => text(phone.page, 'phase-title'), SOON).toBe('Terugkombijeenkomst');
+    // On a 390 px phone the long word breaks between its parts, never mid-part.
+    expect([['Terugkombijeenkomst'], ['Terugkom', 'bijeenkomst']]).toContainEqual(
+      await linesOf(phone.page, 'phase-title'),
+    );
+    await snapshot(phone.page, '110-return-phone-lobby');
     await snapshot(beamer.page, '110-return-beamer-lobby');
     expect(await seriousA11yViolations(beamer.page)).toEqual([]);
 
@@ -195,6 +225,25 @@ describe('the room at a terugkombijeenkomst', () => {
     const page = await report.page.content();
     expect(page).not.toContain('anna.h16@voorbeeld.nl');
     await snapshot(report.page, '117-return-verslag');
+    // Column headers keep their words whole ("Status", not "Statu" / "s"), also on a tablet.
+    await report.page.setViewportSize({ width: 560, height: 900 });
+    for (const header of await report.page.getByTestId('report-agreements').locator('th').all()) {
+      const lines = await header.evaluate((cell) => {
+        const node = cell.firstChild as Text;
+        const range = document.createRange();
+        const tops = new Set<number>();
+        for (let i = 0; i < node.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getBoundingClientRect();
+          if (rect.width > 0 && node.data[i] !== ' ') tops.add(Math.round(rect.top));
+        }
+        return { words: node.data.trim().split(/\s+/).length, lines: tops.size };
+      });
+      expect(lines.lines).toBeLessThanOrEqual(lines.words);
+    }
+    await snapshot(report.page, '117-return-verslag-560');
+    await report.page.setViewportSize(LAPTOP.viewport);
     expect(await seriousA11yViolations(report.page)).toEqual([]);
     await report.page.emulateMedia({ media: 'print' });
     const pdfPath = path.join(ARTEFACTS, 'terugkom-room-verslag.pdf');
