@@ -73,6 +73,11 @@ describe('an evening from lobby to break', () => {
     await expect
       .poll(() => facilitator.page.getByTestId('console-attendee-count').innerText())
       .toBe('3 in de zaal');
+    // Phones in the hall are never called "aanmeldingen": that is the werkgroep sign-ups' tab.
+    await expect
+      .poll(() => facilitator.page.getByText('Nieuwe telefoons per minuut').isVisible())
+      .toBe(true);
+    expect(await facilitator.page.locator('main').innerText()).not.toMatch(/aanmeld/i);
 
     // People who cannot scan read the address and code off the screen.
     expect(await projector.page.locator('.manual').innerText()).toContain(

@@ -47,9 +47,11 @@ function linesOf(page: Page, testId: string): Promise<string[]> {
       for (let i = 0; i < node.length; i++) {
         range.setStart(node, i);
         range.setEnd(node, i + 1);
-        const rect = range.getBoundingClientRect();
-        if (rect.width > 0 && top !== null && Math.abs(rect.top - top) > 2) lines.push('');
-        if (rect.width > 0) top = rect.top;
+        // The character's last box: the first one on a new line also reports a box at the end
+        // of the line before.
+        const rect = [...range.getClientRects()].filter((box) => box.width > 0).at(-1);
+        if (rect && top !== null && Math.abs(rect.top - top) > 2) lines.push('');
+        if (rect) top = rect.top;
         if (lines.length === 0) lines.push('');
         lines[lines.length - 1] += node.data[i];
       }
@@ -235,8 +237,8 @@ describe('the room at a terugkombijeenkomst', () => {
         for (let i = 0; i < node.length; i++) {
           range.setStart(node, i);
           range.setEnd(node, i + 1);
-          const rect = range.getBoundingClientRect();
-          if (rect.width > 0 && node.data[i] !== ' ') tops.add(Math.round(rect.top));
+          const rect = [...range.getClientRects()].filter((box) => box.width > 0).at(-1);
+          if (rect && node.data[i] !== ' ') tops.add(Math.round(rect.top));
         }
         return { words: node.data.trim().split(/\s+/).length, lines: tops.size };
       });
