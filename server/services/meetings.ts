@@ -225,11 +225,24 @@ export function createMeetingService(deps: {
 
     async setPhase(meetingId, phase) {
       const meeting = await mustGet(meetingId);
-      if (meeting.phase !== phase) {
-        await store.setPhase(meetingId, phase);
-        broadcast.phaseChanged(meetingId, phase);
+      if (meeting.phase === phase) return toView(meeting);
+      // A timer belongs to the phase it was started in: the break's "0:00 De tijd is om" must not
+      // greet the hall in the next phase, nor the group-work clock tick on during the results.
+      // Stopping it here, on the server, makes every screen (and every reconnecting one) follow.
+      const timer: Timer = { state: 'idle' };
+      if (meeting.timer.state !== 'idle') {
+        await store.setTimer(meetingId, timer);
+        broadcast.timerChanged(meetingId, timer);
       }
-      return toView({ ...meeting, phase });
+      // Entering a phase starts from its overview ("Wat we vanavond hebben gedaan" in the
+      // results), not on the theme last shown in another phase; the Regie picks a theme from there.
+      if (meeting.focusThemeId !== null) {
+        await store.setFocus(meetingId, null);
+        broadcast.focusChanged(meetingId, null);
+      }
+      await store.setPhase(meetingId, phase);
+      broadcast.phaseChanged(meetingId, phase);
+      return toView({ ...meeting, phase, timer, focusThemeId: null });
     },
 
     async controlTimer(meetingId, command) {

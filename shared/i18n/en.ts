@@ -6,6 +6,8 @@ import { roomEn } from './room.en.js';
 import { groupsEn } from './groups.en.js';
 import { canvasEn } from './canvas.en.js';
 import { signupEn } from './signup.en.js';
+import { label } from './quote.js';
+import { spokenDuration } from './duration.js';
 import { resultsEn } from './results.en.js';
 import { coreGroupEn } from './coreGroup.en.js';
 import { workingGroupEn } from './workingGroup.en.js';
@@ -65,19 +67,32 @@ export const en: Messages = {
   },
 
   timeLeft: 'Time left',
-  timerPaused: 'Paused',
+  timerPaused: 'The clock is stopped',
   timeUp: 'Time is up',
-  minutesSeconds: (m, s) => `${m} minutes and ${s} seconds`,
+  dateField: {
+    day: 'Day',
+    month: 'Month',
+    year: 'Year',
+    noMonth: 'Choose a month',
+    impossible: 'This date does not exist. Check the day, the month and the year (4 digits).',
+  },
+  minutesSeconds: (m, s) =>
+    spokenDuration('en', m, s, {
+      minute: ['minute', 'minutes'],
+      second: ['second', 'seconds'],
+      and: 'and',
+    }),
 
   connecting: 'Connecting…',
   offline: 'No connection. Your work is kept. We keep trying.',
+  projectorOffline: 'This screen has lost its connection for a moment. It keeps trying by itself.',
   reconnected: 'Connected again',
   notSentYet: 'not sent yet',
 
   scanToJoin: 'Scan the code with your phone',
   orGoTo: 'Or go to',
   andType: 'and type the code',
-  joinedCount: (n) => `${n} joined`,
+  joinedCount: (n) => `${n} in the room`,
   projectorClosed: 'This screen is closed. Open it again with the new link.',
 
   consoleTitle: 'Console',
@@ -87,8 +102,8 @@ export const en: Messages = {
   currentPhase: 'Now',
   timer: 'Timer',
   startTimer: 'Start',
-  pauseTimer: 'Pause',
-  resumeTimer: 'Resume',
+  pauseTimer: 'Stop the clock',
+  resumeTimer: 'Let the clock run',
   stopTimer: 'Stop',
   addMinute: '+1 min',
   addFiveMinutes: '+5 min',
@@ -147,14 +162,13 @@ export const en: Messages = {
     TEXT_EMPTY: 'You have not filled anything in yet.',
     TEXT_TOO_LONG: 'This text is too long. Please make it a bit shorter.',
     RECOGNITION_CLOSED: 'You can no longer answer this.',
-    UNRESOLVED_FLAGS:
-      'This still contains something that could identify someone. Change it, or choose "publish anyway".',
+    UNRESOLVED_FLAGS: `This still contains something that could identify someone. Change it, or choose "${label(consoleEn.publishAnyway)}".`,
     NOT_PUBLISHED: 'This theme has not been published yet. Publish it first.',
     IMPORT_UNREADABLE: 'We cannot read this file. Look at the example and try again.',
     LIMIT_REACHED: 'The maximum has been reached.',
     GROUPING_STATE: 'Not possible right now: the groups are not (or already) confirmed.',
     NO_GROUP: 'You are not at a table yet. Please ask the facilitator.',
-    CONSENT_REQUIRED: 'Tick "contact about this working group". Otherwise we cannot sign you up.',
+    CONSENT_REQUIRED: `Tick "${signupEn.consent.contact}". Otherwise we cannot sign you up.`,
     CONTACT_REQUIRED: 'Fill in an e-mail address or a phone number so we can reach you.',
     PHONE_INVALID: 'This phone number is not right. Please check it, for example 06 12345678.',
     NOT_LEADER: 'Someone else leads this meeting now. You are following along.',

@@ -11,24 +11,25 @@ export const joiningNl = {
   reopen: 'Deelname weer openen',
   closedNotice: 'Deelname is gesloten.',
   reopenedNotice: 'Deelname is weer open.',
-  perMinute: 'Aanmeldingen per minuut',
+  // "Telefoons", not "aanmeldingen": in the Regie that word means werkgroep sign-ups.
+  perMinute: 'Nieuwe telefoons per minuut',
   summary: (total: number, minutes: number) =>
     total === 1
-      ? `1 aanmelding in de laatste ${minutes} minuten`
-      : `${total} aanmeldingen in de laatste ${minutes} minuten`,
+      ? `1 telefoon kwam erbij in de laatste ${minutes} minuten`
+      : `${total} telefoons kwamen erbij in de laatste ${minutes} minuten`,
   minutesAgo: (minutes: number) => `${minutes} min geleden`,
   now: 'nu',
   peak: (count: number) => `hoogste: ${count}`,
   barLabel: (minutesAgo: number, count: number) =>
     minutesAgo === 0 ? `Deze minuut: ${count}` : `${minutesAgo} min geleden: ${count}`,
-  warningTitle: 'Let op: erg veel aanmeldingen van één netwerk',
+  warningTitle: 'Let op: erg veel nieuwe telefoons van één netwerk',
   warning: (joins: number, peak: number) =>
     `Eén netwerkadres meldde ${joins} telefoons aan, tot ${peak} in één minuut. ` +
     'Zo snel gaat dat in een zaal niet.',
   warningRefused: (refused: number) =>
-    refused === 1 ? '1 aanmelding is geweigerd.' : `${refused} aanmeldingen zijn geweigerd.`,
+    refused === 1 ? '1 telefoon is geweigerd.' : `${refused} telefoons zijn geweigerd.`,
   warningAdvice:
-    'Klopt het aantal aanmeldingen met het aantal mensen in de zaal? Zo niet: sluit de deelname.',
-  projectorClosed: 'Aanmelden is gesloten',
+    'Klopt het aantal telefoons met het aantal mensen in de zaal? Zo niet: sluit de deelname.',
+  projectorClosed: 'Meedoen is nu gesloten',
   projectorClosedHelp: 'Bent u net binnen en wilt u meedoen? Vraag de organisatie om hulp.',
 };

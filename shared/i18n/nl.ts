@@ -10,6 +10,8 @@ import { roomNl } from './room.nl.js';
 import { groupsNl } from './groups.nl.js';
 import { canvasNl } from './canvas.nl.js';
 import { signupNl } from './signup.nl.js';
+import { label } from './quote.js';
+import { spokenDuration } from './duration.js';
 import { resultsNl } from './results.nl.js';
 import { coreGroupNl } from './coreGroup.nl.js';
 import { workingGroupNl } from './workingGroup.nl.js';
@@ -83,13 +85,27 @@ export const nl = {
 
   // timer
   timeLeft: 'Tijd over',
-  timerPaused: 'Gepauzeerd',
+  timerPaused: 'De tijd staat stil',
   timeUp: 'De tijd is om',
-  minutesSeconds: (m: number, s: number) => `${m} minuten en ${s} seconden`,
+  /** A date asked as day, month and year (DateField.svelte). */
+  dateField: {
+    day: 'Dag',
+    month: 'Maand',
+    year: 'Jaar',
+    noMonth: 'Kies een maand',
+    impossible: 'Deze datum bestaat niet. Kijk de dag, de maand en het jaar (4 cijfers) na.',
+  },
+  minutesSeconds: (m: number, s: number) =>
+    spokenDuration('nl', m, s, {
+      minute: ['minuut', 'minuten'],
+      second: ['seconde', 'seconden'],
+      and: 'en',
+    }),
 
   // connection
   connecting: 'Verbinden…',
   offline: 'Geen verbinding. Uw werk blijft bewaard. We proberen het opnieuw.',
+  projectorOffline: 'Dit scherm heeft even geen verbinding. Het probeert het vanzelf opnieuw.',
   reconnected: 'Weer verbonden',
   notSentYet: 'nog niet verstuurd',
 
@@ -97,7 +113,8 @@ export const nl = {
   scanToJoin: 'Scan de code met uw telefoon',
   orGoTo: 'Of ga naar',
   andType: 'en typ de code',
-  joinedCount: (n: number) => (n === 1 ? '1 aangemeld' : `${n} aangemeld`),
+  // "in de zaal", not "aangemeld": the Regie's "Aanmeldingen" tab means werkgroep sign-ups.
+  joinedCount: (n: number) => `${n} in de zaal`,
   projectorClosed: 'Dit scherm is gesloten. Open het opnieuw met de nieuwe link.',
 
   // console (Regie)
@@ -108,8 +125,9 @@ export const nl = {
   currentPhase: 'Nu',
   timer: 'Tijd',
   startTimer: 'Start',
-  pauseTimer: 'Pauze',
-  resumeTimer: 'Verder',
+  // Not "Pauze": that is the name of phase 4, right above these buttons.
+  pauseTimer: 'Tijd stilzetten',
+  resumeTimer: 'Tijd laten doorlopen',
   stopTimer: 'Stop',
   addMinute: '+1 min',
   addFiveMinutes: '+5 min',
@@ -173,16 +191,15 @@ export const nl = {
     TEXT_EMPTY: 'U heeft nog niets ingevuld.',
     TEXT_TOO_LONG: 'Deze tekst is te lang. Maak hem wat korter.',
     RECOGNITION_CLOSED: 'U kunt hier nu niet meer op antwoorden.',
-    UNRESOLVED_FLAGS:
-      'Hier staat nog iets in dat iemand kan herkennen. Pas het aan, of kies "toch publiceren".',
+    // Errors quote the label on the page, built from it so the two cannot drift apart.
+    UNRESOLVED_FLAGS: `Hier staat nog iets in dat iemand kan herkennen. Pas het aan, of kies „${label(consoleNl.publishAnyway)}”.`,
     NOT_PUBLISHED: 'Dit thema is nog niet gepubliceerd. Publiceer het eerst.',
     IMPORT_UNREADABLE:
       'Dit bestand kunnen we niet lezen. Kijk naar het voorbeeld en probeer opnieuw.',
     LIMIT_REACHED: 'Het maximum is bereikt.',
     GROUPING_STATE: 'Dat kan nu niet: de groepjes zijn nog niet (of al) vastgezet.',
     NO_GROUP: 'U zit nog niet aan een tafel. Vraag het aan de begeleider.',
-    CONSENT_REQUIRED:
-      'Zet een vinkje bij „contact over deze werkgroep”. Anders kunnen we u niet aanmelden.',
+    CONSENT_REQUIRED: `Zet een vinkje bij „${signupNl.consent.contact}”. Anders kunnen we u niet aanmelden.`,
     CONTACT_REQUIRED: 'Vul een e-mailadres of een telefoonnummer in, zodat we u kunnen bereiken.',
     PHONE_INVALID: 'Dit telefoonnummer klopt niet. Kijk het nog eens na, bijvoorbeeld 06 12345678.',
     NOT_LEADER: 'Iemand anders leidt deze bijeenkomst nu. U kijkt mee.',

@@ -133,8 +133,8 @@ export const returnMeetingEn: typeof returnMeetingNl = {
 
     downloadsTitle: 'Report and agreements',
     report: 'Report (PDF)',
-    csv: 'Agreements as CSV',
-    ics: 'Agreements in calendar (.ics)',
+    csv: 'Agreements for Excel',
+    ics: 'Agreements in your calendar',
     downloading: 'Working…',
     downloaded: 'The file was downloaded.',
   },

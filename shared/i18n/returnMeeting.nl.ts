@@ -145,15 +145,17 @@ export const returnMeetingNl = {
     // downloads
     downloadsTitle: 'Verslag en afspraken',
     report: 'Verslag (PDF)',
-    csv: 'Afspraken als CSV',
-    ics: 'Afspraken in agenda (.ics)',
+    csv: 'Afspraken voor Excel',
+    ics: 'Afspraken in uw agenda',
     downloading: 'Bezig…',
     downloaded: 'Het bestand is gedownload.',
   },
 
   /** The projector and the phones during a terugkombijeenkomst. */
   room: {
-    lobbyTitle: 'Terugkombijeenkomst',
+    // A soft hyphen between the word parts: on a 390 px phone the heading breaks as
+    // "Terugkom-" / "bijeenkomst" instead of "Terugkombijeenko" / "mst". Invisible otherwise.
+    lobbyTitle: 'Terugkom\u00ADbijeenkomst',
     lobbyIntro:
       'De werkgroepen laten zien hoe ver ze zijn. Doe mee met uw telefoon en stel vragen.',
     presents: (title: string) => `Werkgroep ${title} presenteert`,

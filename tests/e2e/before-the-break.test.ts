@@ -27,7 +27,7 @@ describe('before the break: an anonymised theme, recognition and an addition', (
     const r = regie.page;
     await expect
       .poll(() => projector.page.getByTestId('attendee-count').innerText())
-      .toBe('3 aangemeld');
+      .toBe('3 in de zaal');
 
     // The facilitator enters a theme whose quote names a resident.
     await r.getByTestId('console-tab-themes').click();
@@ -54,12 +54,16 @@ describe('before the break: an anonymised theme, recognition and an addition', (
     await expect.poll(() => r.getByTestId('theme-publish').isEnabled()).toBe(true);
     await r.getByTestId('theme-publish').click();
     await expect.poll(() => r.getByTestId('theme-unpublish').isVisible()).toBe(true);
-    await r.getByTestId('focus-show').click();
     await screenshot(r, '21-console-theme-published');
 
     // The theme is presented; the projector and phones show the anonymised quote.
     await r.getByTestId('console-tab-evening').click();
     await r.locator('button[data-phase="themes"]').click();
+    // A phase opens on its overview; "Volgende thema" puts the first theme up.
+    await expect
+      .poll(() => r.getByTestId('focus-current').innerText())
+      .toBe('Er staat geen thema op het scherm.');
+    await r.getByTestId('focus-next').click();
     for (const screen of [projector, phones[0]]) {
       const shownQuote = () => screen.page.getByTestId('theme-quote').first().innerText();
       await expect.poll(shownQuote).toContain('alleen thuis');
@@ -72,8 +76,12 @@ describe('before the break: an anonymised theme, recognition and an addition', (
     await screenshot(projector.page, '22-projector-theme');
     await screenshot(phones[0].page, '22-phone-theme');
 
-    // Into recognition.
+    // Into recognition: again from the overview, then the first theme.
     await r.locator('button[data-phase="recognition"]').click();
+    await expect
+      .poll(() => projector.page.getByTestId('phase-title').innerText())
+      .toBe('Herkent u dit?');
+    await r.getByTestId('focus-next').click();
 
     // Answers open; three phones answer; nothing is counted on the projector before the reveal.
     await r.getByTestId('recognition-open').first().click();

@@ -48,6 +48,14 @@ describe('an evening from lobby to break', () => {
 
     // One resident types the code (as a granddaughter would for Mr de Boer); two scan the QR.
     const typed = await openScreen(hall.browser, PHONE, `${hall.server.url}/`);
+    // The empty field looks empty: the example code stands in the hint, not in the box.
+    const codeField = typed.page.getByLabel('Code van de bijeenkomst');
+    expect(await codeField.getAttribute('placeholder')).toBeNull();
+    expect(await codeField.inputValue()).toBe('');
+    expect(await typed.page.locator('#join-code-hint').innerText()).toContain(
+      'bijvoorbeeld K7M-4QX',
+    );
+    await screenshot(typed.page, '02b-phone-join-empty');
     await typed.page
       .getByLabel('Code van de bijeenkomst')
       .fill(`${code.slice(0, 3)}-${code.slice(3)}`.toLowerCase());
@@ -61,10 +69,15 @@ describe('an evening from lobby to break', () => {
     }
     await expect
       .poll(() => projector.page.getByTestId('attendee-count').innerText())
-      .toBe('3 aangemeld');
+      .toBe('3 in de zaal');
     await expect
       .poll(() => facilitator.page.getByTestId('console-attendee-count').innerText())
-      .toBe('3 aangemeld');
+      .toBe('3 in de zaal');
+    // Phones in the hall are never called "aanmeldingen": that is the werkgroep sign-ups' tab.
+    await expect
+      .poll(() => facilitator.page.getByText('Nieuwe telefoons per minuut').isVisible())
+      .toBe(true);
+    expect(await facilitator.page.locator('main').innerText()).not.toMatch(/aanmeld/i);
 
     // People who cannot scan read the address and code off the screen.
     expect(await projector.page.locator('.manual').innerText()).toContain(
@@ -79,6 +92,14 @@ describe('an evening from lobby to break', () => {
       .toContain('Deze code kennen we niet');
     await screenshot(lost.page, '02-phone-wrong-code');
 
+    // An empty welcome board takes no room on phones, and one line in the Regie.
+    expect(await typed.page.getByTestId('welcome-board').count()).toBe(0);
+    const emptyBoard = facilitator.page.getByTestId('welcome-board');
+    expect(await emptyBoard.innerText()).toContain('Nog geen briefjes.');
+    expect((await emptyBoard.boundingBox())!.height).toBeLessThan(160);
+    await screenshot(typed.page, '04a-phone-lobby-empty-board');
+    await screenshot(facilitator.page, '05a-console-lobby-empty-board');
+
     // The facilitator writes on the welcome board; the projector and phones show it.
     await facilitator.page.getByRole('button', { name: 'Briefje toevoegen' }).click();
     await facilitator.page.getByRole('button', { name: 'Briefje bewerken' }).first().click();
@@ -91,6 +112,7 @@ describe('an evening from lobby to break', () => {
         .poll(() => screen.page.getByTestId('note').first().innerText())
         .toContain('Koffie staat achterin');
     }
+    expect(await typed.page.getByTestId('welcome-board').count()).toBe(1);
     await screenshot(projector.page, '03-projector-lobby');
     await screenshot(typed.page, '04-phone-lobby');
     await screenshot(facilitator.page, '05-console-lobby');
@@ -120,6 +142,18 @@ describe('an evening from lobby to break', () => {
     const shown = await Promise.all([projector, ...phones].map(timerSeconds));
     expect(Math.max(...shown) - Math.min(...shown)).toBeLessThanOrEqual(1);
     expect(Math.min(...shown)).toBeGreaterThan(14 * 60);
+    // A screen reader hears Dutch with the right singular and plural.
+    expect(await typed.page.getByRole('timer').innerText()).toMatch(
+      /^(14 minuten en \d{1,2} (seconde|seconden)|15 minuten)$/,
+    );
+    // "Tijd stilzetten", not "Pauze": the phase right above the timer is called Pauze.
+    await facilitator.page.getByRole('button', { name: 'Tijd stilzetten' }).click();
+    await expect
+      .poll(() => projector.page.getByTestId('timer').innerText())
+      .toContain('De tijd staat stil');
+    await screenshot(facilitator.page, '10a-console-clock-stopped');
+    await facilitator.page.getByRole('button', { name: 'Tijd laten doorlopen' }).click();
+    await expect.poll(() => projector.page.getByTestId('timer').innerText()).toContain('Tijd over');
     await screenshot(projector.page, '08-projector-break');
     await screenshot(scannedB.page, '09-phone-break');
     await screenshot(facilitator.page, '10-console-break');
@@ -133,13 +167,16 @@ describe('an evening from lobby to break', () => {
     expect(await scannedA.page.getByText(/U doet mee als deelnemer \d+/).innerText()).toBe(before);
     await expect
       .poll(() => projector.page.getByTestId('attendee-count').innerText())
-      .toBe('3 aangemeld');
+      .toBe('3 in de zaal');
 
     // A phone that loses the wifi while the room moves on catches up when it is back.
     await scannedB.context.setOffline(true);
     await expect
       .poll(() => scannedB.page.getByText('Geen verbinding').isVisible(), { timeout: 30_000 })
       .toBe(true);
+    expect(await scannedB.page.getByTestId('offline-banner').innerText()).toContain(
+      'Uw werk blijft bewaard',
+    );
     await facilitator.page.locator('button[data-phase="choose"]').click();
     await expect
       .poll(() => projector.page.getByTestId('phase-title').innerText())
@@ -150,6 +187,12 @@ describe('an evening from lobby to break', () => {
       .poll(() => scannedB.page.getByTestId('phase-title').innerText(), { timeout: 30_000 })
       .toBe('Kies een thema');
     await expect.poll(() => scannedB.page.getByText('Geen verbinding').isVisible()).toBe(false);
+    // The break's clock belonged to the break: no screen carries it into "Kies een thema",
+    // not even the phone that was offline when the phase changed.
+    for (const screen of [facilitator, projector, ...phones]) {
+      await expect.poll(() => screen.page.getByTestId('timer').count()).toBe(0);
+    }
+    await screenshot(projector.page, '12b-projector-choose-no-timer');
 
     // English is one tap away and remembered.
     await scannedA.page.getByRole('button', { name: 'EN' }).click();
@@ -173,6 +216,20 @@ describe('an evening from lobby to break', () => {
     );
     await screenshot(zoomed.page, '13-phone-200-percent');
     expect(overflow).toBeLessThanOrEqual(0);
+
+    // The projector losing the wifi says so to the hall without promising to keep anyone's work.
+    await projector.context.setOffline(true);
+    await expect
+      .poll(() => projector.page.getByTestId('offline-banner').isVisible(), { timeout: 30_000 })
+      .toBe(true);
+    expect(await projector.page.getByTestId('offline-banner').innerText()).toBe(
+      'Dit scherm heeft even geen verbinding. Het probeert het vanzelf opnieuw.',
+    );
+    await screenshot(projector.page, '14-projector-offline');
+    await projector.context.setOffline(false);
+    await expect
+      .poll(() => projector.page.getByTestId('offline-banner').count(), { timeout: 30_000 })
+      .toBe(0);
 
     for (const screen of hall.screens) expect(screen.errors).toEqual([]);
   });

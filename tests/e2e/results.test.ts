@@ -173,9 +173,19 @@ describe('the results: on the projector and in the printable report', () => {
     hall.screens.push(projector, regieScreen);
     const p = projector.page;
 
-    // Into the results: without a theme in focus the projector shows all three at a glance.
-    ok(await regie.emitWithAck('focus:set', { themeId: null }));
+    // Into the results: the projector opens on all three at a glance ("Wat we vanavond hebben
+    // gedaan"), not on the theme last shown during recognition.
+    ok(await regie.emitWithAck('phase:set', { phase: 'recognition' }));
+    ok(await regie.emitWithAck('focus:set', { themeId: groen.id }));
+    await expect.poll(() => p.getByTestId('theme-title').first().innerText()).toContain('Groen');
     ok(await regie.emitWithAck('phase:set', { phase: 'results' }));
+    await expect
+      .poll(() => p.getByRole('heading', { level: 1 }).innerText())
+      .toBe('Wat we vanavond hebben gedaan');
+    expect(await p.getByTestId('results-theme').count()).toBe(0);
+    expect(await regieScreen.page.getByTestId('focus-current').innerText()).toBe(
+      'Er staat geen thema op het scherm.',
+    );
     await expect.poll(() => p.getByTestId('results-card').count()).toBe(3);
     const groenCard = p.locator(`[data-testid="results-card"][data-theme-id="${groen.id}"]`);
     expect(await groenCard.getByTestId('results-helpers').innerText()).toBe(
@@ -244,6 +254,16 @@ describe('the results: on the projector and in the printable report', () => {
     const groenRow = report.locator(`[data-theme-id="${groen.id}"] [data-testid="report-row-yes"]`);
     // Phone votes and hands apart, then together with their share of all 17.
     expect((await groenRow.innerText()).split(/\s+/).slice(-4)).toEqual(['5', '6', '11', '65%']);
+    // 11, 4 and 2 of 17 rounded one by one print 65 + 24 + 12 = 101 above "Totaal 100%".
+    const shares = await report
+      .locator(`[data-theme-id="${groen.id}"] [data-testid^="report-row-"] .share`)
+      .allInnerTexts();
+    expect(shares.map((share) => share.trim())).toEqual(['65%', '23%', '12%']);
+    for (const theme of await report.getByTestId('report-theme').all()) {
+      const all = await theme.locator('[data-testid^="report-row-"] .share').allInnerTexts();
+      if (all.length > 0)
+        expect(all.reduce((sum, share) => sum + parseInt(share, 10), 0)).toBe(100);
+    }
     expect(await seriousA11yViolations(report)).toEqual([]);
     await screenshot(report, '74-report');
 

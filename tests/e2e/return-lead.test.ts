@@ -72,7 +72,7 @@ const currentItem = (page: Page) => page.locator('[data-testid="agenda-item"][da
  * (its Beamer opens by a link with its own token, not by a button; no Beamer token to copy).
  */
 const enabledButtons = (page: Page) => page.locator('main button:enabled').allInnerTexts();
-const FOLLOWER_BUTTONS = ['Afspraken als CSV', 'Afspraken in agenda (.ics)'];
+const FOLLOWER_BUTTONS = ['Afspraken voor Excel', 'Afspraken in uw agenda'];
 
 describe('the lead of a terugkombijeenkomst and its downloads', () => {
   const hall = useHall();
@@ -177,7 +177,7 @@ describe('the lead of a terugkombijeenkomst and its downloads', () => {
       return { name: file.suggestedFilename(), text: await readFile(where, 'utf8') };
     };
 
-    const csv = await download('Afspraken als CSV');
+    const csv = await download('Afspraken voor Excel');
     expect(csv.name).toMatch(/\.csv$/);
     const rows = parse(csv.text.replace(/^\uFEFF/, ''), { delimiter: ';' }) as string[][];
     expect(rows[0]).toEqual([
@@ -194,7 +194,7 @@ describe('the lead of a terugkombijeenkomst and its downloads', () => {
     expect(rows[1][2]).toBe('01-05-2027');
     await expect.poll(() => h.getByText('Het bestand is gedownload.').count()).toBe(1);
 
-    const ics = await download('Afspraken in agenda (.ics)');
+    const ics = await download('Afspraken in uw agenda');
     expect(ics.name).toMatch(/\.ics$/);
     const calendar = ics.text.replace(/\r\n[ \t]/g, '');
     expect(calendar.startsWith('BEGIN:VCALENDAR')).toBe(true);

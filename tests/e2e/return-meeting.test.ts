@@ -16,6 +16,7 @@ import {
 import type { Hall, Screen } from './browser.js';
 import { preparedMeeting, snapshot } from './room.js';
 import path from 'node:path';
+import { fillDate } from './date-field.js';
 
 /** The leader's laptop. */
 const CONSOLE = { viewport: { width: 1440, height: 900 } };
@@ -62,7 +63,7 @@ async function eveningWithTwoGroups(hall: Hall) {
 async function createAndLead(page: Page, name: string, date: string): Promise<string> {
   const list = page.getByTestId('return-meetings');
   await list.getByLabel('Naam').fill(name);
-  await list.getByLabel('Datum').fill(date);
+  await fillDate(list.getByRole('group', { name: 'Datum' }), date);
   await list.getByLabel('Plaats').fill('Buurthuis De Schakel');
   await page.getByTestId('return-meeting-submit').click();
   const row = page.getByTestId('return-meeting').filter({ hasText: name });
@@ -179,7 +180,7 @@ describe('a terugkombijeenkomst led by the kopgroep', () => {
     await h.getByTestId('agreement-save').click();
     await expect.poll(() => h.getByTestId('agreement-due-error').innerText()).toBe(DUE_REQUIRED);
     await snapshot(h, '105-return-console-due-required');
-    await form.getByTestId('agreement-due').fill('2027-05-01');
+    await fillDate(form.getByTestId('agreement-due'), '2027-05-01');
     await form.getByRole('checkbox', { name: 'Groen in de wijk' }).first().check();
     await h.getByTestId('agreement-save').click();
     const made = h.getByTestId('agreements-made').getByTestId('agreement');
@@ -188,7 +189,7 @@ describe('a terugkombijeenkomst led by the kopgroep', () => {
     await form.getByLabel('Wat').fill('Verkeersteller lenen voor de Dorpsstraat');
     await form.getByTestId('agreement-who-person').check();
     await form.getByTestId('agreement-who-name').fill('Henk');
-    await form.getByTestId('agreement-due').fill('2027-06-15');
+    await fillDate(form.getByTestId('agreement-due'), '2027-06-15');
     await h.getByTestId('agreement-save').click();
     await expect.poll(() => made.count()).toBe(2);
     expect(await made.nth(1).innerText()).toContain('Henk');

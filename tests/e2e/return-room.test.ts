@@ -30,7 +30,34 @@ const PATIENT = { timeout: 40_000 };
 
 afterEach(cleanUp);
 
-const text = (page: Page, testId: string) => page.getByTestId(testId).first().innerText();
+// Soft hyphens (where a long word may break) are not what a person reads.
+const text = async (page: Page, testId: string) =>
+  (await page.getByTestId(testId).first().innerText()).replace(/\u00AD/g, '');
+
+/** A heading's text line by line, as the screen shows it. */
+function linesOf(page: Page, testId: string): Promise<string[]> {
+  return page
+    .getByTestId(testId)
+    .first()
+    .evaluate((heading) => {
+      const node = heading.firstChild as Text;
+      const range = document.createRange();
+      const lines: string[] = [];
+      let top: number | null = null;
+      for (let i = 0; i < node.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        // The character's last box: the first one on a new line also reports a box at the end
+        // of the line before.
+        const rect = [...range.getClientRects()].filter((box) => box.width > 0).at(-1);
+        if (rect && top !== null && Math.abs(rect.top - top) > 2) lines.push('');
+        if (rect) top = rect.top;
+        if (lines.length === 0) lines.push('');
+        lines[lines.length - 1] += node.data[i];
+      }
+      return lines.map((line) => line.replace(/\u00AD/g, ''));
+    });
+}
 
 describe('the room at a terugkombijeenkomst', () => {
   const hall = useHall();
@@ -49,6 +76,11 @@ describe('the room at a terugkombijeenkomst', () => {
       .poll(() => text(beamer.page, 'join-code'), SOON)
       .toContain(meeting.joinCode.slice(0, 3));
     await expect.poll(() => text(phone.page, 'phase-title'), SOON).toBe('Terugkombijeenkomst');
+    // On a 390 px phone the long word breaks between its parts, never mid-part.
+    expect([['Terugkombijeenkomst'], ['Terugkom', 'bijeenkomst']]).toContainEqual(
+      await linesOf(phone.page, 'phase-title'),
+    );
+    await snapshot(phone.page, '110-return-phone-lobby');
     await snapshot(beamer.page, '110-return-beamer-lobby');
     expect(await seriousA11yViolations(beamer.page)).toEqual([]);
 
@@ -195,6 +227,34 @@ describe('the room at a terugkombijeenkomst', () => {
     const page = await report.page.content();
     expect(page).not.toContain('anna.h16@voorbeeld.nl');
     await snapshot(report.page, '117-return-verslag');
+    // Headers and short cells keep their words whole ("Status", not "Statu" / "s"; "Henk", not
+    // "Hen" / "k"), also on a tablet. Only the free text of "Wat" may break where it must.
+    await report.page.setViewportSize({ width: 560, height: 900 });
+    const cells = report.page.getByTestId('report-agreements').locator('th, td:not(:first-child)');
+    expect(await cells.count()).toBeGreaterThanOrEqual(9);
+    for (const header of await cells.all()) {
+      const lines = await header.evaluate((cell) => {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        const tops = new Set<number>();
+        for (
+          let node = walker.nextNode() as Text | null;
+          node;
+          node = walker.nextNode() as Text | null
+        ) {
+          for (let i = 0; i < node.length; i++) {
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = [...range.getClientRects()].filter((box) => box.width > 0).at(-1);
+            if (rect && node.data[i].trim()) tops.add(Math.round(rect.top));
+          }
+        }
+        return { words: (cell.textContent ?? '').trim().split(/\s+/).length, lines: tops.size };
+      });
+      expect(lines.lines).toBeLessThanOrEqual(lines.words);
+    }
+    await snapshot(report.page, '117-return-verslag-560');
+    await report.page.setViewportSize(LAPTOP.viewport);
     expect(await seriousA11yViolations(report.page)).toEqual([]);
     await report.page.emulateMedia({ media: 'print' });
     const pdfPath = path.join(ARTEFACTS, 'terugkom-room-verslag.pdf');

@@ -96,7 +96,15 @@ describe('signing up for a werkgroep', () => {
     await p.getByTestId('signup-submit').click();
     await expect
       .poll(() => p.getByTestId('signup-error-consents').innerText())
-      .toContain('Zet een vinkje bij „contact over deze werkgroep”');
+      .toContain('Zet een vinkje bij „Ik wil dat de werkgroep contact met mij opneemt”');
+    // The quoted words are the box's own label, as the person reads it on the page.
+    const quotedLabel = /„(.+)”/.exec(
+      await p.getByTestId('signup-error-consents').innerText(),
+    )?.[1];
+    expect(quotedLabel).toBeTruthy();
+    expect(await p.getByLabel(quotedLabel!).getAttribute('data-testid')).toBe(
+      'signup-consent-contact',
+    );
     expect(await p.getByTestId('signup-form-error').innerText()).toContain('Nog niet verstuurd');
     await snapshot(p, '60-phone-signup-consent-missing');
     expect(await seriousA11yViolations(p)).toEqual([]);

@@ -6,6 +6,7 @@ import { LAPTOP, PHONE, openScreen, seriousA11yViolations, useHall } from './bro
 import type { Screen } from './browser.js';
 import { preparedMeeting, snapshot } from './room.js';
 import { signedUpTable, textOf, typeInto } from './working-group-setup.js';
+import { dateIn, fillDate } from './date-field.js';
 
 afterEach(cleanUp);
 
@@ -106,7 +107,7 @@ describe('a werkgroep writes its plan van aanpak together', () => {
     const row = a.getByTestId('plan-action').last();
     await row.getByTestId('plan-action-what').fill('Handtekeningen ophalen');
     await row.getByTestId('plan-action-who').fill('Ans');
-    await row.getByTestId('plan-action-due').fill('2027-03-01');
+    await fillDate(row.getByTestId('plan-action-due'), '2027-03-01');
     await row.getByTestId('plan-action-status').selectOption('doing');
     const pietRow = p.getByTestId('plan-action').last();
     await expect
@@ -114,7 +115,7 @@ describe('a werkgroep writes its plan van aanpak together', () => {
       .toBe('Handtekeningen ophalen');
     await expect.poll(() => pietRow.getByTestId('plan-action-who').inputValue(), SOON).toBe('Ans');
     await expect
-      .poll(() => pietRow.getByTestId('plan-action-due').inputValue(), SOON)
+      .poll(() => dateIn(pietRow.getByTestId('plan-action-due')), SOON)
       .toBe('2027-03-01');
     await expect
       .poll(() => pietRow.getByTestId('plan-action-status').inputValue(), SOON)

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
 import { cleanUp, connectSocket, record, useServer, waitFor } from './helpers.js';
 import type { SessionInfo } from '../../shared/protocol.js';
+import { evening, ok, publishedTheme, themeInput, toPhase } from './evening.js';
 
 afterEach(cleanUp);
 
@@ -147,5 +148,58 @@ describe('timers', () => {
     });
     await waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0].timer.state).toBe('running');
+  });
+
+  it('ends the timer when the phase changes, on every screen and for a phone that comes back', async () => {
+    const server = await useServer();
+    const created = await createMeeting(server.url);
+    const facilitator = await connectSocket(server.url, created.facilitatorToken);
+    const projector = await connectSocket(server.url, created.projectorToken);
+    const { key } = await joinMeeting(server.url, created.meeting.joinCode);
+    const phone = await connectSocket(server.url, key);
+    await facilitator.emitWithAck('phase:set', { phase: 'break' });
+    const seen = [projector, phone].map((s) => record(s, 'timer:changed'));
+    await facilitator.emitWithAck('timer:control', { action: 'start', durationMs: 900_000 });
+    await waitFor(() => {
+      for (const events of seen) expect(events).toHaveLength(1);
+    });
+
+    // Setting the phase it already is (a double click) keeps the break's clock running.
+    await facilitator.emitWithAck('phase:set', { phase: 'break' });
+    const answer = await facilitator.emitWithAck('phase:set', { phase: 'choose' });
+    expect(answer).toMatchObject({ ok: true, data: { phase: 'choose', timer: { state: 'idle' } } });
+    await waitFor(() => {
+      for (const events of seen) {
+        expect(events.map((e) => e.timer.state)).toEqual(['running', 'idle']);
+      }
+    });
+
+    // A phone that was asleep during the change finds no timer either.
+    phone.disconnect();
+    phone.connect();
+    await waitFor(() => expect(phone.connected).toBe(true));
+    const synced = (await phone.emitWithAck('session:sync', {})) as { ok: true; data: SessionInfo };
+    expect(synced.data.meeting).toMatchObject({ phase: 'choose', timer: { state: 'idle' } });
+  });
+});
+
+describe('entering a phase', () => {
+  it('starts from its overview, not on the theme last shown in the phase before', async () => {
+    const e = await evening();
+    const theme = await publishedTheme(e.regie, themeInput('Groen en spelen'));
+    const { key } = await joinMeeting(e.server.url, e.joinCode);
+    const resident = await connectSocket(e.server.url, key);
+    const focus = [e.beamer, resident].map((s) => record(s, 'focus:changed'));
+    await toPhase(e, 'recognition');
+    ok(await e.regie.emitWithAck('focus:set', { themeId: theme.id }));
+
+    const results = ok(await e.regie.emitWithAck('phase:set', { phase: 'results' }));
+    expect(results).toMatchObject({ phase: 'results', focusThemeId: null });
+    await waitFor(() => {
+      for (const events of focus)
+        expect(events).toEqual([{ themeId: theme.id }, { themeId: null }]);
+    });
+    const synced = ok(await resident.emitWithAck('session:sync', {}));
+    expect(synced.meeting).toMatchObject({ phase: 'results', focusThemeId: null });
   });
 });
