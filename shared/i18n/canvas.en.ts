@@ -55,6 +55,7 @@ export const canvasEn: typeof canvasNl = {
   // the projector
   findTable: 'Find your table',
   findTableHint: 'Your phone shows which table you are at.',
+  noPhoneHint: 'No phone? Ask the table host.',
   projectedTable: (n) => `Table ${n}`,
   tablesWaiting: 'The groups will be made in a moment.',
 

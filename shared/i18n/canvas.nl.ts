@@ -61,6 +61,7 @@ export const canvasNl = {
   // the projector
   findTable: 'Zoek uw tafel',
   findTableHint: 'Op uw telefoon staat aan welke tafel u zit.',
+  noPhoneHint: 'Geen telefoon? Vraag de tafelhulp.',
   projectedTable: (n: number) => `Tafel ${n}`,
   tablesWaiting: 'De groepjes worden zo gemaakt.',
 
