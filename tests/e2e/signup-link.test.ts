@@ -56,6 +56,10 @@ describe('the personal link of a sign-up, found again after the sign-up phase', 
 
     // The evening ends; Anna closed her screen too early and opens the page again.
     ok(await regie.emitWithAck('phase:set', { phase: 'results' }));
+    await p.reload();
+    await expect.poll(() => p.getByTestId('phase-title').innerText()).toBe('De resultaten');
+    await expect.poll(() => p.getByTestId('signup-link').getAttribute('href')).toBe(link);
+    expect(await p.getByTestId('signup-show-qr').isVisible()).toBe(true);
     ok(await regie.emitWithAck('phase:set', { phase: 'closed' }));
     await p.reload();
     await expect.poll(() => p.getByTestId('phase-title').innerText()).toBe('Afgelopen');
