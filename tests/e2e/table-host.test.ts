@@ -144,6 +144,10 @@ describe('a table host enters answers for residents without a phone', () => {
     expect(await seat.innerText()).toContain('Thema: Verkeer op de Dorpsstraat');
     await screenshot(t, '32-tablet-table-host-seats');
     expect(await seriousA11yViolations(t)).toEqual([]);
+    // A tafelhulp with a phone instead of a tablet reads it without scrolling sideways.
+    await t.setViewportSize({ width: 390, height: 844 });
+    await screenshot(t, '32-phone-table-host-seats');
+    expect(await t.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     // The hall's list of tables speaks to people without a phone too.
     const noPhone = projector.page.getByTestId('projected-no-phone');
