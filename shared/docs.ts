@@ -80,7 +80,23 @@ export interface Note {
   createdAt: number;
   /** On a subgroup canvas: which of the three questions the note answers. Boards use 'how'. */
   section: CanvasSection;
+  /**
+   * On a canvas: the participant number of whoever last changed the text, and when (server
+   * clock). Only the anonymous number: the name chosen at the table is looked up on the phone,
+   * so it follows that name's own retention and never sits in the document.
+   */
+  editedBy?: number;
+  editedAt?: number;
 }
+
+/** A canvas note someone took away less than NOTE_UNDO_MS ago: the table can still bring it back. */
+export interface RemovedNote extends Note {
+  removedBy: number;
+  removedAt: number;
+}
+
+/** How long a removed canvas note can be brought back ("ongedaan maken"). */
+export const NOTE_UNDO_MS = 60_000;
 
 /** Transactions made by these helpers carry this origin, so observers can tell local edits. */
 export const LOCAL_ORIGIN = Symbol('buurtkracht-local');
@@ -115,6 +131,10 @@ export function isNoteId(id: string): boolean {
 }
 
 const unit = (value: unknown) => typeof value === 'number' && value >= 0 && value <= 1;
+const time = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+/** A participant number as the server hands them out: 1, 2, 3, … */
+const participantNumber = (value: unknown) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 1_000_000;
 
 /** What each field of a note may hold, exactly as the helpers below write it. */
 const NOTE_FIELDS: Record<string, (value: unknown) => boolean> = {
@@ -122,8 +142,13 @@ const NOTE_FIELDS: Record<string, (value: unknown) => boolean> = {
   x: unit,
   y: unit,
   colour: isColour,
-  createdAt: (value) => typeof value === 'number' && Number.isFinite(value),
+  createdAt: time,
   section: isSection,
+  editedBy: participantNumber,
+  editedAt: time,
+  // A removed canvas note stays a minute with these two, so the table can bring it back.
+  removedBy: participantNumber,
+  removedAt: time,
 };
 
 /** Whether a peer may write `value` into field `key` of a note; the server checks every one. */
@@ -132,9 +157,17 @@ export function isCleanNoteField(key: string, value: unknown): boolean {
   return valid !== undefined && valid(value);
 }
 
-/** Reads one note, tolerating a malformed entry (returns `null`) instead of trusting the peer. */
+/**
+ * Reads one note, tolerating a malformed entry (returns `null`) instead of trusting the peer.
+ * A removed note (waiting a minute for "ongedaan maken") is no note: null too, so counts,
+ * results and plans never show it.
+ */
 export function readNote(id: string, map: unknown): Note | null {
-  if (!(map instanceof Y.Map)) return null;
+  if (!(map instanceof Y.Map) || map.has('removedAt')) return null;
+  return readNoteFields(id, map);
+}
+
+function readNoteFields(id: string, map: Y.Map<unknown>): Note | null {
   const text = map.get('text');
   const x = map.get('x');
   const y = map.get('y');
@@ -142,6 +175,8 @@ export function readNote(id: string, map: unknown): Note | null {
   const createdAt = map.get('createdAt');
   const section = map.get('section');
   if (typeof text !== 'string' || typeof x !== 'number' || typeof y !== 'number') return null;
+  const editedBy = map.get('editedBy');
+  const editedAt = map.get('editedAt');
   return {
     id,
     text: cleanText(text),
@@ -150,7 +185,24 @@ export function readNote(id: string, map: unknown): Note | null {
     colour: isColour(colour) ? colour : 'yellow',
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
     section: isSection(section) ? section : 'how',
+    ...(participantNumber(editedBy) && time(editedAt)
+      ? { editedBy: editedBy as number, editedAt: editedAt as number }
+      : {}),
   };
+}
+
+/** Canvas notes taken away and not yet gone for good, oldest removal first. */
+export function readRemovedNotes(doc: Y.Doc): RemovedNote[] {
+  const removed: RemovedNote[] = [];
+  notesOf(doc).forEach((map, id) => {
+    if (!(map instanceof Y.Map)) return;
+    const removedBy = map.get('removedBy');
+    const removedAt = map.get('removedAt');
+    const note = readNoteFields(id, map);
+    if (!note || !participantNumber(removedBy) || !time(removedAt)) return;
+    removed.push({ ...note, removedBy: removedBy as number, removedAt: removedAt as number });
+  });
+  return removed.sort((a, b) => a.removedAt - b.removedAt || a.id.localeCompare(b.id));
 }
 
 /** All readable notes, oldest first so newer notes are drawn on top. */
@@ -190,9 +242,57 @@ export function addNote(doc: Y.Doc, note: NewNote): boolean {
   return true;
 }
 
-export function editNote(doc: Y.Doc, id: string, text: string): void {
+/** Who changes a canvas note, and when (server clock): shown to the table as "aangepast". */
+export interface NoteChange {
+  by: number;
+  at: number;
+}
+
+/** Changes a note's text; on a canvas `change` records who did it. */
+export function editNote(doc: Y.Doc, id: string, text: string, change?: NoteChange): void {
   const map = notesOf(doc).get(id);
-  if (map) doc.transact(() => map.set('text', cleanText(text)), LOCAL_ORIGIN);
+  if (!map) return;
+  doc.transact(() => {
+    map.set('text', cleanText(text));
+    if (change) {
+      map.set('editedBy', change.by);
+      map.set('editedAt', change.at);
+    }
+  }, LOCAL_ORIGIN);
+}
+
+/**
+ * Takes a canvas note away for now: it leaves every list at once, but stays in the document
+ * NOTE_UNDO_MS so anyone at the table can bring it back (restoreNote); then purgeRemovedNotes
+ * deletes it for good.
+ */
+export function removeNoteForNow(doc: Y.Doc, id: string, change: NoteChange): void {
+  const map = notesOf(doc).get(id);
+  if (!map) return;
+  doc.transact(() => {
+    map.set('removedBy', change.by);
+    map.set('removedAt', change.at);
+  }, LOCAL_ORIGIN);
+}
+
+/** Brings a removed canvas note back ("ongedaan maken"). */
+export function restoreNote(doc: Y.Doc, id: string): void {
+  const map = notesOf(doc).get(id);
+  if (!map) return;
+  doc.transact(() => {
+    map.delete('removedBy');
+    map.delete('removedAt');
+  }, LOCAL_ORIGIN);
+}
+
+/** Deletes for good the notes removed before `before` (server clock); true when any went. */
+export function purgeRemovedNotes(doc: Y.Doc, before: number): boolean {
+  const expired = readRemovedNotes(doc).filter((note) => note.removedAt < before);
+  if (expired.length === 0) return false;
+  doc.transact(() => {
+    for (const note of expired) notesOf(doc).delete(note.id);
+  }, LOCAL_ORIGIN);
+  return true;
 }
 
 export function moveNote(doc: Y.Doc, id: string, x: number, y: number): void {

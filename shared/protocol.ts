@@ -281,6 +281,16 @@ export interface PreferenceCounts {
 export interface AssistedPerson {
   participantId: string;
   number: number;
+  /** Where they sit, once the tables are confirmed; the tafelhulp tells them. */
+  table: AssistedTable | null;
+}
+
+/** A table as the tafelhulp reads it out: "tafel 3, bij het raam — Groen". */
+export interface AssistedTable {
+  tableNumber: number;
+  tableName: string;
+  themeTitle: string;
+  suffix: string;
 }
 
 export interface ServerToClientEvents extends FollowUpServerEvents {
@@ -301,6 +311,8 @@ export interface ServerToClientEvents extends FollowUpServerEvents {
   'groups:changed': (payload: { view: GroupingView }) => void;
   /** To one phone: its table, after confirming or a move; null when it has none. */
   'group:assigned': (payload: { group: MyGroup | null }) => void;
+  /** A tafelhulp's residents with their tables, after any change to the grouping. */
+  'assisted:seated': (payload: { people: AssistedPerson[] }) => void;
   /** To staff: one subgroup's canvas changed or a member came or went. */
   'group:active': (payload: { activity: GroupActivity }) => void;
   'message:shown': (payload: { message: RoomMessage | null }) => void;

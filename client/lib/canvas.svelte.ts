@@ -3,13 +3,18 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import {
   MESSAGE_STORED,
+  NOTE_UNDO_MS,
   addNote,
   deleteNote,
   editNote,
   notesOf,
+  purgeRemovedNotes,
   readNotes,
+  readRemovedNotes,
+  removeNoteForNow,
+  restoreNote,
 } from '../../shared/docs.js';
-import type { Note } from '../../shared/docs.js';
+import type { Note, RemovedNote } from '../../shared/docs.js';
 import type { CanvasSection } from '../../shared/model.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';
 import { PendingNotes, noteItemId, pendingKey, readStoredStateVector } from './stored-notes.js';
@@ -37,6 +42,9 @@ export class CanvasState {
   unsent = $state<string[]>([]);
   /** Ids of notes written on this phone (since it opened this canvas), to mark them as "yours". */
   mine = $state<string[]>([]);
+  /** Notes someone at the table took away less than a minute ago: they can still come back. */
+  removed = $state<RemovedNote[]>([]);
+  private expiry: ReturnType<typeof setTimeout> | null = null;
 
   private readonly doc = new Y.Doc();
   private readonly local: IndexeddbPersistence;
@@ -61,6 +69,11 @@ export class CanvasState {
     private readonly token: string,
     /** Called when the server refuses this document (4401/4403): not, or no longer, a member. */
     private readonly onrefused: () => void,
+    /** Who writes here: this phone's anonymous participant number, and the server's clock. */
+    private readonly writer: { number: number; now: () => number } = {
+      number: 0,
+      now: () => Date.now(),
+    },
   ) {
     this.pending = new PendingNotes(safeStorage(), pendingKey(name));
     this.mine = this.pending.unsent(() => true);
@@ -97,15 +110,28 @@ export class CanvasState {
 
   edit(id: string, text: string): void {
     const clean = text.trim();
-    if (clean) editNote(this.doc, id, clean);
+    if (clean) editNote(this.doc, id, clean, this.change());
   }
 
+  /** Takes a note away; for a minute anyone at the table can bring it back. */
   remove(id: string): void {
-    deleteNote(this.doc, id);
+    const change = this.change();
+    if (change) removeNoteForNow(this.doc, id, change);
+    else deleteNote(this.doc, id);
+  }
+
+  restore(id: string): void {
+    restoreNote(this.doc, id);
+  }
+
+  /** Only a real participant number goes into the document; the server refuses anything else. */
+  private change(): { by: number; at: number } | undefined {
+    return this.writer.number >= 1 ? { by: this.writer.number, at: this.writer.now() } : undefined;
   }
 
   destroy(): void {
     this.destroyed = true;
+    if (this.expiry) clearTimeout(this.expiry);
     window.removeEventListener('offline', this.goOffline);
     window.removeEventListener('online', this.goOnline);
     this.provider?.destroy();
@@ -168,5 +194,28 @@ export class CanvasState {
     this.sections = sections;
     const exists = (id: string) => notesOf(this.doc).has(id);
     this.unsent = this.pending.unsent(exists);
+    this.watchRemoved();
+  }
+
+  /**
+   * Shows the notes removed within the last minute, and when the minute is over deletes them for
+   * good: whichever phone of the table is open does it, once is enough (Yjs merges deletes).
+   */
+  private watchRemoved(): void {
+    if (this.expiry) clearTimeout(this.expiry);
+    this.expiry = null;
+    const now = this.writer.now();
+    const all = readRemovedNotes(this.doc);
+    this.removed = all.filter((note) => note.removedAt + NOTE_UNDO_MS > now);
+    if (this.removed.length < all.length) {
+      // Past the minute no phone offers the undo any more, so deleting is safe even offline.
+      // Changes the document; its observer calls refresh again, which lands here with none.
+      purgeRemovedNotes(this.doc, now - NOTE_UNDO_MS);
+      return;
+    }
+    const next = Math.min(...this.removed.map((note) => note.removedAt + NOTE_UNDO_MS));
+    if (Number.isFinite(next)) {
+      this.expiry = setTimeout(() => this.refresh(), Math.max(0, next - now) + 50);
+    }
   }
 }

@@ -3,7 +3,10 @@ import type { MeetingSession } from './meeting-session.svelte.js';
 import { failureCode } from './error-message.js';
 import type { FailureCode } from './error-message.js';
 
-/** This phone's first and second choice of theme for the subgroups, kept in step with the server. */
+/**
+ * This phone's first and second choice of theme for the subgroups, kept in step with the server;
+ * or, with `onBehalfOf`, the choice a tafelhulp enters for one resident without a phone.
+ */
 export class MyPreference {
   choice = $state<PreferenceChoice>({ first: null, second: null });
   /** True once the server's stored choice is known (or there was none). */
@@ -12,7 +15,10 @@ export class MyPreference {
   error = $state<FailureCode | null>(null);
   private readonly stop: () => void;
 
-  constructor(private readonly session: MeetingSession) {
+  constructor(
+    private readonly session: MeetingSession,
+    private readonly onBehalfOf?: string,
+  ) {
     this.stop = session.onSynced(() => void this.refresh());
   }
 
@@ -26,7 +32,10 @@ export class MyPreference {
     this.saved = false;
     this.error = null;
     try {
-      this.choice = await this.session.request('preference:set', next);
+      this.choice = await this.session.request('preference:set', {
+        ...next,
+        ...this.by(),
+      });
       this.saved = true;
     } catch (failure) {
       this.error = failureCode(failure);
@@ -37,9 +46,13 @@ export class MyPreference {
     this.stop();
   }
 
+  private by(): { onBehalfOf?: string } {
+    return this.onBehalfOf ? { onBehalfOf: this.onBehalfOf } : {};
+  }
+
   private async refresh(): Promise<void> {
     try {
-      const stored = await this.session.request('preference:mine', {});
+      const stored = await this.session.request('preference:mine', this.by());
       if (stored) {
         this.choice = stored;
         this.saved = true;

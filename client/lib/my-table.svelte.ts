@@ -34,6 +34,16 @@ export class MyTable {
     ];
   }
 
+  /**
+   * Who a participant number is at this table, for "aangepast door …": this phone, or the name
+   * that person chose here (empty when none, or when they no longer sit here).
+   */
+  person(number: number): { me: boolean; displayName: string } {
+    if (number === this.session.participantNumber) return { me: true, displayName: '' };
+    const member = this.group?.members.find((m) => m.number === number);
+    return { me: false, displayName: member?.displayName ?? '' };
+  }
+
   /** Asks the server for this phone's table. */
   async refresh(): Promise<void> {
     try {
@@ -80,7 +90,11 @@ export class MyTable {
     this.canvas?.destroy();
     this.refusal = null;
     this.canvas = docName
-      ? new CanvasState(docName, this.session.token, () => void this.onRefused(docName))
+      ? new CanvasState(docName, this.session.token, () => void this.onRefused(docName), {
+          number: this.session.participantNumber ?? 0,
+          // The server's clock, so "a minute" is the same minute on every phone at the table.
+          now: () => Date.now() + this.session.clockOffset,
+        })
       : null;
   }
 

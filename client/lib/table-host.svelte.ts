@@ -4,11 +4,13 @@ import type { MeetingSession } from './meeting-session.svelte.js';
 import { RequestError } from './meeting-session.svelte.js';
 import { MyAnswers } from './my-answers.svelte.js';
 import { AdditionOutbox } from './addition-outbox.svelte.js';
+import { MyPreference } from './my-preference.svelte.js';
 
 /** One resident without a phone, with their own answers and outbox. */
 export interface HelpedPerson extends AssistedPerson {
   answers: MyAnswers;
   outbox: AdditionOutbox;
+  preference: MyPreference;
 }
 
 /**
@@ -26,10 +28,14 @@ export class TableHostState {
     this.people.find((person) => person.participantId === this.selectedId) ?? null,
   );
 
-  private readonly stopSync: () => void;
+  private readonly stops: (() => void)[];
 
   constructor(private readonly session: MeetingSession) {
-    this.stopSync = session.onSynced(() => void this.refresh());
+    this.stops = [
+      session.onSynced(() => void this.refresh()),
+      // The server tells where each resident sits after every change to the tables.
+      session.on('assisted:seated', ({ people }) => this.merge(people)),
+    ];
   }
 
   select(participantId: string): void {
@@ -59,17 +65,22 @@ export class TableHostState {
   }
 
   destroy(): void {
-    this.stopSync();
+    for (const stop of this.stops) stop();
     for (const person of this.people) {
       person.answers.destroy();
       person.outbox.destroy();
+      person.preference.destroy();
     }
   }
 
-  /** Adds people not yet known; existing ones keep their state. */
+  /** Adds people not yet known; existing ones keep their state and take their new table. */
   private merge(list: AssistedPerson[]): void {
     const meetingId = this.session.meeting?.id;
     if (!meetingId) return;
+    const known = this.people.map((person) => {
+      const told = list.find((p) => p.participantId === person.participantId);
+      return told ? { ...person, table: told.table } : person;
+    });
     const fresh = list
       .filter(
         (person) => !this.people.some((known) => known.participantId === person.participantId),
@@ -83,9 +94,8 @@ export class TableHostState {
           person.participantId,
           person.participantId,
         ),
+        preference: new MyPreference(this.session, person.participantId),
       }));
-    if (fresh.length > 0) {
-      this.people = [...this.people, ...fresh].sort((a, b) => a.number - b.number);
-    }
+    this.people = [...known, ...fresh].sort((a, b) => a.number - b.number);
   }
 }

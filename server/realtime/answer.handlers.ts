@@ -59,5 +59,5 @@ export function registerAnswerHandlers(socket: IoSocket, services: Services, log
   );
   command('tablehost:list', emptySchema, () => tableHosts.list(meetingId));
   command('assisted:add', emptySchema, () => tableHosts.addPerson(meetingId, tableHostId!));
-  command('assisted:list', emptySchema, () => tableHosts.people(tableHostId!));
+  command('assisted:list', emptySchema, () => tableHosts.people(meetingId, tableHostId!));
 }

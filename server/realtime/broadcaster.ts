@@ -6,6 +6,7 @@ import {
   personRoom,
   screenRoom,
   staffRoom,
+  tableHostRoom,
   workingGroupRoom,
 } from './types.js';
 import type { IoServer } from './types.js';
@@ -27,6 +28,8 @@ export function socketBroadcaster(getIo: () => IoServer): Broadcaster {
     },
     groupAssigned: (participantId, group) =>
       getIo().to(participantRoom(participantId)).emit('group:assigned', { group }),
+    assistedSeated: (tableHostId, people) =>
+      getIo().to(tableHostRoom(tableHostId)).emit('assisted:seated', { people }),
     phaseChanged: (meetingId, phase) => room(meetingId).emit('phase:changed', { phase }),
     timerChanged: (meetingId, timer) => room(meetingId).emit('timer:changed', { timer }),
     attendeesCounted: (meetingId, count) => room(meetingId).emit('attendees:counted', { count }),

@@ -14,6 +14,7 @@ import {
   personRoom,
   screenRoom,
   staffRoom,
+  tableHostRoom,
   workingGroupRoom,
 } from './types.js';
 import { registerThemeHandlers } from './theme.handlers.js';
@@ -119,6 +120,9 @@ export function createSocketServer(
     // Only this phone is told its table.
     if (socket.data.participantId) socket.join(participantRoom(socket.data.participantId));
     if (socket.data.role === 'projector') socket.join(screenRoom(socket.data.meetingId));
+    if (socket.data.role === 'tableHost' && socket.data.tableHostId) {
+      socket.join(tableHostRoom(socket.data.tableHostId));
+    }
     installGuard(socket, clock, consoleAccess, (id) => meetings.state(id));
     registerMeetingHandlers(socket, {
       meetings,

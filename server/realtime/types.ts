@@ -24,6 +24,8 @@ export const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
 /** Facilitators of a meeting: they see flags, tallies before reveal and the moderation queue. */
 export const staffRoom = (meetingId: string) => `staff:${meetingId}`;
 /** One participant's own connections (a phone may have reconnected, or be open twice). */
+/** One tafelhulp's tablets: the only screens that learn where its residents sit. */
+export const tableHostRoom = (tableHostId: string) => `tableHost:${tableHostId}`;
 export const participantRoom = (participantId: string) => `participant:${participantId}`;
 /** The hall's screens (projectors) of a meeting: they show the tables so people find their seat. */
 export const screenRoom = (meetingId: string) => `screen:${meetingId}`;

@@ -14,7 +14,12 @@ import type {
   WorkingGroup,
   WorkingGroupSummary,
 } from '../../shared/model.js';
-import type { AgreementsView, JoinStats, PreferenceCounts } from '../../shared/protocol.js';
+import type {
+  AgreementsView,
+  AssistedPerson,
+  JoinStats,
+  PreferenceCounts,
+} from '../../shared/protocol.js';
 
 /**
  * Tells the screens of a meeting what changed. Services decide what each audience may see;
@@ -47,6 +52,8 @@ export interface Broadcaster {
   groupsChanged(meetingId: string, view: GroupingView): void;
   /** One participant's table (or none), to that participant's own phone only. */
   groupAssigned(participantId: string, group: MyGroup | null): void;
+  /** The residents a tafelhulp entered, with their tables, to that tafelhulp only. */
+  assistedSeated(tableHostId: string, people: AssistedPerson[]): void;
   /** The werkgroepen after any change, to staff and the kopgroep. */
   workingGroupsChanged(meetingId: string, workingGroups: WorkingGroupSummary[]): void;
   /** One werkgroep after any change, to its members. */

@@ -51,8 +51,13 @@ export function createServices(deps: {
   const themes = createThemeService({ store, broadcast, findFlags });
   const recognition = createRecognitionService({ store, broadcast, themes });
   const additions = createAdditionService({ store, broadcast, themes, docs, findFlags, clock });
-  const tableHosts = createTableHostService({ store, broadcast, clock });
   const groups = createGroupService({ store, broadcast, closeCanvas: deps.closeCanvas });
+  const tableHosts = createTableHostService({
+    store,
+    broadcast,
+    clock,
+    placeLate: (meetingId, participantId) => groups.placeLate(meetingId, participantId),
+  });
   const preferences = placingLateArrivals(
     createPreferenceService({ store, broadcast, clock }),
     groups,

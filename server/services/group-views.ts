@@ -8,6 +8,7 @@ import type {
   Subgroup,
 } from '../../shared/model.js';
 import { isPublic } from '../domain/themes.js';
+import type { AssistedPerson, AssistedTable } from '../../shared/protocol.js';
 import type { Broadcaster } from './broadcast.js';
 import type {
   GroupingMeta,
@@ -154,6 +155,26 @@ export function myGroup(snapshot: GroupingSnapshot, participantId: string): MyGr
   };
 }
 
+/** Where one person sits, as a tafelhulp reads it out; null before confirming or without a table. */
+function assistedTable(snapshot: GroupingSnapshot, participantId: string): AssistedTable | null {
+  const group = myGroup(snapshot, participantId);
+  if (!group) return null;
+  const { tableNumber, tableName, themeTitle, suffix } = group;
+  return { tableNumber, tableName, themeTitle, suffix };
+}
+
+/** The residents one tafelhulp entered, in number order, each with their table. */
+export function assistedPeople(snapshot: GroupingSnapshot, tableHostId: string): AssistedPerson[] {
+  return [...snapshot.participants.values()]
+    .filter((p) => p.hostId === tableHostId)
+    .sort((a, b) => a.number - b.number)
+    .map((p) => ({
+      participantId: p.id,
+      number: p.number,
+      table: assistedTable(snapshot, p.id),
+    }));
+}
+
 /** What both halves of the group service share: the store, telling screens, one change at a time. */
 export interface GroupContext {
   store: Store;
@@ -182,6 +203,12 @@ export function groupContext(deps: Omit<GroupContext, 'exclusive' | 'changed'>):
       const snapshot = await loadGrouping(store, meetingId);
       const view = groupingView(snapshot);
       broadcast.groupsChanged(meetingId, view);
+      // Residents without a phone hear their table from their tafelhulp: tell every tafelhulp
+      // after any change (a handful per evening), so a move or a new table name reaches them too.
+      const hosts = new Set<string>();
+      for (const p of snapshot.participants.values()) if (p.hostId) hosts.add(p.hostId);
+      for (const hostId of hosts)
+        broadcast.assistedSeated(hostId, assistedPeople(snapshot, hostId));
       if (snapshot.state !== 'confirmed') return view;
       for (const participantId of new Set(affected)) {
         // People a table host entered have no phone to tell.

@@ -3,6 +3,7 @@ import type { AssistedPerson } from '../../shared/protocol.js';
 import type { Store } from '../store/store.js';
 import { DomainError } from '../domain/errors.js';
 import type { Broadcaster } from './broadcast.js';
+import { assistedPeople, loadGrouping } from './group-views.js';
 import { hashToken, newId, newToken } from './tokens.js';
 
 export interface TableHostService {
@@ -11,7 +12,8 @@ export interface TableHostService {
   list(meetingId: string): Promise<{ id: string; label: string }[]>;
   /** Adds a resident without a phone as a separate anonymous participant of this table host. */
   addPerson(meetingId: string, tableHostId: string): Promise<AssistedPerson>;
-  people(tableHostId: string): Promise<AssistedPerson[]>;
+  /** The people this table host entered, each with their table once the tables are confirmed. */
+  people(meetingId: string, tableHostId: string): Promise<AssistedPerson[]>;
 }
 
 /**
@@ -22,8 +24,15 @@ export function createTableHostService(deps: {
   store: Store;
   broadcast: Broadcaster;
   clock: () => number;
+  /** Seats someone added after the tables were confirmed (does nothing before). */
+  placeLate: (meetingId: string, participantId: string) => Promise<void>;
 }): TableHostService {
-  const { store, broadcast, clock } = deps;
+  const { store, broadcast, clock, placeLate } = deps;
+
+  async function people(meetingId: string, tableHostId: string): Promise<AssistedPerson[]> {
+    return assistedPeople(await loadGrouping(store, meetingId), tableHostId);
+  }
+
   return {
     async create(meetingId, label) {
       if ((await store.listTableHosts(meetingId)).length >= LIMITS.tableHostsPerMeeting) {
@@ -58,14 +67,17 @@ export function createTableHostService(deps: {
         hostId: tableHostId,
       });
       broadcast.attendeesCounted(meetingId, await store.countParticipants(meetingId));
-      return { participantId: person.id, number: person.number };
+      // While people choose, the tafelhulp enters this resident's choice first and the seat
+      // follows it; later there is no choosing any more, so they get a seat at once, as a phone.
+      if ((await store.getMeeting(meetingId))?.phase !== 'choose') {
+        await placeLate(meetingId, person.id);
+      }
+      const added = (await people(meetingId, tableHostId)).find(
+        (p) => p.participantId === person.id,
+      );
+      return added ?? { participantId: person.id, number: person.number, table: null };
     },
 
-    async people(tableHostId) {
-      return (await store.listAssisted(tableHostId)).map((p) => ({
-        participantId: p.id,
-        number: p.number,
-      }));
-    },
+    people,
   };
 }

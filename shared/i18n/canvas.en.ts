@@ -17,6 +17,11 @@ export const canvasEn: typeof canvasNl = {
   noTable: 'You do not have a table yet. Please ask the facilitator.',
   membersTitle: 'Also at your table',
   member: (n, name) => name || `participant ${n}`,
+  you: 'you',
+  editedBy: (who) => `Changed by ${who}`,
+  removedBy: (who) => `Removed by ${who}:`,
+  undo: 'Undo',
+  undoWithin: 'This can be undone up to a minute after removing.',
   aloneYet: 'The others will join you soon.',
   nameLabel: 'Your first name for your table (may stay empty)',
   nameHint: 'Only the people at your table see this name.',
@@ -55,6 +60,7 @@ export const canvasEn: typeof canvasNl = {
   // the projector
   findTable: 'Find your table',
   findTableHint: 'Your phone shows which table you are at.',
+  noPhoneHint: 'No phone? Ask the table host.',
   projectedTable: (n) => `Table ${n}`,
   tablesWaiting: 'The groups will be made in a moment.',
 

@@ -38,6 +38,11 @@ export const canvasNl = {
   addLabel: (question: string) => `Uw antwoord op: ${question}`,
   add: 'Toevoegen',
   addEmpty: 'Schrijf eerst iets op.',
+  you: 'u',
+  editedBy: (who: string) => `Aangepast door ${who}`,
+  removedBy: (who: string) => `Weggehaald door ${who}:`,
+  undo: 'Ongedaan maken',
+  undoWithin: 'Dit kan tot een minuut na het weghalen.',
   canvasFull: 'Er passen geen briefjes meer bij.',
   edit: 'Aanpassen',
   save: 'Bewaren',
@@ -61,6 +66,7 @@ export const canvasNl = {
   // the projector
   findTable: 'Zoek uw tafel',
   findTableHint: 'Op uw telefoon staat aan welke tafel u zit.',
+  noPhoneHint: 'Geen telefoon? Vraag de tafelhulp.',
   projectedTable: (n: number) => `Tafel ${n}`,
   tablesWaiting: 'De groepjes worden zo gemaakt.',
 

@@ -74,4 +74,11 @@ export const roomEn: typeof roomNl = {
   answersOf: (n) => `Answers of Resident ${n}`,
   notAnswered: 'not yet',
   tableFull: 'No more residents can be added at this table. Ask the facilitator for help.',
+  firstOf: (n) => `First choice of Resident ${n}`,
+  secondOf: (n) => `Second choice of Resident ${n}`,
+  seatsTitle: 'Where do your residents sit?',
+  seatsHint: 'Tell each resident, or walk with them to their table.',
+  seat: (n, table, where) => `Resident ${n} → table ${table}${where ? `, ${where}` : ''}`,
+  seatTheme: (title) => `Theme: ${title}`,
+  seatWaiting: (n) => `Resident ${n}: no table yet`,
 };

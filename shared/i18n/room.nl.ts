@@ -78,4 +78,12 @@ export const roomNl = {
   answersOf: (n: number) => `Antwoorden van Bewoner ${n}`,
   notAnswered: 'nog niet',
   tableFull: 'Aan deze tafel kunnen geen bewoners meer bij. Vraag de begeleider om hulp.',
+  firstOf: (n: number) => `Eerste keuze van Bewoner ${n}`,
+  secondOf: (n: number) => `Tweede keuze van Bewoner ${n}`,
+  seatsTitle: 'Waar gaan uw bewoners zitten?',
+  seatsHint: 'Vertel het iedere bewoner, of loop even mee naar de tafel.',
+  seat: (n: number, table: number, where: string) =>
+    `Bewoner ${n} → tafel ${table}${where ? `, ${where}` : ''}`,
+  seatTheme: (title: string) => `Thema: ${title}`,
+  seatWaiting: (n: number) => `Bewoner ${n}: nog geen tafel`,
 };

@@ -37,6 +37,15 @@ export const signupEn: typeof signupNl = {
   done: (title) => `You have signed up for the working group ${title}`,
   keepLink: 'Keep this link: with it you can see or withdraw your sign-up.',
   keptUntil: (date) => `We keep your details until ${date}. Then they are deleted.`,
+  share: 'Send to yourself',
+  shareText: (title: string) => `My sign-up for working group ${title}`,
+  showQr: 'Show as QR code',
+  hideQr: 'Hide QR code',
+  qrHint: 'Scan this code with another phone or tablet to have the link there too.',
+  qrAlt: 'QR code with your personal link',
+  againTitle: 'Your sign-up',
+  againIntro:
+    'Here is your personal link once more. Only on this phone: keep it safe, or send it to yourself.',
   another: 'Sign up for another working group',
   notNow: 'Not now',
 

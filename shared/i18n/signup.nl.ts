@@ -42,6 +42,15 @@ export const signupNl = {
   done: (title: string) => `U bent aangemeld voor werkgroep ${title}`,
   keepLink: 'Bewaar deze link: hiermee kunt u uw aanmelding bekijken of intrekken.',
   keptUntil: (date: string) => `We bewaren uw gegevens tot ${date}. Daarna worden ze gewist.`,
+  share: 'Stuur naar uzelf',
+  shareText: (title: string) => `Mijn aanmelding voor werkgroep ${title}`,
+  showQr: 'Toon als QR-code',
+  hideQr: 'QR-code verbergen',
+  qrHint: 'Scan deze code met een andere telefoon of tablet. Dan staat de link daar ook.',
+  qrAlt: 'QR-code met uw persoonlijke link',
+  againTitle: 'Uw aanmelding',
+  againIntro:
+    'Hier staat uw persoonlijke link nog een keer. Alleen op deze telefoon: bewaar hem goed, of stuur hem naar uzelf.',
   another: 'Aanmelden voor nog een werkgroep',
   notNow: 'Toch niet',
 

@@ -145,6 +145,11 @@ describe('a writer cannot poison a board', () => {
       ['x', 7],
       ['colour', 'black'],
       ['text', 12],
+      // Who changed or removed a note is an anonymous participant number, never a name.
+      ['editedBy', 'Henk van nummer 12'],
+      ['editedBy', 2.5],
+      ['removedBy', 0],
+      ['removedAt', 'gisteren'],
     ] as const) {
       const copy = copyOf(room.board.doc);
       const update = captureUpdate(copy, () => notesOf(copy).get('note-0')!.set(field, value));

@@ -12,7 +12,12 @@ import {
   parseDocName,
   canvasDocName,
   readNotes,
+  readRemovedNotes,
   recolourNote,
+  removeNoteForNow,
+  restoreNote,
+  purgeRemovedNotes,
+  isCleanNoteField,
 } from '../../shared/docs.js';
 import type { NewNote } from '../../shared/docs.js';
 import type { NoteColour } from '../../shared/model.js';
@@ -351,5 +356,42 @@ describe('canvas documents', () => {
       ['n1', 'helpers'],
       ['n2', 'how'],
     ]);
+  });
+});
+
+describe('changes to a table canvas note', () => {
+  it('records who changed the text, by participant number, and when', () => {
+    const doc = new Y.Doc();
+    addNote(doc, note('a'));
+    expect(readNotes(doc)[0].editedBy).toBeUndefined();
+    editNote(doc, 'a', 'beter', { by: 17, at: 5000 });
+    expect(readNotes(doc)[0]).toMatchObject({ text: 'beter', editedBy: 17, editedAt: 5000 });
+  });
+
+  it('hides a removed note from every reader, keeps it restorable, then purges it', () => {
+    const doc = new Y.Doc();
+    addNote(doc, note('a'));
+    addNote(doc, note('b'));
+    removeNoteForNow(doc, 'a', { by: 3, at: 10_000 });
+    expect(readNotes(doc).map((n) => n.id)).toEqual(['b']);
+    expect(readRemovedNotes(doc)).toMatchObject([{ id: 'a', text: 'note a', removedBy: 3 }]);
+
+    restoreNote(doc, 'a');
+    expect(readNotes(doc).map((n) => n.id)).toEqual(['a', 'b']);
+    expect(readRemovedNotes(doc)).toEqual([]);
+
+    removeNoteForNow(doc, 'a', { by: 3, at: 10_000 });
+    expect(purgeRemovedNotes(doc, 10_000)).toBe(false); // not yet past the minute
+    expect(purgeRemovedNotes(doc, 10_001)).toBe(true);
+    expect(notesOf(doc).has('a')).toBe(false);
+    expect(readNotes(doc).map((n) => n.id)).toEqual(['b']);
+  });
+
+  it('allows only participant numbers and times in the new fields', () => {
+    expect(isCleanNoteField('editedBy', 17)).toBe(true);
+    expect(isCleanNoteField('removedAt', 1_700_000_000_000)).toBe(true);
+    expect(isCleanNoteField('editedBy', 'Ans')).toBe(false);
+    expect(isCleanNoteField('removedBy', 0)).toBe(false);
+    expect(isCleanNoteField('editedAt', Number.NaN)).toBe(false);
   });
 });
