@@ -141,6 +141,7 @@ export function createCollabEndpoint(deps: {
     const connection: RoomConnection = {
       access,
       wantsStoredAck: url.searchParams.get('ack') === '1',
+      author: principal.participantNumber ?? null,
       send: (frame) => {
         if (ws.readyState !== ws.OPEN) return;
         // A reader that stopped reading would hold every frame in memory; cut it off instead.

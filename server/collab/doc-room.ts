@@ -26,6 +26,8 @@ export interface RoomConnection {
   readonly access: 'read' | 'write';
   /** Asked (with `?ack=1`) to be told when its updates are stored: see MESSAGE_STORED. */
   readonly wantsStoredAck?: boolean;
+  /** The participant number of a phone, which signs its changes to a canvas note; else null. */
+  readonly author?: number | null;
   send(frame: Uint8Array): void;
 }
 
@@ -215,7 +217,7 @@ export class DocRoom {
     const before = this.updatesApplied;
     this.gate ??= new UpdateGate(this.doc, this.rules);
     try {
-      this.gate.apply(update, connection);
+      this.gate.apply(update, connection, connection.author ?? null);
     } catch (error) {
       this.stats.rejectedUpdates++;
       throw error;

@@ -28,8 +28,11 @@ export interface DocRules {
   readonly maxDepth: number;
   /** Largest encoded size of the whole document. */
   readonly maxBytes: number;
-  /** Why `item`, at `depth` below its root `root`, may not be there; null when it may. */
-  checkItem(item: Y.Item, root: string, depth: number): string | null;
+  /**
+   * Why `item`, at `depth` below its root `root`, may not be there; null when it may. `author` is
+   * the writer's participant number (phones), null for anyone else.
+   */
+  checkItem(item: Y.Item, root: string, depth: number, author: number | null): string | null;
   /** Why the document as a whole is now over a count; null when it is not. */
   checkCounts(doc: Y.Doc): string | null;
 }
@@ -57,13 +60,16 @@ function singleValue(item: Y.Item): unknown {
 const isPrimitive = (value: unknown) =>
   value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
+/** Note fields that say who changed or removed a note. */
+const AUTHOR_FIELDS = new Set(['editedBy', 'removedBy']);
+
 /** A note board: `notes` → one map per note → plain fields. Welcome board and table canvas. */
 const boardRules: DocRules = {
   prepare: (doc) => void notesOf(doc),
   roots: new Set(['notes']),
   maxDepth: 1,
   maxBytes: LIMITS.docBytes.board,
-  checkItem(item, _root, depth) {
+  checkItem(item, _root, depth, author) {
     const key = item.parentSub;
     if (key === null) return 'list content in a map';
     if (depth === 0) {
@@ -75,7 +81,11 @@ const boardRules: DocRules = {
       return null;
     }
     if (!(item.content instanceof Y.ContentAny)) return `note field ${key} is not a plain value`;
-    return isCleanNoteField(key, singleValue(item)) ? null : `note field ${key} not allowed`;
+    const value = singleValue(item);
+    if (!isCleanNoteField(key, value)) return `note field ${key} not allowed`;
+    // "Aangepast door deelnemer 17" must be true: a phone signs changes with its own number only.
+    if (AUTHOR_FIELDS.has(key) && value !== author) return `note field ${key} names someone else`;
+    return null;
   },
   checkCounts(doc) {
     return notesOf(doc).size > LIMITS.notesPerBoard ? 'too many notes' : null;

@@ -47,10 +47,10 @@ export class UpdateGate {
 
   /**
    * Applies `update` to the document with `origin` if it keeps the rules; throws RejectedUpdate
-   * (and changes nothing) if not.
+   * (and changes nothing) if not. `author`: the writer's participant number, null if none.
    */
-  apply(update: Uint8Array, origin: unknown): void {
-    const reason = this.check(update);
+  apply(update: Uint8Array, origin: unknown, author: number | null = null): void {
+    const reason = this.check(update, author);
     if (reason !== null) {
       this.twin.destroy();
       this.twin = this.copy();
@@ -77,7 +77,7 @@ export class UpdateGate {
   }
 
   /** Applies the update to the twin and returns why it breaks a rule, or null. */
-  private check(update: Uint8Array): string | null {
+  private check(update: Uint8Array, author: number | null): string | null {
     let before: Map<number, number> = new Map();
     const capture = (transaction: Y.Transaction) => (before = transaction.beforeState);
     this.twin.on('beforeTransaction', capture);
@@ -93,7 +93,7 @@ export class UpdateGate {
     if (store.pendingStructs !== null || store.pendingDs !== null) {
       return 'update depends on changes the server does not have';
     }
-    const broken = this.checkNewItems(before) ?? this.rules.checkCounts(this.twin);
+    const broken = this.checkNewItems(before, author) ?? this.rules.checkCounts(this.twin);
     if (broken !== null) return broken;
     this.bytes += update.byteLength;
     if (this.bytes > this.rules.maxBytes) {
@@ -105,7 +105,7 @@ export class UpdateGate {
   }
 
   /** Judges every item the twin gained since `before` (a state vector). */
-  private checkNewItems(before: Map<number, number>): string | null {
+  private checkNewItems(before: Map<number, number>, author: number | null): string | null {
     for (const [client, structs] of this.twin.store.clients) {
       const from = before.get(client) ?? 0;
       const last = structs[structs.length - 1];
@@ -114,14 +114,14 @@ export class UpdateGate {
       for (let i = from === 0 ? 0 : Y.findIndexSS(structs, from); i < structs.length; i++) {
         const struct = structs[i];
         if (!(struct instanceof Y.Item) || struct.deleted) continue;
-        const broken = this.checkItem(struct);
+        const broken = this.checkItem(struct, author);
         if (broken !== null) return broken;
       }
     }
     return null;
   }
 
-  private checkItem(item: Y.Item): string | null {
+  private checkItem(item: Y.Item, author: number | null): string | null {
     const content = item.content;
     if (
       !(content instanceof Y.ContentAny) &&
@@ -146,6 +146,6 @@ export class UpdateGate {
     if (!(type instanceof Y.AbstractType)) return 'item without a parent';
     const root = Y.findRootTypeKey(type);
     if (!this.rules.roots.has(root)) return `top-level ${root} not allowed`;
-    return this.rules.checkItem(item, root, depth);
+    return this.rules.checkItem(item, root, depth, author);
   }
 }

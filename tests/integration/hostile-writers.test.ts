@@ -8,8 +8,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
-import { cleanUp, closed, once, openSyncedDoc, rawCollab, useServer, waitFor } from './helpers.js';
-import { addNote, notesOf, readNotes } from '../../shared/docs.js';
+import {
+  cleanUp,
+  closed,
+  flush,
+  once,
+  openSyncedDoc,
+  rawCollab,
+  useServer,
+  waitFor,
+} from './helpers.js';
+import { addNote, editNote, notesOf, readNotes, removeNoteForNow } from '../../shared/docs.js';
+import { confirmedEvening, groupOf } from './grouping-setup.js';
 import { LIMITS } from '../../shared/limits.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';
 import { followUpEvening, openPlan, startWorkingGroup } from './follow-up-setup.js';
@@ -227,6 +237,40 @@ describe('a writer cannot grow a document without bound', () => {
     socket.resume();
     await end;
     await room.stillServed();
+  });
+});
+
+describe('a phone signs its changes to a canvas note with its own number only', () => {
+  it('refuses "aangepast door" or "weggehaald door" naming a table-mate, and takes its own', async () => {
+    const e = await confirmedEvening(8);
+    const seat = e.seats[0];
+    const table = groupOf(e.view, seat.participantId);
+    const canvas = await openSyncedDoc(e.server.url, e.meetingId, seat.key, {
+      kind: `canvas/${table.id}`,
+    });
+    addNote(canvas.doc, { id: 'note-a', text: 'Bankje', x: 0.2, y: 0.2, createdAt: 1 });
+    await flush(canvas.provider);
+    const other = seat.participantNumber + 1;
+    for (const change of [
+      (doc: Y.Doc) => editNote(doc, 'note-a', 'Twee bankjes', { by: other, at: 5 }),
+      (doc: Y.Doc) => removeNoteForNow(doc, 'note-a', { by: other, at: 5 }),
+    ]) {
+      const copy = copyOf(canvas.doc);
+      const update = captureUpdate(copy, () => change(copy));
+      const ws = rawCollab(e.server.url, e.meetingId, seat.key, `canvas/${table.id}`);
+      await once(ws, 'message');
+      const end = closed(ws);
+      ws.send(updateFrame(update));
+      expect((await end).code).toBe(COLLAB_CLOSE.rejected);
+    }
+    editNote(canvas.doc, 'note-a', 'Twee bankjes', { by: seat.participantNumber, at: 6 });
+    await flush(canvas.provider);
+    const fresh = (
+      await openSyncedDoc(e.server.url, e.meetingId, seat.key, { kind: `canvas/${table.id}` })
+    ).doc;
+    expect(readNotes(fresh)).toMatchObject([
+      { id: 'note-a', text: 'Twee bankjes', editedBy: seat.participantNumber },
+    ]);
   });
 });
 
