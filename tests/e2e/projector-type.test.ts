@@ -2,7 +2,7 @@
  * The projector is read from the back of a hall: nothing a resident must read is under 32 px on
  * a 1080p screen (and as large in proportion on smaller ones), the lobby's QR code takes at least
  * 40 % of the screen's height, nothing is cut off on a 1280×720 or a 4:3 1024×768 beamer (a
- * projector cannot scroll), the corner timer never covers a count, and the segments of a
+ * projector cannot scroll), the timer never covers a count, and the segments of a
  * results bar are told apart by a contrasting separator (WCAG 1.4.11). Sizes are measured with
  * getComputedStyle on the real views.
  */
@@ -130,7 +130,7 @@ describe('the projector from the back of the hall', () => {
     }
   }, 90_000);
 
-  it('keeps the corner timer off the counts and tells bar segments apart', async () => {
+  it('keeps the timer off the counts and tells bar segments apart', async () => {
     const url = hall.server.url;
     const { created, regie, groen, phones } = await eveningWithVotes(url);
     ok(await regie.emitWithAck('phase:set', { phase: 'recognition' }));
