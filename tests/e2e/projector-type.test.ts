@@ -13,6 +13,7 @@ import { cleanUp, connectSocket } from '../integration/helpers.js';
 import { additionId, ok, phone, publishedTheme, themeInput } from '../integration/evening.js';
 import type { Phone } from '../integration/evening.js';
 import { openScreen, screenshot, useHall } from './browser.js';
+import { returnMeetingReady } from './return-room-setup.js';
 
 afterEach(cleanUp);
 
@@ -224,4 +225,43 @@ describe('the projector from the back of the hall', () => {
       await screenshot(page, `projector-results-detail-${screen.name}`);
     }
   }, 90_000);
+
+  it("shows a return meeting's lobby, and a werkgroep's plan during its slot, to the back row", async () => {
+    const url = hall.server.url;
+    const { group, leader, beamerPath } = await returnMeetingReady(hall);
+    const screens = [];
+    for (const screen of SCREENS) {
+      const beamer = await openScreen(
+        hall.browser,
+        { viewport: screen.viewport },
+        `${url}${beamerPath}`,
+      );
+      hall.screens.push(beamer);
+      screens.push({ ...screen, page: beamer.page });
+      await expect.poll(() => beamer.page.getByTestId('join-code').count(), SOON).toBe(1);
+      const qr = await beamer.page.locator('.join img').boundingBox();
+      expect(qr?.height ?? 0, screen.name).toBeGreaterThanOrEqual(0.4 * screen.viewport.height);
+      const measured = await measure(beamer.page, minimumFor(screen.viewport));
+      await screenshot(beamer.page, `projector-return-lobby-${screen.name}`);
+      expect(measured.small, screen.name).toEqual([]);
+      expect(measured.cut, screen.name).toEqual([]);
+      expect(measured.scrolls, screen.name).toBe(false);
+    }
+
+    const agenda = ok(
+      await leader.emitWithAck('agenda:set', {
+        items: [{ kind: 'presentation', workingGroupId: group.id, minutes: 10 }],
+      }),
+    );
+    ok(await leader.emitWithAck('agenda:start', { itemId: agenda.items[0].id }));
+    for (const screen of screens) {
+      const page = screen.page;
+      await expect.poll(() => page.getByTestId('plan-snapshot').count(), SOON).toBe(1);
+      const measured = await measure(page, minimumFor(screen.viewport));
+      await screenshot(page, `projector-return-slot-${screen.name}`);
+      expect(measured.small, screen.name).toEqual([]);
+      expect(measured.cut, screen.name).toEqual([]);
+      expect(measured.scrolls, screen.name).toBe(false);
+    }
+  }, 120_000);
 });
