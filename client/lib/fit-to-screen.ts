@@ -6,7 +6,10 @@ const MIN_SCALE = 0.55;
 const STEP = 0.05;
 
 export interface FitOptions {
-  /** Pixels kept free under the element. */
+  /**
+   * Space kept free under the element, in rem (2.5 rem is 40 px on a 1080p projector): in rem
+   * so that it scales with the projector's type, and a smaller screen keeps the same proportion.
+   */
   margin?: number;
   /**
    * The largest scale. Above 1 the type also grows when there is little to show, so one
@@ -44,15 +47,16 @@ export function largestFit(min: number, max: number, fits: (scale: number) => bo
  */
 export function fitToScreen(
   content: unknown,
-  { margin = 40, grow = 1 }: FitOptions = {},
+  { margin = 2.5, grow = 1 }: FitOptions = {},
 ): Attachment<HTMLElement> {
   void content;
   return (node) => {
     const page = document.documentElement;
     const fits = (scale: number) => {
       node.style.setProperty('--fit', String(scale));
+      const marginPx = margin * parseFloat(getComputedStyle(page).fontSize);
       return (
-        node.getBoundingClientRect().bottom + margin <= window.innerHeight &&
+        node.getBoundingClientRect().bottom + marginPx <= window.innerHeight &&
         page.scrollHeight <= window.innerHeight &&
         page.scrollWidth <= window.innerWidth
       );

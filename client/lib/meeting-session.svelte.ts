@@ -65,7 +65,15 @@ export class MeetingSession {
     screen?: 'projector',
   ) {
     const auth = meetingId ? { token, meetingId, ...(screen ? { screen } : {}) } : { token };
-    this.socket = io({ auth, reconnectionDelayMax: 5000 });
+    this.socket = io({
+      auth,
+      reconnectionDelayMax: 5000,
+      // WebSocket first: one connection instead of a polling handshake, polls and an upgrade,
+      // which cost a phone on weak hall wifi several round trips. A network that blocks
+      // WebSockets (some proxies do) still connects: tryAllTransports falls back to polling.
+      transports: ['websocket', 'polling'],
+      tryAllTransports: true,
+    });
     this.socket.on('connect', () => void this.sync());
     this.socket.on('disconnect', (reason) => {
       // The server only hangs up on purpose when this link stopped working (it was replaced).
