@@ -40,11 +40,14 @@ export class ReturnConsole {
     this.agreements = new ConsoleAgreements(this);
     this.stops = [
       this.session.on('agenda:changed', ({ agenda }) => (this.agenda = agenda)),
-      this.session.on('leader:changed', ({ leaderName }) => {
+      this.session.on('leader:changed', ({ leaderName, leading }) => {
         if (this.session.meeting) this.session.meeting = { ...this.session.meeting, leaderName };
         this.refusedLead = false;
-        // Whether this console leads now is the server's to say: read the session again.
-        void this.session.resync();
+        // The server says whether this console leads now, in the same message: nothing to read
+        // again, so handing the lead back and forth costs each console one message.
+        if (leading !== undefined) this.session.leading = leading;
+        // A passing notice about an earlier hand-over ("Henk leidt nu…") is no longer true.
+        this.feedback.notice = null;
       }),
       this.session.onSynced(() => void this.loadAgenda()),
       this.evening.onSynced(() => void this.loadMembers()),
@@ -102,9 +105,9 @@ export class ReturnConsole {
   setLeader(coreGroupMemberId: string | null) {
     return this.run(async () => {
       const view = await this.session.request('leader:set', { coreGroupMemberId });
+      // Whether this console leads now came with leader:changed, before this answer.
       this.session.meeting = view;
       this.refusedLead = false;
-      await this.session.resync();
       return view;
     });
   }

@@ -77,10 +77,6 @@ export function createServices(deps: {
       void workingGroups.membersChanged(signup.meetingId, signup.themeId).catch(() => undefined);
     },
   });
-  const coreGroup = createCoreGroupService({ store, clock, closeSessions: deps.closePerson });
-  const groupActivity = createGroupActivityService({ store, reader, broadcast, clock });
-  const roomMessage = createRoomMessageService({ store, broadcast, clock });
-  const results = createResultsService({ store, docs: reader, findFlags });
   const consoleAccess = createConsoleAccess({ store });
   const returnMeetings = createReturnMeetingService({
     store,
@@ -88,6 +84,15 @@ export function createServices(deps: {
     access: consoleAccess,
     broadcast,
   });
+  const coreGroup = createCoreGroupService({
+    store,
+    clock,
+    closeSessions: deps.closePerson,
+    endLeads: (meetingId, memberId) => returnMeetings.endLeadsOf(meetingId, memberId),
+  });
+  const groupActivity = createGroupActivityService({ store, reader, broadcast, clock });
+  const roomMessage = createRoomMessageService({ store, broadcast, clock });
+  const results = createResultsService({ store, docs: reader, findFlags });
   const agenda = createAgendaService({ store, meetings, reader, broadcast, clock });
   const questions = createQuestionService({ store, broadcast, clock });
   const agreements = createAgreementService({ store, broadcast, clock });

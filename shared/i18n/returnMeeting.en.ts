@@ -25,7 +25,7 @@ export const returnMeetingEn: typeof returnMeetingNl = {
     pageTitle: 'Lead a return meeting',
     loading: 'One moment, the meeting is opening…',
     refused:
-      'This link does not work (any more) for this meeting. Open the meeting again from your core group page or the console.',
+      'This link no longer works for this meeting. Did you get a new link? Then open the meeting from that new link.',
     notReturn: 'This is not a return meeting. Open it from your core group page.',
     youLead: 'You lead this meeting.',
     youFollow: (name: string) => `${name} leads; you follow along.`,

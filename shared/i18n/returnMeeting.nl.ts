@@ -31,7 +31,7 @@ export const returnMeetingNl = {
     pageTitle: 'Terugkombijeenkomst leiden',
     loading: 'Even geduld, de bijeenkomst wordt geopend…',
     refused:
-      'Deze link werkt niet (meer) voor deze bijeenkomst. Open de bijeenkomst opnieuw vanaf uw pagina van de kopgroep of de Regie.',
+      'Deze link werkt niet meer voor deze bijeenkomst. Kreeg u een nieuwe link? Open de bijeenkomst dan vanaf die nieuwe link.',
     notReturn: 'Dit is geen terugkombijeenkomst. Open hem vanaf uw pagina van de kopgroep.',
     youLead: 'U leidt deze bijeenkomst.',
     youFollow: (name: string) => `${name} leidt; u kijkt mee.`,
