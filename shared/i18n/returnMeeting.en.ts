@@ -68,8 +68,9 @@ export const returnMeetingEn: typeof returnMeetingNl = {
 
     runTitle: 'Running order',
     notStarted: 'The meeting has not started yet.',
-    start: 'Start',
-    startLabel: (what: string) => `Start: ${what}`,
+    start: 'Begin',
+    startItem: 'Begin this item',
+    startLabel: (what: string) => `Begin this item: ${what}`,
     now: 'Now',
     done: 'Done',
     next: 'Next',
@@ -80,6 +81,18 @@ export const returnMeetingEn: typeof returnMeetingNl = {
     cancel: 'Cancel',
     closed: 'The meeting is closed. Thank you!',
     startFirst: 'Save the agenda first.',
+
+    clockTitle: 'Clock of this item',
+    clockHint: 'These buttons change only the clock, not the agenda.',
+    clockPause: 'Pause the clock',
+    clockResume: 'Let the clock run on',
+    clockStop: 'Stop the clock',
+    clockRestartLabel: 'Set the clock again to',
+    clockRestart: 'Restart the clock',
+    clockRestartQuestion: (minutes: number) =>
+      `The clock is still running. Start again with ${minutes === 1 ? '1 minute' : `${minutes} minutes`}? The time running now is lost.`,
+    clockRestartConfirm: 'Yes, start again',
+    clockKeep: 'No, keep the clock running',
 
     questionsTitle: 'Questions from the room',
     questionsFor: (title: string) => `Questions for working group ${title}`,

@@ -77,8 +77,9 @@ export const returnMeetingNl = {
     // the agenda: running
     runTitle: 'Verloop',
     notStarted: 'De bijeenkomst is nog niet begonnen.',
-    start: 'Start',
-    startLabel: (what: string) => `Start: ${what}`,
+    start: 'Beginnen',
+    startItem: 'Dit punt beginnen',
+    startLabel: (what: string) => `Dit punt beginnen: ${what}`,
     now: 'Nu bezig',
     done: 'Geweest',
     next: 'Volgende',
@@ -89,6 +90,19 @@ export const returnMeetingNl = {
     cancel: 'Annuleren',
     closed: 'De bijeenkomst is afgesloten. Bedankt!',
     startFirst: 'Sla eerst de agenda op.',
+
+    // the clock of the item that runs now, apart from the agenda
+    clockTitle: 'Klok van dit punt',
+    clockHint: 'Deze knoppen veranderen alleen de klok, niet de agenda.',
+    clockPause: 'Klok stilzetten',
+    clockResume: 'Klok verder laten lopen',
+    clockStop: 'Klok stoppen',
+    clockRestartLabel: 'Klok opnieuw instellen op',
+    clockRestart: 'Klok opnieuw beginnen',
+    clockRestartQuestion: (minutes: number) =>
+      `De klok loopt nog. Opnieuw beginnen met ${minutes === 1 ? '1 minuut' : `${minutes} minuten`}? De tijd die nu loopt, is dan weg.`,
+    clockRestartConfirm: 'Ja, opnieuw beginnen',
+    clockKeep: 'Nee, laat de klok lopen',
 
     // questions
     questionsTitle: 'Vragen uit de zaal',
