@@ -23,7 +23,7 @@ export function registerSignupHandlers(
     const { signup, token } = await signups.create({ meetingId, participantId }, input);
     return { signup, link: signupUrl(publicUrl(), token) };
   });
-  command('signup:list', emptySchema, () => signups.list(meetingId));
+  command('signup:list', emptySchema, () => signups.list(meetingId, socket.data.role));
   command('signup:erase', signupRefSchema, ({ signupId }) => signups.erase(meetingId, signupId));
   command('signup:counts', emptySchema, () => signups.counts(meetingId));
 }

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import type { Signup } from '../../shared/model.js';
+import type { Role, Signup } from '../../shared/model.js';
 import type { OwnSignup, signupCreateSchema } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { Store, StoredSignup } from '../store/store.js';
 import { DomainError } from '../domain/errors.js';
 import { WindowRateLimiter } from '../domain/rate-limiter.js';
-import { addMonths, checkSignup } from '../domain/signup-rules.js';
+import { addMonths, checkSignup, kopgroepMaySee } from '../domain/signup-rules.js';
 import { isPublic } from '../domain/themes.js';
 import type { Broadcaster } from './broadcast.js';
 import { hashToken, newId, newToken } from './tokens.js';
@@ -34,9 +34,13 @@ export interface SignupService {
     who: { meetingId: string; participantId: string | null },
     input: SignupCreateInput,
   ): Promise<{ signup: Signup; token: string }>;
-  list(meetingId: string): Promise<Signup[]>;
-  /** The sign-ups grouped per werkgroep, in the order of the themes. */
-  werkgroepen(meetingId: string): Promise<Werkgroep[]>;
+  /**
+   * The sign-ups `viewer` may see: the facilitator every one; a kopgroep member only those who
+   * asked for contact, for a werkgroep that was started (kopgroepMaySee).
+   */
+  list(meetingId: string, viewer: Role): Promise<Signup[]>;
+  /** The sign-ups `viewer` may see, grouped per werkgroep, in the order of the themes. */
+  werkgroepen(meetingId: string, viewer: Role): Promise<Werkgroep[]>;
   /** Erases one person's data on request, by the facilitator. */
   erase(meetingId: string, signupId: string): Promise<{ signupId: string }>;
   counts(meetingId: string): Promise<Record<string, number>>;
@@ -67,6 +71,17 @@ export function createSignupService(deps: {
   const perParticipant = new WindowRateLimiter(LIMITS.signupsPer10Min, 10 * 60_000, clock);
 
   const counts = (meetingId: string) => store.countSignups(meetingId);
+
+  /** The stored sign-ups of a meeting that `viewer` may see. */
+  async function visible(meetingId: string, viewer: Role): Promise<StoredSignup[]> {
+    const signups = await store.listSignups(meetingId);
+    if (viewer === 'facilitator') return signups;
+    if (viewer !== 'coreGroupMember') return [];
+    const started = new Set(
+      (await store.listWorkingGroups(meetingId)).map((group) => group.themeId),
+    );
+    return signups.filter((signup) => kopgroepMaySee(signup, started));
+  }
 
   const countsOut = coalesce(COUNTS_COALESCE_MS, async (meetingId) =>
     broadcast.signupsCounted(meetingId, await counts(meetingId)),
@@ -110,14 +125,14 @@ export function createSignupService(deps: {
       return { signup, token };
     },
 
-    async list(meetingId) {
-      return (await store.listSignups(meetingId)).map(withoutToken);
+    async list(meetingId, viewer) {
+      return (await visible(meetingId, viewer)).map(withoutToken);
     },
 
-    async werkgroepen(meetingId) {
+    async werkgroepen(meetingId, viewer) {
       const [themes, signups] = await Promise.all([
         store.listThemes(meetingId),
-        store.listSignups(meetingId),
+        visible(meetingId, viewer),
       ]);
       const groups = new Map<string, Werkgroep>(
         themes.map((theme) => [theme.id, { themeId: theme.id, title: theme.title, signups: [] }]),
