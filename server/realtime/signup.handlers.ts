@@ -24,6 +24,10 @@ export function registerSignupHandlers(
     return { signup, link: signupUrl(publicUrl(), token) };
   });
   command('signup:list', emptySchema, () => signups.list(meetingId, socket.data.role));
+  command('signup:reissue', signupRefSchema, async ({ signupId }) => {
+    const { token } = await signups.reissue(meetingId, signupId, socket.data.role);
+    return { signupId, link: signupUrl(publicUrl(), token) };
+  });
   command('signup:erase', signupRefSchema, ({ signupId }) => signups.erase(meetingId, signupId));
   command('signup:counts', emptySchema, () => signups.counts(meetingId));
 }

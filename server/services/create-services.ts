@@ -76,6 +76,7 @@ export function createServices(deps: {
       if (deleted) deps.closePerson(signup.meetingId, signup.id);
       void workingGroups.membersChanged(signup.meetingId, signup.themeId).catch(() => undefined);
     },
+    closeSessions: deps.closePerson,
   });
   const consoleAccess = createConsoleAccess({ store });
   const returnMeetings = createReturnMeetingService({

@@ -41,6 +41,11 @@ export interface SignupService {
   list(meetingId: string, viewer: Role): Promise<Signup[]>;
   /** The sign-ups `viewer` may see, grouped per werkgroep, in the order of the themes. */
   werkgroepen(meetingId: string, viewer: Role): Promise<Werkgroep[]>;
+  /**
+   * A new personal link for a sign-up `viewer` may see: the old link stops working at once and
+   * its open connections close. Resolves with the new token, which exists only in this answer.
+   */
+  reissue(meetingId: string, signupId: string, viewer: Role): Promise<{ token: string }>;
   /** Erases one person's data on request, by the facilitator. */
   erase(meetingId: string, signupId: string): Promise<{ signupId: string }>;
   counts(meetingId: string): Promise<Record<string, number>>;
@@ -66,8 +71,11 @@ export function createSignupService(deps: {
   retentionMonths: number;
   /** Told after a sign-up was stored or deleted: its werkgroep's members changed. */
   onChange?: (change: { signup: StoredSignup; deleted: boolean }) => void;
+  /** Closes the open connections made with one sign-up's link. */
+  closeSessions?: (meetingId: string, signupId: string) => void;
 }): SignupService {
   const { store, broadcast, clock, retentionMonths, onChange = () => {} } = deps;
+  const { closeSessions = () => {} } = deps;
   const perParticipant = new WindowRateLimiter(LIMITS.signupsPer10Min, 10 * 60_000, clock);
 
   const counts = (meetingId: string) => store.countSignups(meetingId);
@@ -146,6 +154,18 @@ export function createSignupService(deps: {
         group.signups.push(withoutToken(stored));
       }
       return [...groups.values()].filter((group) => group.signups.length > 0);
+    },
+
+    async reissue(meetingId, signupId, viewer) {
+      const mine = (await visible(meetingId, viewer)).some((signup) => signup.id === signupId);
+      // One the asker may not see is as unknown to them as one that never existed.
+      if (!mine) throw new DomainError('NOT_FOUND', 'No such sign-up');
+      const token = newToken();
+      if (!(await store.replaceSignupToken(signupId, hashToken(token)))) {
+        throw new DomainError('NOT_FOUND', 'No such sign-up');
+      }
+      closeSessions(meetingId, signupId);
+      return { token };
     },
 
     async erase(meetingId, signupId) {
