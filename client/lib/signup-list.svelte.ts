@@ -35,6 +35,14 @@ export class SignupList {
     }
   }
 
+  /** A new personal link for a sign-up; the old one stops working at once. */
+  reissue(signupId: string) {
+    return this.console.run(async () => {
+      const { link } = await this.session.request('signup:reissue', { signupId });
+      return link;
+    });
+  }
+
   erase(signupId: string) {
     return this.console.run(async () => {
       await this.session.request('signup:erase', { signupId });

@@ -93,6 +93,14 @@ export const signupEn: typeof signupNl = {
     news: 'Neighbourhood news',
   },
   noConsent: (label) => `no ${label.toLowerCase()}`,
+  reissue: 'New link',
+  reissueLabel: (name: string) => `New personal link for ${name}`,
+  reissueQuestion: (name: string) =>
+    `Make a new link for ${name}? The old link stops working at once.`,
+  reissueConfirm: 'Yes, make a new link',
+  reissueDone: (name: string) =>
+    `The new link of ${name}. Give it only to ${name}: with it, ${name} opens the working group and the sign-up.`,
+  reissueLinkLabel: (name: string) => `New link of ${name}`,
   erase: 'Erase',
   eraseLabel: (name) => `Erase the details of ${name}`,
   eraseQuestion: (name) => `Erase all details of ${name}? This cannot be undone.`,

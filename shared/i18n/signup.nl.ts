@@ -98,6 +98,14 @@ export const signupNl = {
     news: 'Nieuws over de buurt',
   } satisfies Record<ConsentPurpose, string>,
   noConsent: (label: string) => `geen ${label.toLowerCase()}`,
+  reissue: 'Nieuwe link',
+  reissueLabel: (name: string) => `Nieuwe persoonlijke link voor ${name}`,
+  reissueQuestion: (name: string) =>
+    `Een nieuwe link maken voor ${name}? De oude link werkt dan meteen niet meer.`,
+  reissueConfirm: 'Ja, nieuwe link maken',
+  reissueDone: (name: string) =>
+    `De nieuwe link van ${name}. Geef hem alleen aan ${name}: met deze link opent ${name} de werkgroep en de aanmelding.`,
+  reissueLinkLabel: (name: string) => `Nieuwe link van ${name}`,
   erase: 'Wissen',
   eraseLabel: (name: string) => `Gegevens van ${name} wissen`,
   eraseQuestion: (name: string) =>
