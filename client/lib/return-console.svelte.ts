@@ -101,15 +101,20 @@ export class ReturnConsole {
     });
   }
 
-  /** Hands the lead to a kopgroep member, or takes it back (null). */
-  setLeader(coreGroupMemberId: string | null) {
-    return this.run(async () => {
+  /**
+   * Hands the lead to a kopgroep member, or takes it back (null). A member whose link was revoked
+   * since the list was read is refused NOT_FOUND: the list is read again, and the caller says why.
+   */
+  async setLeader(coreGroupMemberId: string | null) {
+    const outcome = await this.run(async () => {
       const view = await this.session.request('leader:set', { coreGroupMemberId });
       // Whether this console leads now came with leader:changed, before this answer.
       this.session.meeting = view;
       this.refusedLead = false;
       return view;
-    });
+    }, ['NOT_FOUND']);
+    if (!outcome.ok && outcome.code === 'NOT_FOUND') await this.loadMembers();
+    return outcome;
   }
 
   destroy(): void {

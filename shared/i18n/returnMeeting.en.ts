@@ -38,6 +38,8 @@ export const returnMeetingEn: typeof returnMeetingNl = {
     handedOver: (name: string) => `${name} now leads the meeting.`,
     takeBack: 'Take the lead back',
     tookBack: 'You lead the meeting again.',
+    cannotLead: (name: string) =>
+      `${name} can no longer lead the meeting: the link of ${name} was revoked.`,
     roomTitle: 'Room',
     joinHint: 'Attendees go to this address or scan the QR code:',
     openBeamer: 'Open projector',

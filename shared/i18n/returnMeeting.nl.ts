@@ -45,6 +45,8 @@ export const returnMeetingNl = {
     handedOver: (name: string) => `${name} leidt nu de bijeenkomst.`,
     takeBack: 'Leiding terugnemen',
     tookBack: 'U leidt de bijeenkomst weer.',
+    cannotLead: (name: string) =>
+      `${name} kan de bijeenkomst niet meer leiden: de link van ${name} is ingetrokken.`,
     roomTitle: 'Zaal',
     joinHint: 'Deelnemers gaan naar dit adres of scannen de QR-code:',
     openBeamer: 'Beamer openen',

@@ -79,6 +79,18 @@ describe('changing who leads a return meeting', () => {
     expect(await h.getByText('Vraag de begeleider om een nieuwe link').count()).toBe(0);
     expect(await h.getByText('leidt', { exact: false }).count()).toBe(0);
     expect(await h.getByRole('alert').count()).toBe(1);
+    // The facilitator's list still held Henk: handing him the lead says why it cannot be, and
+    // the list is read again without him.
+    const handOver = f.getByLabel('Leiding overdragen aan…');
+    await handOver.selectOption({ label: 'Henk' });
+    await f.getByTestId('lead-handover-submit').click();
+    await expect
+      .poll(() => f.getByText('Henk kan de bijeenkomst niet meer leiden', { exact: false }).count())
+      .toBe(1);
+    expect(await f.getByText('bestaat niet', { exact: false }).count()).toBe(0);
+    // Henk was the only kopgroep member: nobody is left to hand the lead to.
+    await expect.poll(() => handOver.count()).toBe(0);
+    expect(await banner(f)).toBe(YOU_LEAD);
     await snapshot(f, '180-lead-revoked-facilitator-leads');
     await snapshot(h, '181-lead-revoked-page');
   });
