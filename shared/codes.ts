@@ -46,7 +46,15 @@ export const ERROR_CODES = {
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 
 /** The answer to every request. `message` is for logs and developers; users see a translation. */
-export type Ack<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string };
+export type Ack<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      code: ErrorCode;
+      message: string;
+      /** With RATE_LIMITED: whole seconds until a retry is let through, so a screen says the wait. */
+      retryAfterSeconds?: number;
+    };
 
 /** Close codes of the collaboration endpoint, in the 4000 range reserved for applications. */
 export const COLLAB_CLOSE = {

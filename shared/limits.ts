@@ -38,8 +38,13 @@ export const LIMITS = {
   awarenessUpdatesPerSecond: 10,
   /** Time a new collaboration connection has to send its token frame. */
   collabAuthTimeoutMs: 10_000,
-  /** Socket.IO commands one connection may send per 10 seconds. */
+  /** Socket.IO commands one connection may send per 10 seconds; clock pings do not count. */
   commandsPer10s: 60,
+  /**
+   * Clock pings one connection may send per 10 seconds, a budget of their own: each (re)connect
+   * measures the clock with 5 pings, and they must never use up a console's commands.
+   */
+  clockPingsPer10s: 30,
   /**
    * Failed join-code attempts allowed per IP per minute; successes never count. A hall of 120
    * behind one router mistypes often. 60 a minute leaves a guesser about one hit in 100,000

@@ -121,4 +121,6 @@ export interface ReturnReport {
   /** Reviews of earlier afspraken done at this meeting. */
   reviews: (AgreementReview & { what: string })[];
   workingGroups: { id: string; title: string }[];
+  /** The themes its afspraken are about ("Over welk thema?"), with their titles. */
+  themes: { id: string; title: string }[];
 }

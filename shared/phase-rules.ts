@@ -60,6 +60,7 @@ const EVENING_STAFF = [
   'groups:activity',
   'signup:list',
   'signup:erase',
+  'signup:reissue',
   'coreGroup:invite',
   'coreGroup:list',
   'coreGroup:revoke',

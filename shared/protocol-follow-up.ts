@@ -105,8 +105,11 @@ export interface FollowUpServerEvents {
   'question:changed': (payload: { question: Question }) => void;
   /** To the room: afspraken made, changed or reviewed. */
   'agreements:changed': (payload: { agreements: AgreementsView }) => void;
-  /** To the room: who leads now (MeetingView.leaderName). */
-  'leader:changed': (payload: { leaderName: string | null }) => void;
+  /**
+   * To the room: who leads now (MeetingView.leaderName). Each console (staff room) also hears
+   * whether it leads now, so it switches between running and following without asking again.
+   */
+  'leader:changed': (payload: { leaderName: string | null; leading?: boolean }) => void;
   /** To the members of one werkgroep: it was started, or its plan marked (not) ready. */
   'workingGroup:changed': (payload: { workingGroup: WorkingGroup }) => void;
 }

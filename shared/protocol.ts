@@ -240,6 +240,14 @@ export interface ClientToServerEvents extends FollowUpClientEvents {
     payload: z.input<typeof signupRefSchema>,
     ack: AckFn<{ signupId: string }>,
   ) => void;
+  /**
+   * A new personal link for a sign-up (the person lost theirs): the old one stops working and
+   * its open connections close. The link exists only in this answer.
+   */
+  'signup:reissue': (
+    payload: z.input<typeof signupRefSchema>,
+    ack: AckFn<{ signupId: string; link: string }>,
+  ) => void;
   /** Sign-ups per theme id: counts only, for anyone in the meeting. */
   'signup:counts': (payload: Record<string, never>, ack: AckFn<Record<string, number>>) => void;
 

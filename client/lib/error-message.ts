@@ -10,7 +10,13 @@ export function failureCode(failure: unknown): FailureCode {
   return typeof code === 'string' ? (code as FailureCode) : 'NETWORK';
 }
 
-/** What to tell the person, in their language, about a failure. */
-export function failureMessage(m: Messages, code: FailureCode): string {
+/**
+ * What to tell the person, in their language, about a failure; with the wait the server asked
+ * for, a refusal for too many attempts says exactly how long.
+ */
+export function failureMessage(m: Messages, code: FailureCode, retryAfterSeconds?: number): string {
+  if (code === 'RATE_LIMITED' && retryAfterSeconds !== undefined) {
+    return m.rateLimitedWait(retryAfterSeconds);
+  }
   return code === 'NETWORK' ? m.networkError : m.errors[code];
 }

@@ -19,6 +19,8 @@ const NOTICE_MS = 5000;
 /** One error banner and one passing notice: the Regie's console, or a page without it. */
 export class PageFeedback implements Feedback {
   error = $state<Failure | null>(null);
+  /** With a RATE_LIMITED error: the seconds the server asked to wait. */
+  retryAfterSeconds = $state<number | undefined>(undefined);
   notice = $state<string | null>(null);
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -30,7 +32,11 @@ export class PageFeedback implements Feedback {
       return { ok: true, data };
     } catch (failure) {
       const code = failure instanceof RequestError ? failure.code : 'NETWORK';
-      if (!handled.includes(code)) this.error = code;
+      if (!handled.includes(code)) {
+        this.error = code;
+        this.retryAfterSeconds =
+          failure instanceof RequestError ? failure.retryAfterSeconds : undefined;
+      }
       return { ok: false, code };
     }
   }

@@ -17,7 +17,11 @@ export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused';
 
 /** A request that failed, with the code the interface translates. */
 export class RequestError extends Error {
-  constructor(readonly code: ErrorCode | 'NETWORK') {
+  constructor(
+    readonly code: ErrorCode | 'NETWORK',
+    /** With RATE_LIMITED: the seconds the server asks to wait. */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(code);
   }
 }
@@ -123,11 +127,6 @@ export class MeetingSession {
     this.socket.disconnect();
   }
 
-  /** Reads the session again, e.g. after the lead of a return meeting changed hands. */
-  resync(): Promise<void> {
-    return this.sync();
-  }
-
   private async sync(): Promise<void> {
     try {
       const info = await this.request('session:sync', {});
@@ -194,7 +193,7 @@ export class MeetingSession {
     } catch {
       throw new RequestError('NETWORK');
     }
-    if (!answer.ok) throw new RequestError(answer.code);
+    if (!answer.ok) throw new RequestError(answer.code, answer.retryAfterSeconds);
     return answer.data;
   }
 }

@@ -40,11 +40,14 @@ export class ReturnConsole {
     this.agreements = new ConsoleAgreements(this);
     this.stops = [
       this.session.on('agenda:changed', ({ agenda }) => (this.agenda = agenda)),
-      this.session.on('leader:changed', ({ leaderName }) => {
+      this.session.on('leader:changed', ({ leaderName, leading }) => {
         if (this.session.meeting) this.session.meeting = { ...this.session.meeting, leaderName };
         this.refusedLead = false;
-        // Whether this console leads now is the server's to say: read the session again.
-        void this.session.resync();
+        // The server says whether this console leads now, in the same message: nothing to read
+        // again, so handing the lead back and forth costs each console one message.
+        if (leading !== undefined) this.session.leading = leading;
+        // A passing notice about an earlier hand-over ("Henk leidt nu…") is no longer true.
+        this.feedback.notice = null;
       }),
       this.session.onSynced(() => void this.loadAgenda()),
       this.evening.onSynced(() => void this.loadMembers()),
@@ -98,15 +101,20 @@ export class ReturnConsole {
     });
   }
 
-  /** Hands the lead to a kopgroep member, or takes it back (null). */
-  setLeader(coreGroupMemberId: string | null) {
-    return this.run(async () => {
+  /**
+   * Hands the lead to a kopgroep member, or takes it back (null). A member whose link was revoked
+   * since the list was read is refused NOT_FOUND: the list is read again, and the caller says why.
+   */
+  async setLeader(coreGroupMemberId: string | null) {
+    const outcome = await this.run(async () => {
       const view = await this.session.request('leader:set', { coreGroupMemberId });
+      // Whether this console leads now came with leader:changed, before this answer.
       this.session.meeting = view;
       this.refusedLead = false;
-      await this.session.resync();
       return view;
-    });
+    }, ['NOT_FOUND']);
+    if (!outcome.ok && outcome.code === 'NOT_FOUND') await this.loadMembers();
+    return outcome;
   }
 
   destroy(): void {

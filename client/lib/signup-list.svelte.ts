@@ -8,7 +8,7 @@ import { downloadSignupsCsv } from './signup-api.js';
 /**
  * The list of sign-ups, for the Regie and the kopgroep. Contact details are never broadcast, so
  * the list is read again whenever the room's sign-up counts change (a new sign-up, a withdrawal,
- * an erasure).
+ * an erasure) or a werkgroep starts (the kopgroep sees a werkgroep's sign-ups once it started).
  */
 export class SignupList {
   signups = $state.raw<Signup[]>([]);
@@ -21,6 +21,8 @@ export class SignupList {
   ) {
     this.stops = [
       session.on('signups:counted', () => void this.refresh()),
+      // A werkgroep that starts opens its sign-ups to the kopgroep.
+      session.on('workingGroups:changed', () => void this.refresh()),
       session.onSynced(() => void this.refresh()),
     ];
   }
@@ -31,6 +33,14 @@ export class SignupList {
       this.signups = outcome.data;
       this.loaded = true;
     }
+  }
+
+  /** A new personal link for a sign-up; the old one stops working at once. */
+  reissue(signupId: string) {
+    return this.console.run(async () => {
+      const { link } = await this.session.request('signup:reissue', { signupId });
+      return link;
+    });
   }
 
   erase(signupId: string) {

@@ -125,6 +125,8 @@ export const COMMAND_ROLES = {
   'signup:create': ['attendee'],
   'signup:list': CORE,
   'signup:erase': STAFF,
+  // The kopgroep replaces the links of the sign-ups it may see (signups.reissue checks which).
+  'signup:reissue': CORE,
   // Counts only, broadcast to every screen of the evening anyway; the kopgroep page shows them.
   'signup:counts': [...HALL, 'coreGroupMember'],
   // The room sees the results from phase `results` on (phase rule); the tafelhulp has no view.

@@ -27,6 +27,11 @@ export class WindowRateLimiter {
     return (this.counts.get(key) ?? 0) >= this.limit;
   }
 
+  /** Milliseconds until the current window ends and every key may send again. */
+  msUntilReset(): number {
+    return Math.max(0, this.windowStart + this.windowMs - this.now());
+  }
+
   private roll(): void {
     const now = this.now();
     if (now - this.windowStart >= this.windowMs) {

@@ -64,3 +64,16 @@ export function addMonths(epochMs: number, months: number): number {
   date.setUTCDate(Math.min(day, lastDay));
   return date.getTime();
 }
+
+/**
+ * What the kopgroep (neighbours, not the organisation) may see of the sign-ups: only people who
+ * asked to be contacted about their werkgroep, and only for werkgroepen the kopgroep supports,
+ * which means: a werkgroep it (or the facilitator) started for that theme. Until a werkgroep is
+ * started, the kopgroep sees counts only. The facilitator sees every sign-up.
+ */
+export function kopgroepMaySee(
+  signup: { themeId: string; consents: { contact: boolean } },
+  startedThemeIds: ReadonlySet<string>,
+): boolean {
+  return signup.consents.contact && startedThemeIds.has(signup.themeId);
+}

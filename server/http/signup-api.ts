@@ -52,7 +52,8 @@ export function createSignupApi(deps: {
       throw new DomainError('FORBIDDEN', 'Only the facilitator or kopgroep may export');
     }
     const meeting = await meetings.view(meetingId);
-    const csv = signupsCsv(await signups.werkgroepen(meetingId));
+    // The export follows the list: the kopgroep gets only what its page shows.
+    const csv = signupsCsv(await signups.werkgroepen(meetingId, principal.role));
     personal(res)
       .set({
         'Content-Type': 'text/csv; charset=utf-8',

@@ -11,6 +11,7 @@ import {
 } from './types.js';
 import type { IoServer } from './types.js';
 import { publicTables } from '../services/public-tables.js';
+import { leadsWith } from '../services/console-access.js';
 
 /** Routes the services' broadcasts to Socket.IO rooms. */
 export function socketBroadcaster(getIo: () => IoServer): Broadcaster {
@@ -66,8 +67,18 @@ export function socketBroadcaster(getIo: () => IoServer): Broadcaster {
       getIo().in(signupIds.map(personRoom)).socketsJoin(workingGroupRoom(workingGroupId));
     },
     agendaChanged: (meetingId, agenda) => room(meetingId).emit('agenda:changed', { agenda }),
-    leaderChanged: (meetingId, leaderName) =>
-      room(meetingId).emit('leader:changed', { leaderName }),
+    leaderChanged: (meetingId, leaderName, leaderId) => {
+      everyoneButStaff(meetingId).emit('leader:changed', { leaderName });
+      // Each console hears once whether it leads now, so none has to read its session, agenda
+      // and lists again (a burst that used to run consoles into the rate limit). One node: the
+      // local adapter's room is read directly, so the message leaves before leader:set answers.
+      const io = getIo();
+      for (const socketId of io.sockets.adapter.rooms.get(staffRoom(meetingId)) ?? []) {
+        const socket = io.sockets.sockets.get(socketId);
+        const leading = socket ? leadsWith(socket.data, leaderId) : false;
+        socket?.emit('leader:changed', { leaderName, leading });
+      }
+    },
     questionChanged: (meetingId, question) =>
       staff(meetingId).emit('question:changed', { question }),
     questionShown: (meetingId, question) => room(meetingId).emit('question:shown', { question }),

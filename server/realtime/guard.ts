@@ -8,10 +8,15 @@ import { WindowRateLimiter } from '../domain/rate-limiter.js';
 import type { ConsoleAccess } from '../services/console-access.js';
 import type { IoSocket } from './types.js';
 
-function refuse(packet: Event, code: ErrorCode, message: string): void {
+function refuse(packet: Event, code: ErrorCode, message: string, retryAfterSeconds?: number): void {
   const ack = packet[packet.length - 1];
-  if (typeof ack === 'function') (ack as (a: Ack<never>) => void)({ ok: false, code, message });
+  const answer: Ack<never> = { ok: false, code, message };
+  if (retryAfterSeconds !== undefined) answer.retryAfterSeconds = retryAfterSeconds;
+  if (typeof ack === 'function') (ack as (a: Ack<never>) => void)(answer);
 }
+
+/** Clock pings measure the connection, they change nothing: they have their own budget. */
+const CLOCK_PING = 'clock:ping';
 
 /** The meeting as far as phase rules go. */
 export type MeetingState = (meetingId: string) => Promise<{ kind: MeetingKind; phase: Phase }>;
@@ -34,6 +39,14 @@ export function installGuard(
   meetingState: MeetingState,
 ): void {
   const limiter = new WindowRateLimiter(LIMITS.commandsPer10s, 10_000, clock);
+  const pings = new WindowRateLimiter(LIMITS.clockPingsPer10s, 10_000, clock);
+
+  /** Takes one from the event's budget; the whole seconds to wait when it is used up. */
+  function overBudget(event: string): number | null {
+    const budget = event === CLOCK_PING ? pings : limiter;
+    if (budget.take(socket.id)) return null;
+    return Math.max(1, Math.ceil(budget.msUntilReset() / 1000));
+  }
 
   function leads(event: string): Verdict | Promise<Verdict> {
     if (socket.data.role !== 'facilitator' || !changesMeeting(event)) return true;
@@ -67,7 +80,10 @@ export function installGuard(
     if (socket.listeners(event as 'session:sync').length === 0) {
       return refuse(packet, 'INVALID_PAYLOAD', `Unknown event ${event}`);
     }
-    if (!limiter.take(socket.id)) return refuse(packet, 'RATE_LIMITED', 'Too many requests');
+    const wait = overBudget(event);
+    if (wait !== null) {
+      return refuse(packet, 'RATE_LIMITED', `Too many requests; retry in ${wait} s`, wait);
+    }
     if (!mayCommand(socket.data.role, event)) {
       return refuse(packet, 'FORBIDDEN', `${socket.data.role} may not send ${event}`);
     }

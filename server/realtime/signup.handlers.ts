@@ -23,7 +23,11 @@ export function registerSignupHandlers(
     const { signup, token } = await signups.create({ meetingId, participantId }, input);
     return { signup, link: signupUrl(publicUrl(), token) };
   });
-  command('signup:list', emptySchema, () => signups.list(meetingId));
+  command('signup:list', emptySchema, () => signups.list(meetingId, socket.data.role));
+  command('signup:reissue', signupRefSchema, async ({ signupId }) => {
+    const { token } = await signups.reissue(meetingId, signupId, socket.data.role);
+    return { signupId, link: signupUrl(publicUrl(), token) };
+  });
   command('signup:erase', signupRefSchema, ({ signupId }) => signups.erase(meetingId, signupId));
   command('signup:counts', emptySchema, () => signups.counts(meetingId));
 }

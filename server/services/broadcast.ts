@@ -63,7 +63,7 @@ export interface Broadcaster {
   /** A return meeting's agenda changed or an item started, to every screen of the meeting. */
   agendaChanged(meetingId: string, agenda: AgendaState): void;
   /** Who leads the meeting now (null: the facilitator), to every screen of the meeting. */
-  leaderChanged(meetingId: string, leaderName: string | null): void;
+  leaderChanged(meetingId: string, leaderName: string | null, leaderId: string | null): void;
   /** A question from the room arrived or changed, to staff only (the leader's queue). */
   questionChanged(meetingId: string, question: Question): void;
   /** The question on the screen now (or none), to every screen of the meeting. */

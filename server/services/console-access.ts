@@ -31,6 +31,12 @@ export interface ConsoleAccess {
   leaderChanged(meetingId: string, leaderId: string | null): void;
 }
 
+/** Whether a console runs its meeting while `leaderId` leads (null: the facilitator leads). */
+export function leadsWith(identity: ConsoleIdentity, leaderId: string | null): boolean {
+  if (identity.coreGroupMemberId) return leaderId === identity.coreGroupMemberId;
+  return leaderId === null;
+}
+
 /**
  * Lets a kopgroep member, or the evening's facilitator, run a terugkombijeenkomst from their
  * own link (no separate console link to hand around), and keeps one hand on the wheel: the
@@ -48,9 +54,8 @@ export function createConsoleAccess(deps: { store: Store }): ConsoleAccess {
   }
 
   function judge(identity: ConsoleIdentity, event: string, leaderId: string | null): boolean {
-    if (identity.coreGroupMemberId) return leaderId === identity.coreGroupMemberId;
-    // The facilitator leads while nobody else does, and may always take the lead back.
-    return leaderId === null || event === 'leader:set';
+    // The facilitator may always take the lead back.
+    return leadsWith(identity, leaderId) || (!identity.coreGroupMemberId && event === 'leader:set');
   }
 
   /** Whether `meetingId` is a return meeting of the evening `principal`'s link belongs to. */

@@ -12,7 +12,10 @@ export interface IssuedMember {
 export interface CoreGroupService {
   invite(meetingId: string, name: string): Promise<IssuedMember>;
   list(meetingId: string): Promise<CoreGroupMember[]>;
-  /** The link stops working and every open connection made with it is closed at once. */
+  /**
+   * The link stops working and every open connection made with it is closed at once; a return
+   * meeting the member leads goes back to the facilitator.
+   */
   revoke(meetingId: string, memberId: string): Promise<CoreGroupMember>;
   /** A new link replaces the old one (whose connections close), also after a revocation. */
   reissue(meetingId: string, memberId: string): Promise<IssuedMember>;
@@ -30,8 +33,10 @@ export function createCoreGroupService(deps: {
   clock: () => number;
   /** Closes the open Socket.IO and collab connections of one kopgroep member. */
   closeSessions: (meetingId: string, memberId: string) => void;
+  /** Hands every return meeting this member leads back to the facilitator. */
+  endLeads: (meetingId: string, memberId: string) => Promise<void>;
 }): CoreGroupService {
-  const { store, clock, closeSessions } = deps;
+  const { store, clock, closeSessions, endLeads } = deps;
 
   async function mustGet(meetingId: string, memberId: string): Promise<StoredCoreGroupMember> {
     const member = await store.getCoreGroupMember(memberId);
@@ -65,7 +70,10 @@ export function createCoreGroupService(deps: {
       const member = await mustGet(meetingId, memberId);
       const revoked = { ...member, revokedAt: member.revokedAt ?? clock() };
       await store.updateCoreGroupMember(revoked);
+      // Their consoles close first, so the lead's return is heard by the consoles that remain
+      // and the revoked page says only that its link stopped working.
       closeSessions(meetingId, memberId);
+      await endLeads(meetingId, memberId);
       return withoutToken(revoked);
     },
 

@@ -81,11 +81,8 @@ export function createServices(deps: {
       if (deleted) deps.closePerson(signup.meetingId, signup.id);
       void workingGroups.membersChanged(signup.meetingId, signup.themeId).catch(() => undefined);
     },
+    closeSessions: deps.closePerson,
   });
-  const coreGroup = createCoreGroupService({ store, clock, closeSessions: deps.closePerson });
-  const groupActivity = createGroupActivityService({ store, reader, broadcast, clock });
-  const roomMessage = createRoomMessageService({ store, broadcast, clock });
-  const results = createResultsService({ store, docs: reader, findFlags });
   const consoleAccess = createConsoleAccess({ store });
   const returnMeetings = createReturnMeetingService({
     store,
@@ -93,6 +90,15 @@ export function createServices(deps: {
     access: consoleAccess,
     broadcast,
   });
+  const coreGroup = createCoreGroupService({
+    store,
+    clock,
+    closeSessions: deps.closePerson,
+    endLeads: (meetingId, memberId) => returnMeetings.endLeadsOf(meetingId, memberId),
+  });
+  const groupActivity = createGroupActivityService({ store, reader, broadcast, clock });
+  const roomMessage = createRoomMessageService({ store, broadcast, clock });
+  const results = createResultsService({ store, docs: reader, findFlags });
   const agenda = createAgendaService({ store, meetings, reader, broadcast, clock });
   const questions = createQuestionService({ store, broadcast, clock });
   const agreements = createAgreementService({ store, broadcast, clock });

@@ -23,6 +23,8 @@ export interface ReturnMeetingService {
   list(asker: Asker): Promise<ReturnMeetingSummary[]>;
   /** Hands the lead to an active kopgroep member of the evening, or back to the facilitator. */
   setLeader(meetingId: string, leaderId: string | null): Promise<MeetingView>;
+  /** A revoked kopgroep member leads nothing: their return meetings go back to the facilitator. */
+  endLeadsOf(eveningId: string, memberId: string): Promise<void>;
 }
 
 /**
@@ -61,6 +63,14 @@ export function createReturnMeetingService(deps: {
     };
   }
 
+  async function handOver(meetingId: string, leaderId: string | null): Promise<MeetingView> {
+    await store.setLeader(meetingId, leaderId);
+    access.leaderChanged(meetingId, leaderId);
+    const view = await meetings.view(meetingId);
+    broadcast.leaderChanged(meetingId, view.leaderName, leaderId);
+    return view;
+  }
+
   return {
     async create(asker, input) {
       const originMeetingId = await eveningOf(asker.meetingId);
@@ -85,11 +95,14 @@ export function createReturnMeetingService(deps: {
           throw new DomainError('NOT_FOUND', 'No such kopgroep member');
         }
       }
-      await store.setLeader(meetingId, leaderId);
-      access.leaderChanged(meetingId, leaderId);
-      const view = await meetings.view(meetingId);
-      broadcast.leaderChanged(meetingId, view.leaderName);
-      return view;
+      return handOver(meetingId, leaderId);
+    },
+
+    async endLeadsOf(eveningId, memberId) {
+      const led = (await store.listReturnMeetings(eveningId)).filter(
+        (meeting) => meeting.leaderId === memberId,
+      );
+      for (const meeting of led) await handOver(meeting.id, null);
     },
   };
 }

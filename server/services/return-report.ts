@@ -65,6 +65,12 @@ export function createReturnReportService(deps: { store: Store }): ReturnReportS
       const reviews = await store.listAgreementReviews(meetingId);
       const questions = await store.listQuestions(meetingId);
       const groups = await store.listWorkingGroups(originId);
+      const made = agreements.filter((agreement) => agreement.madeAtMeetingId === meetingId);
+      // Only the themes its afspraken are about: the verslag names them under "Over thema".
+      const about = new Set(made.flatMap((agreement) => agreement.themeIds));
+      const themes = (await store.listThemes(originId))
+        .filter((theme) => about.has(theme.id))
+        .map(({ id, title }) => ({ id, title }));
       return {
         meetingName: meeting.name,
         date: meeting.date,
@@ -75,9 +81,10 @@ export function createReturnReportService(deps: { store: Store }): ReturnReportS
         questions: questions
           .filter((question) => question.status === 'shown' || question.status === 'answered')
           .map(({ workingGroupId, text }) => ({ workingGroupId, text })),
-        agreements: agreements.filter((agreement) => agreement.madeAtMeetingId === meetingId),
+        agreements: made,
         reviews: reviews.map((review) => ({ ...review, what: what.get(review.agreementId) ?? '' })),
         workingGroups: groups.map(({ id, title }) => ({ id, title })),
+        themes,
       };
     },
 

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import type { Signup } from '../../shared/model.js';
+import type { Role, Signup } from '../../shared/model.js';
 import type { OwnSignup, signupCreateSchema } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { Store, StoredSignup } from '../store/store.js';
 import { DomainError } from '../domain/errors.js';
 import { WindowRateLimiter } from '../domain/rate-limiter.js';
-import { addMonths, checkSignup } from '../domain/signup-rules.js';
+import { addMonths, checkSignup, kopgroepMaySee } from '../domain/signup-rules.js';
 import { isPublic } from '../domain/themes.js';
 import type { Broadcaster } from './broadcast.js';
 import { hashToken, newId, newToken } from './tokens.js';
@@ -34,9 +34,18 @@ export interface SignupService {
     who: { meetingId: string; participantId: string | null },
     input: SignupCreateInput,
   ): Promise<{ signup: Signup; token: string }>;
-  list(meetingId: string): Promise<Signup[]>;
-  /** The sign-ups grouped per werkgroep, in the order of the themes. */
-  werkgroepen(meetingId: string): Promise<Werkgroep[]>;
+  /**
+   * The sign-ups `viewer` may see: the facilitator every one; a kopgroep member only those who
+   * asked for contact, for a werkgroep that was started (kopgroepMaySee).
+   */
+  list(meetingId: string, viewer: Role): Promise<Signup[]>;
+  /** The sign-ups `viewer` may see, grouped per werkgroep, in the order of the themes. */
+  werkgroepen(meetingId: string, viewer: Role): Promise<Werkgroep[]>;
+  /**
+   * A new personal link for a sign-up `viewer` may see: the old link stops working at once and
+   * its open connections close. Resolves with the new token, which exists only in this answer.
+   */
+  reissue(meetingId: string, signupId: string, viewer: Role): Promise<{ token: string }>;
   /** Erases one person's data on request, by the facilitator. */
   erase(meetingId: string, signupId: string): Promise<{ signupId: string }>;
   counts(meetingId: string): Promise<Record<string, number>>;
@@ -62,11 +71,25 @@ export function createSignupService(deps: {
   retentionMonths: number;
   /** Told after a sign-up was stored or deleted: its werkgroep's members changed. */
   onChange?: (change: { signup: StoredSignup; deleted: boolean }) => void;
+  /** Closes the open connections made with one sign-up's link. */
+  closeSessions?: (meetingId: string, signupId: string) => void;
 }): SignupService {
   const { store, broadcast, clock, retentionMonths, onChange = () => {} } = deps;
+  const { closeSessions = () => {} } = deps;
   const perParticipant = new WindowRateLimiter(LIMITS.signupsPer10Min, 10 * 60_000, clock);
 
   const counts = (meetingId: string) => store.countSignups(meetingId);
+
+  /** The stored sign-ups of a meeting that `viewer` may see. */
+  async function visible(meetingId: string, viewer: Role): Promise<StoredSignup[]> {
+    const signups = await store.listSignups(meetingId);
+    if (viewer === 'facilitator') return signups;
+    if (viewer !== 'coreGroupMember') return [];
+    const started = new Set(
+      (await store.listWorkingGroups(meetingId)).map((group) => group.themeId),
+    );
+    return signups.filter((signup) => kopgroepMaySee(signup, started));
+  }
 
   const countsOut = coalesce(COUNTS_COALESCE_MS, async (meetingId) =>
     broadcast.signupsCounted(meetingId, await counts(meetingId)),
@@ -110,14 +133,14 @@ export function createSignupService(deps: {
       return { signup, token };
     },
 
-    async list(meetingId) {
-      return (await store.listSignups(meetingId)).map(withoutToken);
+    async list(meetingId, viewer) {
+      return (await visible(meetingId, viewer)).map(withoutToken);
     },
 
-    async werkgroepen(meetingId) {
+    async werkgroepen(meetingId, viewer) {
       const [themes, signups] = await Promise.all([
         store.listThemes(meetingId),
-        store.listSignups(meetingId),
+        visible(meetingId, viewer),
       ]);
       const groups = new Map<string, Werkgroep>(
         themes.map((theme) => [theme.id, { themeId: theme.id, title: theme.title, signups: [] }]),
@@ -131,6 +154,18 @@ export function createSignupService(deps: {
         group.signups.push(withoutToken(stored));
       }
       return [...groups.values()].filter((group) => group.signups.length > 0);
+    },
+
+    async reissue(meetingId, signupId, viewer) {
+      const mine = (await visible(meetingId, viewer)).some((signup) => signup.id === signupId);
+      // One the asker may not see is as unknown to them as one that never existed.
+      if (!mine) throw new DomainError('NOT_FOUND', 'No such sign-up');
+      const token = newToken();
+      if (!(await store.replaceSignupToken(signupId, hashToken(token)))) {
+        throw new DomainError('NOT_FOUND', 'No such sign-up');
+      }
+      closeSessions(meetingId, signupId);
+      return { token };
     },
 
     async erase(meetingId, signupId) {

@@ -168,6 +168,8 @@ export interface SignupStore {
   /** Sign-ups per theme id, for the projector: counts only. */
   countSignups(meetingId: string): Promise<Record<string, number>>;
   deleteSignup(id: string): Promise<boolean>;
+  /** Gives a sign-up a new link's token hash; false when it no longer exists. */
+  replaceSignupToken(id: string, tokenHash: string): Promise<boolean>;
   /** Deletes every sign-up whose retention date has passed; resolves with how many. */
   deleteExpiredSignups(now: number): Promise<number>;
 }

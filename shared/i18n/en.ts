@@ -182,6 +182,8 @@ export const en: Messages = {
     INTERNAL: 'Something went wrong on our side. Try again in a moment.',
   },
   networkError: 'No connection to the server. Check the wifi and try again.',
+  rateLimitedWait: (seconds: number) =>
+    `Too many attempts. Wait ${seconds === 1 ? '1 second' : `${seconds} seconds`} and try again.`,
   linkBroken: 'This link does not work. Ask the facilitator for a new link.',
   boardFull: 'The board is full.',
   boardRejected:

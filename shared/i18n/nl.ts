@@ -212,6 +212,8 @@ export const nl = {
     INTERNAL: 'Er ging iets mis aan onze kant. Probeer het over een moment opnieuw.',
   } satisfies Record<ErrorCode, string>,
   networkError: 'Geen verbinding met de server. Controleer de wifi en probeer het opnieuw.',
+  rateLimitedWait: (seconds: number) =>
+    `Te veel pogingen. Wacht ${seconds === 1 ? '1 seconde' : `${seconds} seconden`} en probeer het dan opnieuw.`,
   linkBroken: 'Deze link werkt niet. Vraag de begeleider om een nieuwe link.',
   boardFull: 'Het bord is vol.',
   boardRejected:

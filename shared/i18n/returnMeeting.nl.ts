@@ -31,7 +31,7 @@ export const returnMeetingNl = {
     pageTitle: 'Terugkombijeenkomst leiden',
     loading: 'Even geduld, de bijeenkomst wordt geopend…',
     refused:
-      'Deze link werkt niet (meer) voor deze bijeenkomst. Open de bijeenkomst opnieuw vanaf uw pagina van de kopgroep of de Regie.',
+      'Deze link werkt niet meer voor deze bijeenkomst. Kreeg u een nieuwe link? Open de bijeenkomst dan vanaf die nieuwe link.',
     notReturn: 'Dit is geen terugkombijeenkomst. Open hem vanaf uw pagina van de kopgroep.',
     youLead: 'U leidt deze bijeenkomst.',
     youFollow: (name: string) => `${name} leidt; u kijkt mee.`,
@@ -45,6 +45,8 @@ export const returnMeetingNl = {
     handedOver: (name: string) => `${name} leidt nu de bijeenkomst.`,
     takeBack: 'Leiding terugnemen',
     tookBack: 'U leidt de bijeenkomst weer.',
+    cannotLead: (name: string) =>
+      `${name} kan de bijeenkomst niet meer leiden: de link van ${name} is ingetrokken.`,
     roomTitle: 'Zaal',
     joinHint: 'Deelnemers gaan naar dit adres of scannen de QR-code:',
     openBeamer: 'Beamer openen',
@@ -77,8 +79,9 @@ export const returnMeetingNl = {
     // the agenda: running
     runTitle: 'Verloop',
     notStarted: 'De bijeenkomst is nog niet begonnen.',
-    start: 'Start',
-    startLabel: (what: string) => `Start: ${what}`,
+    start: 'Beginnen',
+    startItem: 'Dit punt beginnen',
+    startLabel: (what: string) => `Dit punt beginnen: ${what}`,
     now: 'Nu bezig',
     done: 'Geweest',
     next: 'Volgende',
@@ -89,6 +92,19 @@ export const returnMeetingNl = {
     cancel: 'Annuleren',
     closed: 'De bijeenkomst is afgesloten. Bedankt!',
     startFirst: 'Sla eerst de agenda op.',
+
+    // the clock of the item that runs now, apart from the agenda
+    clockTitle: 'Klok van dit punt',
+    clockHint: 'Deze knoppen veranderen alleen de klok, niet de agenda.',
+    clockPause: 'Klok stilzetten',
+    clockResume: 'Klok verder laten lopen',
+    clockStop: 'Klok stoppen',
+    clockRestartLabel: 'Klok opnieuw instellen op',
+    clockRestart: 'Klok opnieuw beginnen',
+    clockRestartQuestion: (minutes: number) =>
+      `De klok loopt nog. Opnieuw beginnen met ${minutes === 1 ? '1 minuut' : `${minutes} minuten`}? De tijd die nu loopt, is dan weg.`,
+    clockRestartConfirm: 'Ja, opnieuw beginnen',
+    clockKeep: 'Nee, laat de klok lopen',
 
     // questions
     questionsTitle: 'Vragen uit de zaal',
@@ -118,9 +134,9 @@ export const returnMeetingNl = {
     whoGroupChoose: 'Kies een werkgroep',
     whoPersonLabel: 'Naam van de persoon',
     dueLabel: 'Klaar op',
-    linksLabel: "Hoort bij thema's en werkgroepen",
-    themesLabel: "Thema's",
-    groupsLabel: 'Werkgroepen',
+    themeLabel: 'Over welk thema?',
+    themeHint: 'Mag leeg blijven.',
+    themeNone: 'Geen thema',
     statusLabel: 'Status',
     statusOpen: 'open',
     statusOngoing: 'loopt',
@@ -219,7 +235,7 @@ export const returnMeetingNl = {
     what: 'Wat',
     who: 'Wie',
     due: 'Klaar op',
-    linked: 'Hoort bij',
+    linked: 'Over thema',
     status: 'Status',
     outcome: 'Uitkomst',
     note: 'Toelichting',

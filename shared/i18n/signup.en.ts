@@ -25,8 +25,13 @@ export const signupEn: typeof signupNl = {
   retention: (months) => `We keep your details for ${months} months. Then they are deleted.`,
   retentionLater:
     'We keep your details no longer than needed. After signing up you will see until when.',
-  privacy:
-    'Only the organisers of the meeting see your details. Your answers from tonight stay anonymous.',
+  privacyTitle: 'Who sees your details?',
+  privacyWho: [
+    'The facilitator of the meeting sees your name, e-mail and phone.',
+    'If a working group on this theme starts, the core group sees your name, e-mail and phone too. The core group is a few residents who help the working groups start. They will contact you.',
+    'The other members of the working group see only your name, and only if you tick that above.',
+    'Nobody else sees your e-mail or phone. Your answers from tonight stay anonymous.',
+  ],
   submit: 'Sign up',
   sending: 'Signing you up…',
   nameEmpty: 'Please fill in your name.',
@@ -76,6 +81,8 @@ export const signupEn: typeof signupNl = {
   title: 'Sign-ups for working groups',
   listIntro:
     'This is personal data. Only pass it on to the working group, and only as the person ticked.',
+  listIntroCoreGroup:
+    'You only see sign-ups for working groups that have started: that is what we promised the people who signed up. Start a working group to see who signed up for it.',
   none: 'No sign-ups yet.',
   total: (n) => (n === 1 ? '1 sign-up' : `${n} sign-ups`),
   downloadCsv: 'Download as CSV',
@@ -95,6 +102,14 @@ export const signupEn: typeof signupNl = {
     news: 'Neighbourhood news',
   },
   noConsent: (label) => `no ${label.toLowerCase()}`,
+  reissue: 'New link',
+  reissueLabel: (name: string) => `New personal link for ${name}`,
+  reissueQuestion: (name: string) =>
+    `Make a new link for ${name}? The old link stops working at once.`,
+  reissueConfirm: 'Yes, make a new link',
+  reissueDone: (name: string) =>
+    `The new link of ${name}. Give it only to ${name}: with it, ${name} opens the working group and the sign-up.`,
+  reissueLinkLabel: (name: string) => `New link of ${name}`,
   erase: 'Erase',
   eraseLabel: (name) => `Erase the details of ${name}`,
   eraseQuestion: (name) => `Erase all details of ${name}? This cannot be undone.`,

@@ -30,8 +30,13 @@ export const signupNl = {
     `We bewaren uw gegevens ${months} maanden. Daarna worden ze gewist.`,
   retentionLater:
     'We bewaren uw gegevens niet langer dan nodig. Na het aanmelden ziet u tot wanneer.',
-  privacy:
-    'Alleen de organisatie van de bijeenkomst ziet uw gegevens. Uw antwoorden van vanavond blijven anoniem.',
+  privacyTitle: 'Wie ziet uw gegevens?',
+  privacyWho: [
+    'De begeleider van de bijeenkomst ziet uw naam, e-mail en telefoon.',
+    'Start er een werkgroep over dit thema? Dan ziet ook de kopgroep uw naam, e-mail en telefoon. De kopgroep is een paar buurtbewoners die de werkgroepen helpen starten. Zij nemen contact met u op.',
+    'De andere leden van de werkgroep zien alleen uw naam, en alleen als u dat hierboven aanvinkt.',
+    'Niemand anders ziet uw e-mail of telefoon. Uw antwoorden van vanavond blijven anoniem.',
+  ],
   submit: 'Aanmelden',
   sending: 'Bezig met aanmelden…',
   nameEmpty: 'Vul uw naam in.',
@@ -81,6 +86,8 @@ export const signupNl = {
   title: 'Aanmeldingen voor werkgroepen',
   listIntro:
     'Dit zijn persoonsgegevens. Geef ze alleen door aan de werkgroep, en alleen zoals de persoon heeft aangevinkt.',
+  listIntroCoreGroup:
+    'U ziet alleen aanmeldingen voor werkgroepen die gestart zijn: dat beloofden we de mensen die zich aanmeldden. Start een werkgroep, dan ziet u wie zich ervoor aanmeldde.',
   none: 'Nog geen aanmeldingen.',
   total: (n: number) => (n === 1 ? '1 aanmelding' : `${n} aanmeldingen`),
   downloadCsv: 'Download als CSV',
@@ -100,6 +107,14 @@ export const signupNl = {
     news: 'Nieuws over de buurt',
   } satisfies Record<ConsentPurpose, string>,
   noConsent: (label: string) => `geen ${label.toLowerCase()}`,
+  reissue: 'Nieuwe link',
+  reissueLabel: (name: string) => `Nieuwe persoonlijke link voor ${name}`,
+  reissueQuestion: (name: string) =>
+    `Een nieuwe link maken voor ${name}? De oude link werkt dan meteen niet meer.`,
+  reissueConfirm: 'Ja, nieuwe link maken',
+  reissueDone: (name: string) =>
+    `De nieuwe link van ${name}. Geef hem alleen aan ${name}: met deze link opent ${name} de werkgroep en de aanmelding.`,
+  reissueLinkLabel: (name: string) => `Nieuwe link van ${name}`,
   erase: 'Wissen',
   eraseLabel: (name: string) => `Gegevens van ${name} wissen`,
   eraseQuestion: (name: string) =>

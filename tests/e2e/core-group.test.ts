@@ -103,24 +103,18 @@ describe('the kopgroep after the evening', () => {
     await expect
       .poll(() => h.getByTestId('coregroup-evening').innerText())
       .toBe('Wijkavond De Schakel, dinsdag 1 december 2026');
-    await expect.poll(() => h.getByTestId('signup-row').count()).toBe(3);
-    expect(await h.getByTestId('signup-group').count()).toBe(2);
-    expect(await h.getByTestId('signup-erase').count()).toBe(0);
+    // No werkgroep started yet: the kopgroep sees no one's details, and is told why (item 12).
+    await expect.poll(() => h.getByTestId('signups-none').count()).toBe(1);
+    expect(await h.getByTestId('signup-row').count()).toBe(0);
+    expect(await h.getByTestId('signups-core-group').innerText()).toContain(
+      'U ziet alleen aanmeldingen voor werkgroepen die gestart zijn',
+    );
     expect(await h.getByTestId('workinggroup').count()).toBe(2);
     expect(await row(h, 'Groen in de wijk').getByTestId('workinggroup-state').innerText()).toBe(
       'Nog niet gestart',
     );
     await snapshot(h, '91-kopgroep-laptop');
     expect(await seriousA11yViolations(h)).toEqual([]);
-
-    // The CSV download works with Henk's own link.
-    const [download] = await Promise.all([
-      h.waitForEvent('download'),
-      h.getByTestId('signups-csv').click(),
-    ]);
-    const csv = await readFile((await download.path()) ?? '', 'utf8');
-    expect(csv).toContain('Anna de Vries');
-    expect(csv).toContain('cor@voorbeeld.nl');
 
     // Henk starts the werkgroep "Groen in de wijk"; the Regie sees it started at once.
     await row(h, 'Groen in de wijk').getByTestId('workinggroup-start').click();
@@ -130,6 +124,17 @@ describe('the kopgroep after the evening', () => {
     expect(await row(h, 'Groen in de wijk').getByTestId('workinggroup-members').innerText()).toBe(
       '2 leden',
     );
+    // Its two sign-ups reach Henk now; Cor's werkgroep has not started, so his stays hidden.
+    await expect.poll(() => h.getByTestId('signup-row').count()).toBe(2);
+    expect(await h.getByTestId('signup-erase').count()).toBe(0);
+    // The CSV download works with Henk's own link, and holds what his page shows.
+    const [download] = await Promise.all([
+      h.waitForEvent('download'),
+      h.getByTestId('signups-csv').click(),
+    ]);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    expect(csv).toContain('Anna de Vries');
+    expect(csv).not.toContain('cor@voorbeeld.nl');
     await expect.poll(() => row(r, 'Groen in de wijk').getAttribute('data-started')).toBe('yes');
     expect(await row(r, 'Groen in de wijk').getByTestId('workinggroup-members').innerText()).toBe(
       '2 leden',
@@ -165,7 +170,7 @@ describe('the kopgroep after the evening', () => {
     const phone = await openScreen(hall.browser, PHONE, link);
     hall.screens.push(phone);
     const p = phone.page;
-    await expect.poll(() => p.getByTestId('signup-row').count()).toBe(3);
+    await expect.poll(() => p.getByTestId('signup-row').count()).toBe(2);
     await snapshot(p, '94-kopgroep-phone');
     expect(await seriousA11yViolations(p)).toEqual([]);
 
@@ -197,7 +202,7 @@ describe('the kopgroep after the evening', () => {
     // A new hash alone would not load the page again, as a fresh tab does.
     await h.goto('about:blank');
     await h.goto(newLink);
-    await expect.poll(() => h.getByTestId('signup-row').count()).toBe(3);
+    await expect.poll(() => h.getByTestId('signup-row').count()).toBe(2);
     expect(await row(h, 'Groen in de wijk').getAttribute('data-started')).toBe('yes');
     await snapshot(r, '96-regie-coregroup-reissued');
 

@@ -181,7 +181,7 @@ describe('a terugkombijeenkomst led by the kopgroep', () => {
     await expect.poll(() => h.getByTestId('agreement-due-error').innerText()).toBe(DUE_REQUIRED);
     await snapshot(h, '105-return-console-due-required');
     await fillDate(form.getByTestId('agreement-due'), '2027-05-01');
-    await form.getByRole('checkbox', { name: 'Groen in de wijk' }).first().check();
+    await form.getByLabel('Over welk thema?').selectOption({ label: 'Groen in de wijk' });
     await h.getByTestId('agreement-save').click();
     const made = h.getByTestId('agreements-made').getByTestId('agreement');
     await expect.poll(() => made.count()).toBe(1);

@@ -85,6 +85,14 @@ describe('signing up for a werkgroep', () => {
     expect(await p.getByTestId('signup-retention').innerText()).toContain(
       'We bewaren uw gegevens 12 maanden. Daarna worden ze gewist.',
     );
+    // Before sending, the form names exactly who sees what (issue 11, item 12).
+    expect(await p.getByTestId('signup-privacy').locator('li').allInnerTexts()).toEqual([
+      'De begeleider van de bijeenkomst ziet uw naam, e-mail en telefoon.',
+      'Start er een werkgroep over dit thema? Dan ziet ook de kopgroep uw naam, e-mail en telefoon. De kopgroep is een paar buurtbewoners die de werkgroepen helpen starten. Zij nemen contact met u op.',
+      'De andere leden van de werkgroep zien alleen uw naam, en alleen als u dat hierboven aanvinkt.',
+      'Niemand anders ziet uw e-mail of telefoon. Uw antwoorden van vanavond blijven anoniem.',
+    ]);
+    expect(await p.getByText('Alleen de organisatie', { exact: false }).count()).toBe(0);
     expect(await p.getByTestId('signup-email').getAttribute('type')).toBe('email');
     expect(await p.getByTestId('signup-phone').getAttribute('autocomplete')).toBe('tel');
 

@@ -81,3 +81,16 @@ describe('WindowRateLimiter', () => {
     expect(failuresAccepted).toBe(3);
   });
 });
+
+describe('the wait a refusal names (issue 11, item 11)', () => {
+  it('is the time left in the window, so the message can say the real wait', () => {
+    const clock = fakeClock(50_000);
+    const limiter = new WindowRateLimiter(2, 10_000, clock.now);
+    takeTimes(limiter, 'a', 3);
+    clock.advance(2_600);
+    expect(limiter.msUntilReset()).toBe(7_400);
+    clock.advance(7_400);
+    expect(limiter.msUntilReset()).toBe(0);
+    expect(limiter.take('a')).toBe(true);
+  });
+});

@@ -1,6 +1,11 @@
 import { readablePhone } from '../../shared/phone.js';
 import { describe, expect, it } from 'vitest';
-import { addMonths, checkSignup, normalisePhone } from '../../server/domain/signup-rules.js';
+import {
+  addMonths,
+  checkSignup,
+  kopgroepMaySee,
+  normalisePhone,
+} from '../../server/domain/signup-rules.js';
 import { DomainError } from '../../server/domain/errors.js';
 import { readConfig } from '../../server/config.js';
 
@@ -91,5 +96,20 @@ describe('SIGNUP_RETENTION_MONTHS', () => {
         /SIGNUP_RETENTION_MONTHS/,
       );
     }
+  });
+});
+
+describe('what the kopgroep may see of a sign-up (issue 11, item 12)', () => {
+  const started = new Set(['verkeer']);
+  const signup = (themeId: string, contact: boolean) => ({
+    themeId,
+    consents: { contact, shareName: false, news: false },
+  });
+
+  it('only people who asked for contact, for a werkgroep that started', () => {
+    expect(kopgroepMaySee(signup('verkeer', true), started)).toBe(true);
+    expect(kopgroepMaySee(signup('verkeer', false), started)).toBe(false);
+    expect(kopgroepMaySee(signup('groen', true), started)).toBe(false);
+    expect(kopgroepMaySee(signup('groen', true), new Set())).toBe(false);
   });
 });

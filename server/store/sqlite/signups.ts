@@ -46,6 +46,7 @@ export function signupQueries(db: Database.Database): SignupStore {
       'SELECT theme_id, COUNT(*) AS n FROM signups WHERE meeting_id = ? GROUP BY theme_id',
     ),
     delete: db.prepare('DELETE FROM signups WHERE id = ?'),
+    replaceToken: db.prepare('UPDATE signups SET token_hash = ? WHERE id = ?'),
     deleteExpired: db.prepare('DELETE FROM signups WHERE retain_until <= ?'),
   };
   return {
@@ -68,6 +69,9 @@ export function signupQueries(db: Database.Database): SignupStore {
     },
     async deleteSignup(id) {
       return q.delete.run(id).changes > 0;
+    },
+    async replaceSignupToken(id, tokenHash) {
+      return q.replaceToken.run(tokenHash, id).changes > 0;
     },
     async deleteExpiredSignups(now) {
       return q.deleteExpired.run(now).changes;
