@@ -153,7 +153,8 @@ const NOTE_FIELDS: Record<string, (value: unknown) => boolean> = {
 
 /** Whether a peer may write `value` into field `key` of a note; the server checks every one. */
 export function isCleanNoteField(key: string, value: unknown): boolean {
-  const valid = NOTE_FIELDS[key];
+  // Own keys only: `constructor` or `toString` must not find Object.prototype's functions.
+  const valid = Object.hasOwn(NOTE_FIELDS, key) ? NOTE_FIELDS[key] : undefined;
   return valid !== undefined && valid(value);
 }
 

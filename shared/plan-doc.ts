@@ -234,10 +234,11 @@ const ROW_FIELDS = { [PLAN_ACTIONS_KEY]: ACTION_FIELDS, [PLAN_SESSIONS_KEY]: SES
  * helpers above would write themselves. The server checks every field a member's browser sends.
  */
 export function isCleanRowField(table: string, key: string, value: unknown): boolean {
+  // Own keys only: `constructor` or `toString` must not find Object.prototype's functions.
+  if (!Object.hasOwn(ROW_FIELDS, table)) return false;
   const fields = (ROW_FIELDS as Record<string, Record<string, (value: unknown) => unknown>>)[table];
-  if (!fields) return false;
   if (key === 'id') return typeof value === 'string' && ROW_ID.test(value);
-  const clean = fields[key];
+  const clean = Object.hasOwn(fields, key) ? fields[key] : undefined;
   return clean !== undefined && clean(value) === value;
 }
 

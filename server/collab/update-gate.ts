@@ -50,7 +50,14 @@ export class UpdateGate {
    * (and changes nothing) if not. `author`: the writer's participant number, null if none.
    */
   apply(update: Uint8Array, origin: unknown, author: number | null = null): void {
-    const reason = this.check(update, author);
+    let reason: string | null;
+    try {
+      reason = this.check(update, author);
+    } catch (error) {
+      // A check that fails is a refusal too: the twin holds the update now and must not keep it,
+      // or a resend of the same changes would find nothing new to judge and pass.
+      reason = `could not check the update: ${String(error)}`;
+    }
     if (reason !== null) {
       this.twin.destroy();
       this.twin = this.copy();

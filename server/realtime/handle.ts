@@ -15,11 +15,16 @@ export function handle<S extends z.ZodType, T>(
   fn: (payload: z.output<S>) => Promise<T>,
   logger: Logger,
 ) {
-  return async (payload: unknown, ack?: unknown): Promise<void> => {
-    // Socket.IO passes the acknowledgement last, so a request sent without a payload has it
-    // first; without this swap such a request would never be answered.
-    if (ack === undefined && typeof payload === 'function') [payload, ack] = [undefined, payload];
+  return async (...args: unknown[]): Promise<void> => {
+    // Socket.IO passes the acknowledgement last, whatever came before it: a request without a
+    // payload has it first, one with extra arguments further on. Either way it is answered.
+    const ack = typeof args.at(-1) === 'function' ? args.pop() : undefined;
     const reply = typeof ack === 'function' ? (ack as (answer: Ack<T>) => void) : () => {};
+    if (args.length > 1) {
+      reply({ ok: false, code: 'INVALID_PAYLOAD', message: 'A request carries one payload' });
+      return;
+    }
+    const payload = args[0];
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
