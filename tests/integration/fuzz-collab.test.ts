@@ -50,7 +50,7 @@ import { LIMITS } from '../../shared/limits.js';
 import { CANVAS_SECTIONS, NOTE_COLOURS } from '../../shared/model.js';
 import { createSqliteStore } from '../../server/store/sqlite/index.js';
 import type { DocRoom } from '../../server/collab/doc-room.js';
-import { FUZZ_MEMORY_MB, fcOptions, rssMb, runsFor, timeoutFor } from './fuzz-settings.js';
+import { FUZZ_MEMORY_MB, fcOptions, heapMb, rssMb, runsFor, timeoutFor } from './fuzz-settings.js';
 
 afterEach(cleanUp);
 
@@ -177,6 +177,7 @@ async function boardUnderFire() {
   const endpoint = `${collabUrl(server.url)}/${name}`;
   const stats = { cases: 0, took: 0, refused: 0, unreadable: 0, tooLarge: 0, unauthorised: 0 };
   const memoryAtStart = rssMb();
+  const heapAtStart = heapMb();
   let peakMemory = memoryAtStart;
   let heartbeat = 0;
 
@@ -325,7 +326,7 @@ async function boardUnderFire() {
   function report(label: string): void {
     console.info(
       `[fuzz-collab] ${label}: ${JSON.stringify(stats)}; memory ${memoryAtStart.toFixed(0)} → ` +
-        `${rssMb().toFixed(0)} MB (peak ${peakMemory.toFixed(0)})`,
+        `${rssMb().toFixed(0)} MB (peak ${peakMemory.toFixed(0)}), heap ${heapAtStart.toFixed(0)} → ${heapMb().toFixed(0)} MB`,
     );
   }
 

@@ -2,16 +2,18 @@
  * Settings shared by the fuzz files (fuzz-collab.test.ts, fuzz-socket.test.ts), all from the
  * environment so `npm test` runs a short, reproducible share and `npm run fuzz` a long one:
  *
- * - FUZZ_RUNS: cases in total over both files (default 3,000); each file takes half, split
+ * - FUZZ_RUNS: cases in total over both files (default 6,000); each file takes half, split
  *   over its properties by weight.
  * - FUZZ_SEED: fast-check's seed (default fixed, so every run throws the same cases); a failure
  *   prints it with the path of the failing case, for `FUZZ_SEED=… FUZZ_PATH=…` to replay.
  * - FUZZ_PATH: replays one failing case (fast-check's `path`), together with its seed.
  * - FUZZ_MEMORY_MB: how far the test process's resident memory may grow over a run (150).
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import type { Parameters as FcParameters } from 'fast-check';
 
-const DEFAULT_RUNS = 3_000;
+const DEFAULT_RUNS = 6_000;
 const DEFAULT_SEED = 20261207;
 
 function positiveInteger(name: string, fallback: number): number {
@@ -49,7 +51,19 @@ export function fcOptions<T>(numRuns: number): FcParameters<T> {
   };
 }
 
-/** Resident memory of this process (the server runs in it), in MB. */
+// A full garbage collection before each reading, so the bound is on memory still in use and
+// not on garbage V8 has not collected yet.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
+/** Resident memory of this process (the server runs in it), in MB, after a full collection. */
 export function rssMb(): number {
+  collectGarbage();
   return process.memoryUsage().rss / (1024 * 1024);
+}
+
+/** The JavaScript heap in use, in MB, after a full collection: for the report. */
+export function heapMb(): number {
+  collectGarbage();
+  return process.memoryUsage().heapUsed / (1024 * 1024);
 }
