@@ -34,7 +34,18 @@ import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
-import { cleanUp, collabUrl, openSyncedDoc, useServer, waitFor } from './helpers.js';
+import {
+  cleanUp,
+  closed,
+  collabUrl,
+  once,
+  openSyncedDoc,
+  rawCollab,
+  useServer,
+  waitFor,
+} from './helpers.js';
+import { followUpEvening, openPlan, startWorkingGroup } from './follow-up-setup.js';
+import { planActionsOf } from '../../shared/plan-doc.js';
 import { encodeTokenFrame, withToken } from '../../shared/collab-auth.js';
 import {
   LOCAL_ORIGIN,
@@ -1058,5 +1069,29 @@ describe('regressions found by fuzzing the board', () => {
     });
     const fresh = await fire.freshView(fire.key);
     expect(String(note0(fresh).get('text')).length).toBeLessThanOrEqual(LIMITS.noteTextLength);
+  });
+
+  it("refuses a plan row field named constructor, which only the object's prototype knows", async () => {
+    const e = await followUpEvening();
+    const group = await startWorkingGroup(e, e.themeA.id);
+    const member = e.volunteers.a1;
+    const plan = await openPlan(e, member.token, group.id);
+    const copy = copyOf(plan.doc);
+    const update = captureUpdate(copy, () => {
+      const row = new Y.Map<unknown>();
+      row.set('id', 'row1');
+      row.set('constructor', { naam: 'Henk de Vries', telefoon: '06-12345678' });
+      planActionsOf(copy).push([row]);
+    });
+    const ws = rawCollab(e.server.url, e.meetingId, member.token, `plan/${group.id}`);
+    await once(ws, 'message');
+    const end = closed(ws);
+    const frame = syncFrame(2, update);
+    ws.send(frame);
+    // Closes with "binary frames only" if the row was taken.
+    ws.send(PROBE);
+    expect(await end, `frame ${toHex(frame)}`).toMatchObject({ code: COLLAB_CLOSE.rejected });
+    const fresh = (await openPlan(e, member.token, group.id)).doc;
+    expect(planActionsOf(fresh).length).toBe(0);
   });
 });
