@@ -888,7 +888,7 @@ describe('fuzzing the collaboration endpoint', () => {
       fire.report('random bytes');
       await fire.storedLogMatches();
     },
-    timeoutFor(raw, 30),
+    timeoutFor(raw),
   );
 
   const structured = runsFor(WEIGHTS.structured);
@@ -913,7 +913,7 @@ describe('fuzzing the collaboration endpoint', () => {
       fire.report('structured frames');
       await fire.storedLogMatches();
     },
-    timeoutFor(structured, 30),
+    timeoutFor(structured),
   );
 
   const rules = runsFor(WEIGHTS.rules);
@@ -937,7 +937,7 @@ describe('fuzzing the collaboration endpoint', () => {
       fire.report('rule breakers');
       await fire.storedLogMatches();
     },
-    timeoutFor(rules, 40),
+    timeoutFor(rules),
   );
 
   const reader = runsFor(WEIGHTS.reader);
@@ -987,7 +987,7 @@ describe('fuzzing the collaboration endpoint', () => {
       fire.report('reader');
       await fire.storedLogMatches();
     },
-    timeoutFor(reader, 40),
+    timeoutFor(reader),
   );
 
   const noToken = runsFor(WEIGHTS.noToken);
@@ -1023,7 +1023,7 @@ describe('fuzzing the collaboration endpoint', () => {
       fire.report('no token');
       await fire.storedLogMatches();
     },
-    timeoutFor(noToken, 30),
+    timeoutFor(noToken),
   );
 });
 

@@ -729,7 +729,7 @@ describe('fuzzing the Socket.IO server', () => {
       await fire.checkpoint();
       fire.report('requests');
     },
-    timeoutFor(runs, 40),
+    timeoutFor(runs),
   );
 });
 
