@@ -131,6 +131,8 @@ const RESERVED = new Set([
  */
 const SERVER_OWN_EVENTS = new Set(['error']);
 const NO_ANSWER = Symbol('no answer');
+/** A Socket.IO DISCONNECT packet for the main namespace, as the server's parser reads it. */
+const LEAVES_NAMESPACE = /^1(\/,?)?\d*$/;
 const ERROR_CODE_VALUES = new Set<string>(Object.values(ERROR_CODES));
 
 type Role = 'facilitator' | 'projector' | 'attendee';
@@ -563,17 +565,24 @@ async function meetingUnderFire() {
         return resolve({ sent: true });
       }
       const timer = setTimeout(() => {
-        socket.off('disconnect', onDisconnect);
+        stop();
         reject(new Error(`hang: no answer to ${event} within ${ACK_MS} ms`));
       }, ACK_MS);
       const onDisconnect = (reason: string) => {
-        clearTimeout(timer);
+        stop();
         resolve({ disconnected: reason });
       };
-      socket.once('disconnect', onDisconnect);
-      socket.emit(event, ...args, (answer: unknown) => {
+      // A raw CONNECT packet with a wrong token ends the client's socket this way.
+      const onConnectError = (error: Error) => onDisconnect(`connect_error ${error.message}`);
+      const stop = () => {
         clearTimeout(timer);
         socket.off('disconnect', onDisconnect);
+        socket.off('connect_error', onConnectError);
+      };
+      socket.once('disconnect', onDisconnect);
+      socket.once('connect_error', onConnectError);
+      socket.emit(event, ...args, (answer: unknown) => {
+        stop();
         resolve({ answer });
       });
     });
@@ -636,11 +645,15 @@ async function meetingUnderFire() {
       // Written as an engine.io message, so it reaches the server's Socket.IO parser as is.
       const engine = (socket.io as unknown as { engine: { write(data: string): void } }).engine;
       engine.write(c.packet);
-      // Still there? Then it must still answer.
-      outcome = await request(socket, 'clock:ping', [{}], true);
+      // A DISCONNECT packet leaves the namespace: rightly, nothing is answered on it any more.
+      // Otherwise the connection is either closed or still answers.
+      outcome = LEAVES_NAMESPACE.test(c.packet)
+        ? { disconnected: 'left the namespace' }
+        : await request(socket, 'clock:ping', [{}], true);
     }
     if ('disconnected' in outcome) {
       stats.dropped++;
+      socket.disconnect();
       // A Beamer's connection closes when the Regie replaced its link.
       const replaced = c.role === 'projector' && connectedAfter.get(socket) !== reissues;
       if (!mayDrop && !replaced) {
