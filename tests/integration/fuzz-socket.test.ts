@@ -24,6 +24,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
+import { Decoder, PacketType } from 'socket.io-parser';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
 import { cleanUp, onCleanup, useServer } from './helpers.js';
 import { ERROR_CODES } from '../../shared/codes.js';
@@ -131,8 +132,25 @@ const RESERVED = new Set([
  */
 const SERVER_OWN_EVENTS = new Set(['error']);
 const NO_ANSWER = Symbol('no answer');
-/** A Socket.IO DISCONNECT packet for the main namespace, as the server's parser reads it. */
-const LEAVES_NAMESPACE = /^1(\/,?)?\d*$/;
+/**
+ * Whether the server reads `packet` as a DISCONNECT from the main namespace: decoded with the
+ * parser the server uses (socket.io-parser, one copy shared by server and client).
+ */
+function leavesNamespace(packet: string): boolean {
+  const decoder = new Decoder();
+  let left = false;
+  decoder.on('decoded', (decoded: { type: PacketType; nsp: string }) => {
+    left ||= decoded.type === PacketType.DISCONNECT && decoded.nsp === '/';
+  });
+  try {
+    decoder.add(packet);
+  } catch {
+    return false;
+  } finally {
+    decoder.destroy();
+  }
+  return left;
+}
 const ERROR_CODE_VALUES = new Set<string>(Object.values(ERROR_CODES));
 
 type Role = 'facilitator' | 'projector' | 'attendee';
@@ -647,7 +665,7 @@ async function meetingUnderFire() {
       engine.write(c.packet);
       // A DISCONNECT packet leaves the namespace: rightly, nothing is answered on it any more.
       // Otherwise the connection is either closed or still answers.
-      outcome = LEAVES_NAMESPACE.test(c.packet)
+      outcome = leavesNamespace(c.packet)
         ? { disconnected: 'left the namespace' }
         : await request(socket, 'clock:ping', [{}], true);
     }
