@@ -776,7 +776,7 @@ describe('regressions found by fuzzing Socket.IO', () => {
       onCleanup(() => socket.disconnect());
       await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
       const answer: unknown = await socket
-        .timeout(5_000)
+        .timeout(2_000)
         .emitWithAck('error', { message: 'vervalst logbericht' })
         .catch((error: unknown) => `no answer: ${String(error)}`);
       expect(isAck(answer), JSON.stringify(answer)).toBe(true);
@@ -796,7 +796,7 @@ describe('regressions found by fuzzing Socket.IO, continued', () => {
     onCleanup(() => socket.disconnect());
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     const answer: unknown = await socket
-      .timeout(5_000)
+      .timeout(2_000)
       .emitWithAck('session:sync', {}, 'een argument te veel')
       .catch((error: unknown) => `no answer: ${String(error)}`);
     expect(isAck(answer), JSON.stringify(answer)).toBe(true);
