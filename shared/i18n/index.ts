@@ -1,16 +1,14 @@
-import { nl } from './nl.js';
-import { en } from './en.js';
+/**
+ * What every screen needs to know of the languages, without their catalogues: a phone must not
+ * download the English one with its first screen (client/lib/i18n.svelte.ts loads it on demand).
+ * Both catalogues at once: ./locales.ts.
+ */
 import type { Messages } from './nl.js';
 
 export type { Messages };
-export const LOCALES = { nl, en } as const;
-export type Locale = keyof typeof LOCALES;
+export type Locale = 'nl' | 'en';
 export const DEFAULT_LOCALE: Locale = 'nl';
-/**
- * The languages by code. The client uses this list rather than LOCALES, so a phone does not
- * download the English catalogue with its first screen (client/lib/i18n.svelte.ts loads it on
- * demand).
- */
+/** The languages by code. */
 export const LOCALE_CODES: readonly Locale[] = ['nl', 'en'];
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../shared/i18n/index.js';
+import { LOCALES } from '../../shared/i18n/locales.js';
 import { label } from '../../shared/i18n/quote.js';
 
 /** Every fixed text of a catalogue (functions make their text from what they are given). */

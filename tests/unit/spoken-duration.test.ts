@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../shared/i18n/index.js';
+import { LOCALES } from '../../shared/i18n/locales.js';
 import { spokenDuration } from '../../shared/i18n/duration.js';
 
 describe('the timer as a screen reader says it', () => {
