@@ -18,7 +18,8 @@ export interface AttackStats {
 }
 
 const HOSTILE_EVERY_MS = 20;
-const STALLED_ASK_EVERY_MS = 100;
+/** Just within the server's allowed sync requests (20 per 10 s), so only the backlog cap stops it. */
+const STALLED_ASK_EVERY_MS = 1_100;
 
 function syncFrame(step: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -110,7 +111,7 @@ export function startAttack(options: {
       (ws as unknown as { _socket: { pause(): void } })._socket.pause();
       const askForAll = syncFrame(0, Y.encodeStateVector(new Y.Doc()));
       const timer = setInterval(() => {
-        if (ws.readyState === ws.OPEN) for (let i = 0; i < 10; i++) ws.send(askForAll);
+        if (ws.readyState === ws.OPEN) for (let i = 0; i < 2; i++) ws.send(askForAll);
       }, STALLED_ASK_EVERY_MS);
       ws.once('close', () => clearInterval(timer));
     });

@@ -32,6 +32,12 @@ export const LIMITS = {
    * cut off (it reconnects and syncs afresh). A phone on weak wifi takes a few seconds for this.
    */
   collabSendBacklogBytes: 1024 * 1024,
+  /**
+   * Sync requests (sync step 1) one collaboration connection may send per 10 seconds. A client
+   * sends one when it connects; each answer is the document's state, which costs the server an
+   * encoding, so a client asking again and again is cut off (4429).
+   */
+  collabSyncRequestsPer10s: 20,
   /** Presence entries (awareness client ids) one connection may announce; a tab uses one. */
   awarenessClientsPerConnection: 4,
   /** Presence updates one connection may send per second; more are dropped, not passed on. */

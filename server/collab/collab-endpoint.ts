@@ -13,6 +13,7 @@ import type { PlanGroups } from './plan-access.js';
 import type { MeetingService } from '../services/meetings.js';
 import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
+import { TooManySyncRequests } from './doc-room.js';
 import type { RoomConnection } from './doc-room.js';
 import type { RoomRegistry } from './room-registry.js';
 import { SessionIndex } from '../realtime/session-index.js';
@@ -95,19 +96,19 @@ export function createCollabEndpoint(deps: {
       }
       pending.push(frame);
       if (pending.length > MAX_FRAMES_BEFORE_AUTH)
-        ws.close(COLLAB_CLOSE.tooFast, 'too many frames');
+        closeFirmly(ws, COLLAB_CLOSE.tooFast, 'too many frames');
     };
     let framesThisSecond = 0;
     let secondStart = Date.now();
     ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (!isBinary) return ws.close(COLLAB_CLOSE.badMessage, 'binary frames only');
+      if (!isBinary) return closeFirmly(ws, COLLAB_CLOSE.badMessage, 'binary frames only');
       const now = Date.now();
       if (now - secondStart >= 1000) {
         secondStart = now;
         framesThisSecond = 0;
       }
       if (++framesThisSecond > LIMITS.collabFramesPerSecond) {
-        return ws.close(COLLAB_CLOSE.tooFast, 'too many frames');
+        return closeFirmly(ws, COLLAB_CLOSE.tooFast, 'too many frames');
       }
       deliver(toBytes(data));
     });
@@ -159,12 +160,15 @@ export function createCollabEndpoint(deps: {
       try {
         room.receive(connection, frame);
       } catch (error) {
+        if (error instanceof TooManySyncRequests) {
+          return closeFirmly(ws, COLLAB_CLOSE.tooFast, 'too many sync requests');
+        }
         if (error instanceof RejectedUpdate && error.readable) {
           logger.warn('collab update refused', { doc: name, reason: error.message });
-          return ws.close(COLLAB_CLOSE.rejected, 'change not allowed in this document');
+          return closeFirmly(ws, COLLAB_CLOSE.rejected, 'change not allowed in this document');
         }
         logger.warn('bad collab frame', { doc: name, error: String(error) });
-        ws.close(COLLAB_CLOSE.badMessage, 'could not read message');
+        closeFirmly(ws, COLLAB_CLOSE.badMessage, 'could not read message');
       }
     };
     for (const frame of pending.splice(0)) deliver(frame);
@@ -216,6 +220,19 @@ export function createCollabEndpoint(deps: {
       await rooms.closeAll();
     },
   };
+}
+
+/** How long a misbehaving client has to answer our close before its socket is dropped. */
+const CLOSE_GRACE_MS = 2_000;
+
+/**
+ * Closes a misbehaving connection with a code its screen explains, and drops the socket if the
+ * client does not complete the close: one that stopped reading would otherwise keep its room
+ * and buffers for ws's 30-second close timeout.
+ */
+function closeFirmly(ws: WebSocket, code: number, reason: string): void {
+  ws.close(code, reason);
+  setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
 }
 
 function toBytes(data: RawData): Uint8Array {

@@ -222,9 +222,11 @@ describe('a writer cannot grow a document without bound', () => {
     const end = closed(stalled, 20_000);
     // Sync step 1 with an empty state vector: send me everything.
     const syncStep1 = Uint8Array.from([0, 0, 1, 0]);
+    // Within the allowed rate of sync requests: only the send backlog can stop this reader.
     const asking = setInterval(() => {
-      for (let i = 0; i < 10; i++) stalled.send(syncStep1);
-    }, 100);
+      stalled.send(syncStep1);
+      stalled.send(syncStep1);
+    }, 1_100);
     try {
       await waitFor(async () => {
         const open = await room.server.app.collab.rooms.loaded(`${room.meetingId}/welcome`);
@@ -271,6 +273,18 @@ describe('a phone signs its changes to a canvas note with its own number only', 
     expect(readNotes(fresh)).toMatchObject([
       { id: 'note-a', text: 'Twee bankjes', editedBy: seat.participantNumber },
     ]);
+  });
+});
+
+describe('asking for the whole document again and again', () => {
+  it(`closes a connection past ${LIMITS.collabSyncRequestsPer10s} sync requests in ten seconds with 4429`, async () => {
+    const room = await boardInUse();
+    const ws = await room.writer();
+    const end = closed(ws);
+    for (let i = 0; i <= LIMITS.collabSyncRequestsPer10s; i++)
+      ws.send(Uint8Array.from([0, 0, 1, 0]));
+    expect((await end).code).toBe(COLLAB_CLOSE.tooFast);
+    await room.stillServed();
   });
 });
 
