@@ -8,9 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { nl } from '../../shared/i18n/nl.js';
 import { cleanUp } from '../integration/helpers.js';
-import { ok, toPhase } from '../integration/evening.js';
+import { ok, phone as socketPhone, toPhase } from '../integration/evening.js';
 import { PHONE, openScreen, screenshot, useHall } from './browser.js';
-import { preparedMeeting } from './room.js';
+import { preparedMeeting, statusOf, writeNote } from './room.js';
 
 const SOON = { timeout: 15_000 };
 const REGIE = { viewport: { width: 1280, height: 800 } };
@@ -97,6 +97,76 @@ describe('focus stays put and changes are announced', () => {
     await expect.poll(() => region(p, 'signup-copy-status')).toBe(nl.copied);
     expect(await focused(p)).toBe('signup-copy');
     await screenshot(p, 'a11y-22-phone-signup-done');
+
+    expect(regie.errors).toEqual([]);
+    expect(phone.errors).toEqual([]);
+  });
+
+  it('at the tables: confirming them, saving a note, and its "verstuurd" read out', async () => {
+    const meeting = await preparedMeeting(hall, ['Groen in de buurt', 'Samen eten']);
+    const [green, meals] = meeting.themes;
+    const url = hall.server.url;
+    const regie = await openScreen(
+      hall.browser,
+      REGIE,
+      `${url}/r#${meeting.created.facilitatorToken}`,
+    );
+    const phone = await openScreen(hall.browser, PHONE, `${url}/j/${meeting.code}`);
+    hall.screens.push(regie, phone);
+    const r = regie.page;
+    const p = phone.page;
+    await expect.poll(() => p.getByTestId('phase-title').innerText(), SOON).toBe('Welkom');
+
+    // Everyone chooses: this phone and three others green, four others eating together.
+    await toPhase({ regie: meeting.regie }, 'choose');
+    await expect.poll(() => p.getByTestId('choose-first').count(), SOON).toBe(2);
+    await p.getByText('Groen in de buurt').first().click();
+    await expect
+      .poll(() => p.getByTestId('choice-status').innerText(), SOON)
+      .toContain('Opgeslagen');
+    for (const theme of [green, green, green, meals, meals, meals, meals]) {
+      const other = await socketPhone({ server: hall.server, joinCode: meeting.code });
+      ok(await other.socket.emitWithAck('preference:set', { first: theme.id, second: null }));
+    }
+    ok(await meeting.regie.emitWithAck('groups:propose', {}));
+    await toPhase({ regie: meeting.regie }, 'subgroups');
+
+    // Confirming the tables by keyboard: focus goes to the new state, not the page body.
+    await expect.poll(() => r.getByTestId('groups-confirm').count(), SOON).toBe(1);
+    await r.getByTestId('groups-confirm').focus();
+    await r.keyboard.press('Enter');
+    await r.getByTestId('groups-confirm-yes').focus();
+    await r.keyboard.press('Enter');
+    // At the tables the confirmed groups fold away; the tables' overview is the result.
+    await expect.poll(() => focused(r), SOON).toBe(`<h2> ${nl.groups.overviewTitle}`);
+    expect(await r.getByTestId('grouping-state').textContent()).toContain(nl.groups.stateConfirmed);
+    await screenshot(r, 'a11y-22-regie-tables-confirmed-1280');
+
+    // A note on the phone: its delivery is in a live region, from "nog niet verstuurd" on.
+    await expect.poll(() => p.getByTestId('canvas').isVisible(), SOON).toBe(true);
+    await phone.context.setOffline(true);
+    const text = 'Ik kan de gieter vullen';
+    await writeNote(p, 'helpers', text);
+    await expect.poll(() => statusOf(p, text), SOON).toBe('unsent');
+    const note = p.getByTestId('canvas-note').filter({ hasText: text });
+    const live = note.getByRole('status');
+    expect(await live.innerText()).toContain(nl.canvas.notSent);
+    await phone.context.setOffline(false);
+    await expect.poll(() => statusOf(p, text), SOON).toBe('sent');
+    expect(await live.innerText()).toContain(nl.canvas.sent);
+
+    // Saving an edited note by keyboard returns focus to that note's edit button.
+    await note.getByRole('button', { name: nl.canvas.edit }).click();
+    await p.keyboard.type(' en water geven');
+    // While editing, the text is in the field: the note being edited is the one with a field.
+    const editing = p.getByTestId('canvas-note').filter({ has: p.locator('textarea') });
+    await editing.getByRole('button', { name: nl.canvas.save }).focus();
+    await p.keyboard.press('Enter');
+    const edited = p.getByTestId('canvas-note').filter({ hasText: `${text} en water geven` });
+    await expect.poll(() => edited.count(), SOON).toBe(1);
+    await expect.poll(() => focused(p)).toBe(`<button> ${nl.canvas.edit}`);
+    expect(await edited.evaluate((li) => li.contains(document.activeElement))).toBe(true);
+    await screenshot(p, 'a11y-22-phone-note-saved');
 
     expect(regie.errors).toEqual([]);
     expect(phone.errors).toEqual([]);
