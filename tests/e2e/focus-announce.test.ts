@@ -75,6 +75,15 @@ describe('focus stays put and changes are announced', () => {
     ok(await meeting.regie.emitWithAck('timer:control', { action: 'start', durationMs: 1000 }));
     await expect.poll(() => region(p, 'timer-up-status'), SOON).toBe(nl.timeUp);
 
+    // "Toon de uitslag" by keyboard: the same button stays focused, now offering to hide it.
+    await r.locator('button[data-phase="recognition"]').click();
+    await expect.poll(() => r.getByTestId('focus-next').count(), SOON).toBe(1);
+    await r.getByTestId('focus-next').click();
+    await expect.poll(() => r.getByTestId('recognition-reveal').count(), SOON).toBe(1);
+    await r.getByTestId('recognition-reveal').focus();
+    await r.keyboard.press('Enter');
+    await expect.poll(() => focused(r), SOON).toBe('recognition-hide');
+
     // Sign-up: sending moves focus to the "aangemeld" heading, and it is announced.
     await toPhase({ regie: meeting.regie }, 'signup');
     await expect.poll(() => p.getByTestId('signup-form').isVisible(), SOON).toBe(true);

@@ -95,6 +95,20 @@ describe('moderation shortcuts on the Regie', () => {
     await expect.poll(() => statusOf(r, first), SOON).toBe('pending');
     await expect.poll(() => focusedItem(r)).toBe(first);
 
+    // A merge by keyboard (m, j, Enter) can be undone the same way.
+    await r.keyboard.press('m');
+    await r.keyboard.press('j');
+    const into = await focusedItem(r);
+    expect(into).not.toBe(first);
+    await r.keyboard.press('Enter');
+    await expect.poll(() => statusOf(r, first), SOON).toBe('not in the list');
+    await expect.poll(() => undo.innerText()).toContain(`Samengevoegd: "${first}"`);
+    await r.getByTestId('addition-item').first().locator('.select').focus();
+    await r.keyboard.press('u');
+    await expect.poll(() => statusOf(r, first), SOON).toBe('pending');
+    expect(await r.getByTestId('addition-item').count()).toBe(3);
+    expect(await r.getByTestId('moderation-list').innerText()).not.toContain('2× genoemd');
+
     // Switched off, letters in the list do nothing; the switch is remembered after a reload.
     await r.getByTestId('moderation-shortcuts-on').uncheck();
     expect(await r.getByText(nl.console.shortcutsOffHint).isVisible()).toBe(true);
