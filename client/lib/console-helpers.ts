@@ -118,7 +118,16 @@ export function nextPending(items: readonly Addition[], id: string): string | nu
 
 /** What a key press means in the moderation queue. */
 export type QueueKey =
-  'next' | 'previous' | 'stop' | 'confirm' | 'approve' | 'edit' | 'reject' | 'merge' | 'promote';
+  | 'next'
+  | 'previous'
+  | 'stop'
+  | 'confirm'
+  | 'approve'
+  | 'edit'
+  | 'reject'
+  | 'merge'
+  | 'promote'
+  | 'undo';
 
 const QUEUE_KEYS: Record<string, QueueKey> = {
   j: 'next',
@@ -132,6 +141,7 @@ const QUEUE_KEYS: Record<string, QueueKey> = {
   r: 'reject',
   m: 'merge',
   p: 'promote',
+  u: 'undo',
 };
 
 /**

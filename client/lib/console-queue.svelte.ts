@@ -8,6 +8,16 @@ export type QueueAction =
   'approve' | 'edit' | 'reject' | 'reopen' | 'merge' | 'mergeinto' | 'promote' | 'cancel';
 export type ItemMode = 'idle' | 'edit' | 'promote' | 'merge-source' | 'merge-target';
 
+/** How long a rejected or merged addition can be brought back with "Ongedaan maken". */
+export const UNDO_MS = 30_000;
+
+/** The last decision that took an addition out of the queue, while it can still be undone. */
+export interface Undoable {
+  id: string;
+  action: 'reject' | 'merge';
+  text: string;
+}
+
 /**
  * The moderation queue as the facilitator works through it: which addition is selected, what
  * is being done to it (editing, promoting, merging), and the decisions sent to the server.
@@ -21,6 +31,12 @@ export class ModerationQueue {
 
   mode = $state<{ kind: 'edit' | 'promote' | 'merge'; id: string } | null>(null);
   busy = $state(false);
+  /**
+   * A reject or merge takes a resident's words off the list in one key press; for a while
+   * afterwards it can be put back, so a slip of the finger never loses anything (WCAG 2.1.4).
+   */
+  undoable = $state<Undoable | null>(null);
+  private undoTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly all: Addition[] = $derived.by(() => Object.values(this.state.additions));
   readonly groups = $derived.by(() =>
@@ -63,12 +79,47 @@ export class ModerationQueue {
   /** Sends a decision; `advanceFrom` moves the selection on to the next pending addition. */
   async moderate(command: AdditionModeratePayload, advanceFrom: string | null): Promise<void> {
     const next = advanceFrom ? nextPending(this.flat, advanceFrom) : null;
+    // The pick as it was (not the derived selectedId, which jumps once the handled item leaves
+    // the pending list): moving on only when nobody picked another item meanwhile.
+    const picked = this.state.selectedAdditionId;
     this.busy = true;
     const outcome = await this.state.moderate(command);
     this.busy = false;
     if (!outcome.ok) return;
     this.mode = null;
-    if (advanceFrom && this.selectedId === advanceFrom && next) this.select(next, true);
+    this.offerUndo(command);
+    const stayed = this.state.selectedAdditionId === picked;
+    if (advanceFrom && stayed && next) this.select(next, true);
+    // Nothing left to move on to: focus stays on the item just decided (or the list, when
+    // the item left it), never on the page body.
+    else if (advanceFrom) this.focus(advanceFrom);
+  }
+
+  private offerUndo(command: AdditionModeratePayload): void {
+    if (command.action === 'reopen' && this.undoable?.id === command.id) this.clearUndo();
+    if (command.action !== 'reject' && command.action !== 'merge') return;
+    const text = this.state.additions[command.id]?.text ?? '';
+    this.undoable = { id: command.id, action: command.action, text };
+    clearTimeout(this.undoTimer);
+    this.undoTimer = setTimeout(() => this.clearUndo(), UNDO_MS);
+  }
+
+  private clearUndo(): void {
+    clearTimeout(this.undoTimer);
+    this.undoable = null;
+  }
+
+  /** Puts the last rejected or merged addition back in the queue as new, and selects it. */
+  async undo(): Promise<boolean> {
+    const last = this.undoable;
+    if (!last || this.busy) return false;
+    this.busy = true;
+    const outcome = await this.state.moderate({ action: 'reopen', id: last.id });
+    this.busy = false;
+    if (!outcome.ok) return false;
+    this.clearUndo();
+    this.select(last.id, true);
+    return true;
   }
 
   act(action: QueueAction, addition: Addition): void {
@@ -98,7 +149,10 @@ export class ModerationQueue {
   handleKey(key: QueueKey | null): boolean {
     const current = this.flat.find((a) => a.id === this.selectedId);
     const typing = this.mode?.kind === 'edit' || this.mode?.kind === 'promote';
-    if (key === 'stop') {
+    if (key === 'undo') {
+      if (!this.undoable || this.busy || typing) return false;
+      void this.undo();
+    } else if (key === 'stop') {
       if (!this.mode) return false;
       this.mode = null;
     } else if (key === 'next' || key === 'previous') this.move(key === 'next' ? 1 : -1);

@@ -33,6 +33,8 @@ export class SignupForm {
   formError = $state<FailureCode | null>(null);
   sending = $state(false);
   kept = $state<KeptSignup[]>([]);
+  /** The sign-up stored just now on this visit (not those kept from before a reload). */
+  justSent = $state<KeptSignup | null>(null);
   /** Whether the form is open; after a sign-up it closes until the person asks for another. */
   open = $state(true);
   /** The theme of this phone's table, once the server told it. */
@@ -66,6 +68,7 @@ export class SignupForm {
     try {
       const created = await this.session.request('signup:create', $state.snapshot(this.draft));
       this.kept = keepSignup(this.meetingId, created);
+      this.justSent = this.kept.at(-1) ?? null;
       // Consent is given per sign-up: a next one starts unticked again.
       this.draft.consents = noConsents();
       this.open = false;

@@ -190,7 +190,12 @@ export const consoleEn: typeof consoleNl = {
   weight: (n: number) => `mentioned ${n}×`,
   assisted: 'via table host',
   flaggedAddition: 'May contain something recognisable',
-  shortcutsTitle: 'Keyboard shortcuts',
+  shortcutsOn: 'Shortcuts in the list',
+  shortcutsOffHint: 'Shortcuts are off. Use the buttons with each addition.',
+  undo: 'Undo',
+  undoRejected: (text: string) => `Rejected: "${text}". You can still undo this for a moment.`,
+  undoMerged: (text: string) => `Merged: "${text}". You can still undo this for a moment.`,
+  shortcutsTitle: 'Shortcuts (while the list has focus)',
   shortcuts: [
     ['j / ↓', 'next'],
     ['k / ↑', 'previous'],
@@ -199,6 +204,7 @@ export const consoleEn: typeof consoleNl = {
     ['r', 'reject'],
     ['m', 'merge with…'],
     ['p', 'make theme'],
+    ['u', 'undo'],
     ['Esc', 'stop'],
   ],
 

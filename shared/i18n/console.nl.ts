@@ -197,7 +197,12 @@ export const consoleNl = {
   weight: (n: number) => `${n}× genoemd`,
   assisted: 'via tafelhulp',
   flaggedAddition: 'Bevat misschien iets herkenbaars',
-  shortcutsTitle: 'Sneltoetsen',
+  shortcutsOn: 'Sneltoetsen in de lijst',
+  shortcutsOffHint: 'Sneltoetsen staan uit. Gebruik de knoppen bij elke aanvulling.',
+  undo: 'Ongedaan maken',
+  undoRejected: (text: string) => `Afgewezen: "${text}". U kunt dit nog even terugdraaien.`,
+  undoMerged: (text: string) => `Samengevoegd: "${text}". U kunt dit nog even terugdraaien.`,
+  shortcutsTitle: 'Sneltoetsen (als de lijst de focus heeft)',
   shortcuts: [
     ['j / ↓', 'volgende'],
     ['k / ↑', 'vorige'],
@@ -206,6 +211,7 @@ export const consoleNl = {
     ['r', 'afwijzen'],
     ['m', 'samenvoegen met…'],
     ['p', 'maak thema'],
+    ['u', 'ongedaan maken'],
     ['Esc', 'stoppen'],
   ] as [string, string][],
 

@@ -69,6 +69,8 @@ export const en: Messages = {
   timeLeft: 'Time left',
   timerPaused: 'The clock is stopped',
   timeUp: 'Time is up',
+  /** Read out on a phone when the facilitator moves the evening on. */
+  phaseNow: (title: string) => `Now: ${title}`,
   dateField: {
     day: 'Day',
     month: 'Month',

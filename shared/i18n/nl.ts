@@ -87,6 +87,8 @@ export const nl = {
   timeLeft: 'Tijd over',
   timerPaused: 'De tijd staat stil',
   timeUp: 'De tijd is om',
+  /** Read out on a phone when the facilitator moves the evening on. */
+  phaseNow: (title: string) => `Nu: ${title}`,
   /** A date asked as day, month and year (DateField.svelte). */
   dateField: {
     day: 'Dag',
