@@ -187,6 +187,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     rooms,
     logger,
     origins,
+    strikesPerMinute: config.collabStrikesPerMinute,
   });
   collab = collabEndpoint;
   httpServer.on('upgrade', (req, socket, head) => {

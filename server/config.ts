@@ -34,6 +34,8 @@ export interface Config {
   retention: RetentionMonths;
   /** Joins one network address may make at once per meeting (JOIN_BURST; see shared/limits.ts). */
   joinBurst: number;
+  /** Misbehaving collab connections of one link per minute before it is refused a while. */
+  collabStrikesPerMinute: number;
   /** Extra host names (with port when not the default) requests may be addressed to. */
   allowedHosts: string[];
 }
@@ -89,6 +91,14 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(10).max(5000)),
   ALLOWED_HOSTS: z.string().default(''),
+  // A writer that reconnects to send one hostile update after another; see LIMITS.
+  COLLAB_STRIKES_PER_MINUTE: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'COLLAB_STRIKES_PER_MINUTE must be a whole number')
+    .default(String(LIMITS.collabStrikesPerMinute))
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(1_000_000)),
 });
 
 /**
@@ -131,6 +141,7 @@ export function readConfig(
       planSnapshots: e.PLAN_SNAPSHOT_RETENTION_MONTHS,
     },
     joinBurst: e.JOIN_BURST,
+    collabStrikesPerMinute: e.COLLAB_STRIKES_PER_MINUTE,
     allowedHosts: e.ALLOWED_HOSTS.split(',')
       .map((host) => host.trim().toLowerCase())
       .filter((host) => host !== ''),

@@ -38,6 +38,13 @@ export const LIMITS = {
    * encoding, so a client asking again and again is cut off (4429).
    */
   collabSyncRequestsPer10s: 20,
+  /**
+   * Connections of one link the server may close for misbehaving (a refused change, an
+   * unreadable frame, too many sync requests, a stalled read) within a minute; then that link's
+   * new connections are refused for the rest of the minute (4429). A screen whose change was
+   * refused stops and asks for a reload, so a person never meets this. COLLAB_STRIKES_PER_MINUTE.
+   */
+  collabStrikesPerMinute: 5,
   /** Presence entries (awareness client ids) one connection may announce; a tab uses one. */
   awarenessClientsPerConnection: 4,
   /** Presence updates one connection may send per second; more are dropped, not passed on. */

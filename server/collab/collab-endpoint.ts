@@ -19,6 +19,7 @@ import type { RoomRegistry } from './room-registry.js';
 import { SessionIndex } from '../realtime/session-index.js';
 import { RejectedUpdate } from './update-gate.js';
 import { readTokenFrame } from './token-frame.js';
+import { WindowRateLimiter } from '../domain/rate-limiter.js';
 import type { Role } from '../../shared/model.js';
 
 export const COLLAB_PATH = '/collab/';
@@ -60,9 +61,18 @@ export function createCollabEndpoint(deps: {
   rooms: RoomRegistry;
   logger: Logger;
   origins: OriginPolicy;
+  /** Connections of one link closed for misbehaving per minute before it is refused a while. */
+  strikesPerMinute?: number;
 }): CollabEndpoint {
   const { meetings, groups, plans, rooms, logger, origins } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.collabMessageBytes });
+  // A writer that reconnects to send one hostile update after another costs the room a check
+  // and a rebuild each time; after a few such closings its link waits out the minute.
+  const strikes = new WindowRateLimiter(
+    deps.strikesPerMinute ?? LIMITS.collabStrikesPerMinute,
+    60_000,
+    Date.now,
+  );
   const sessions = new SessionIndex<{ ws: WebSocket; ref: DocRef }>();
   wss.on('error', (error) => logger.error('collab server error', { error: String(error) }));
 
@@ -116,7 +126,11 @@ export function createCollabEndpoint(deps: {
     const name = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length));
     const token = readTokenFrame(await firstFrame);
     const principal = token ? await meetings.resolveToken(token) : null;
-    if (!principal) return ws.close(COLLAB_CLOSE.unauthorised, 'unknown token');
+    if (!principal || !token) return ws.close(COLLAB_CLOSE.unauthorised, 'unknown token');
+    if (strikes.isBlocked(token)) {
+      return closeFirmly(ws, COLLAB_CLOSE.tooFast, 'too many refused messages; wait a minute');
+    }
+    const strike = () => void strikes.take(token);
     const ref = parseDocName(name);
     const access =
       ref?.kind === 'plan'
@@ -147,7 +161,10 @@ export function createCollabEndpoint(deps: {
         if (ws.readyState !== ws.OPEN) return;
         // A reader that stopped reading would hold every frame in memory; cut it off instead.
         // It reconnects and syncs afresh, which costs one state, not a growing queue.
-        if (ws.bufferedAmount > LIMITS.collabSendBacklogBytes) return ws.terminate();
+        if (ws.bufferedAmount > LIMITS.collabSendBacklogBytes) {
+          strike();
+          return ws.terminate();
+        }
         ws.send(frame, { binary: true });
       },
     };
@@ -160,6 +177,7 @@ export function createCollabEndpoint(deps: {
       try {
         room.receive(connection, frame);
       } catch (error) {
+        strike();
         if (error instanceof TooManySyncRequests) {
           return closeFirmly(ws, COLLAB_CLOSE.tooFast, 'too many sync requests');
         }

@@ -22,7 +22,13 @@ export interface TestServer {
 
 /** Starts the real app on an ephemeral port with a fresh (or given) SQLite data directory. */
 export async function startServer(
-  options: { dataDir?: string; clock?: () => number; clientDir?: string } = {},
+  options: {
+    dataDir?: string;
+    clock?: () => number;
+    clientDir?: string;
+    /** More settings, as environment variables. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'buurtkracht-test-'));
   const config = readConfig({
@@ -32,6 +38,7 @@ export async function startServer(
     ORGANISER_TOKEN,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...(options.clientDir ? { CLIENT_DIR: options.clientDir } : {}),
+    ...options.env,
   });
   const dbFile = path.join(dataDir, 'buurtkracht.sqlite');
   const store = createSqliteStore(dbFile);

@@ -164,7 +164,7 @@ function toHex(bytes: Uint8Array): string {
  * answered; `judge` checks the document after a case; `checkpoint` runs the full checks.
  */
 async function boardUnderFire() {
-  const server = await useServer();
+  const server = await useServer({ env: { COLLAB_STRIKES_PER_MINUTE: '1000000' } });
   const created = await createMeeting(server.url);
   const meetingId = created.meeting.id;
   const facilitatorToken = created.facilitatorToken;

@@ -87,7 +87,7 @@ export function once<T = unknown>(
  * simulate a restart; it keeps the data. Teardown stops it if still running and removes the data.
  */
 export async function useServer(
-  options: { dataDir?: string; clock?: () => number } = {},
+  options: { dataDir?: string; clock?: () => number; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
   const server = await startServer(options);
   let stopping: Promise<void> | null = null;

@@ -36,9 +36,13 @@ function updateFrame(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** The facilitator's board with one note, a phone reading it, and a check that it still works. */
-async function boardInUse() {
-  const server = await useServer();
+/**
+ * The facilitator's board with one note, a phone reading it, and a check that it still works.
+ * These tests misbehave on purpose, more than a link may in a minute (LIMITS.collabStrikesPerMinute),
+ * unless `strikes` keeps the real limit.
+ */
+async function boardInUse(strikes = '1000') {
+  const server = await useServer({ env: { COLLAB_STRIKES_PER_MINUTE: strikes } });
   const created = await createMeeting(server.url);
   const meetingId = created.meeting.id;
   const { key } = await joinMeeting(server.url, created.meeting.joinCode);
@@ -61,7 +65,8 @@ async function boardInUse() {
     await once(ws, 'message');
     return ws;
   };
-  return { server, meetingId, board, reader, stillServed, freshView, writer };
+  const token = created.facilitatorToken;
+  return { server, meetingId, token, board, reader, stillServed, freshView, writer };
 }
 
 /** A copy of the server's board, to build hostile updates against. */
@@ -273,6 +278,26 @@ describe('a phone signs its changes to a canvas note with its own number only', 
     expect(readNotes(fresh)).toMatchObject([
       { id: 'note-a', text: 'Twee bankjes', editedBy: seat.participantNumber },
     ]);
+  });
+});
+
+describe('a link that keeps misbehaving', () => {
+  it(`is refused new connections for a minute after ${LIMITS.collabStrikesPerMinute} refused changes; others carry on`, async () => {
+    const room = await boardInUse(String(LIMITS.collabStrikesPerMinute));
+    const copy = copyOf(room.board.doc);
+    const hostile = captureUpdate(copy, () => {
+      const note = new Y.Map<unknown>();
+      note.set('text', 'x'.repeat(10_000));
+      notesOf(copy).set('long', note as never);
+    });
+    for (let i = 0; i < LIMITS.collabStrikesPerMinute; i++) {
+      expect(await sendHostile(room, hostile)).toBe(COLLAB_CLOSE.rejected);
+    }
+    // The next connection with that link is refused before it can send anything.
+    const refused = rawCollab(room.server.url, room.meetingId, room.token);
+    expect((await closed(refused)).code).toBe(COLLAB_CLOSE.tooFast);
+    // The phone and the board that was already open are not affected.
+    await room.stillServed();
   });
 });
 
