@@ -9,6 +9,7 @@ import { cleanUp } from '../integration/helpers.js';
 import { ok } from '../integration/evening.js';
 import { PHONE, openScreen, screenshot, useHall } from './browser.js';
 import { preparedMeeting } from './room.js';
+import { returnMeetingReady } from './return-room-setup.js';
 
 const SOON = { timeout: 15_000 };
 const NARROW = { viewport: { width: 320, height: 800 } };
@@ -103,6 +104,30 @@ describe('reflow on a narrow screen', () => {
     await page.goto(link);
     await expect.poll(() => page.locator('h1').first().isVisible(), SOON).toBe(true);
     await check('aanmelding');
+    expect(found).toEqual(found.map(({ view }) => ({ view, sideways: 0 })));
+  });
+
+  it('the kopgroep page, the return console and the verslagen fit 320 px', async () => {
+    const { meeting, henkToken, evening } = await returnMeetingReady(hall);
+    const base = hall.server.url;
+    const screen = await openScreen(hall.browser, NARROW, 'about:blank');
+    hall.screens.push(screen);
+    const page = screen.page;
+    const found: { view: string; sideways: number }[] = [];
+    const views = [
+      ['kopgroep', `/kopgroep#${henkToken}`],
+      ['return-console', `/leiden/${meeting.id}#${henkToken}`],
+      ['return-verslag', `/terugkomverslag/${meeting.id}#${henkToken}`],
+      ['verslag', `/verslag/${evening.created.meeting.id}#${evening.created.facilitatorToken}`],
+    ];
+    for (const [view, path] of views) {
+      await page.goto(`${base}${path}`);
+      await expect.poll(() => page.locator('h1').count(), SOON).toBeGreaterThan(0);
+      // Let the page's data arrive: the words that overflowed are in it, not in the frame.
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, `reflow-320-${view}`);
+      found.push({ view, sideways: await sideways(page) });
+    }
     expect(found).toEqual(found.map(({ view }) => ({ view, sideways: 0 })));
   });
 });
