@@ -28,6 +28,17 @@ export const en: Messages = {
   retention: retentionEn,
   joinGate: joiningEn,
 
+  documentTitle: {
+    console: (name: string) => `Console — ${name}`,
+    projector: (name: string) => `Projector — ${name}`,
+    attendee: (name: string) => `Join in — ${name}`,
+    tableHost: (name: string) => `Table host — ${name}`,
+    coreGroup: (name: string) => `Core group — ${name}`,
+    lead: (name: string) => `Lead — ${name}`,
+    signup: 'Your sign-up — Buurtkracht',
+    home: 'Join in — Buurtkracht',
+    organiser: 'Create meetings — Buurtkracht',
+  },
   appName: 'Buurtkracht',
   language: 'Language',
   languageName: 'English',
