@@ -137,7 +137,10 @@ export const en: Messages = {
   noteText: 'Text of the note',
   done: 'Done',
   emptyBoard: 'No notes yet.',
-  moveHint: 'Drag a note, or use the arrow keys.',
+  moveHint: 'Drag a note, use the arrow keys, or choose Move and tap the new spot.',
+  moveNote: 'Move',
+  placeNoteHint: 'Tap the spot where the note should go.',
+  placeNoteCancel: 'Do not move',
   colourName: {
     yellow: 'yellow',
     green: 'green',

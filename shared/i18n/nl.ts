@@ -163,7 +163,11 @@ export const nl = {
   noteText: 'Tekst van het briefje',
   done: 'Klaar',
   emptyBoard: 'Nog geen briefjes.',
-  moveHint: 'Sleep een briefje, of gebruik de pijltjestoetsen.',
+  moveHint:
+    'Sleep een briefje, gebruik de pijltjestoetsen, of kies Verplaatsen en tik op de nieuwe plek.',
+  moveNote: 'Verplaatsen',
+  placeNoteHint: 'Tik op de plek waar het briefje moet komen.',
+  placeNoteCancel: 'Niet verplaatsen',
   colourName: {
     yellow: 'geel',
     green: 'groen',
