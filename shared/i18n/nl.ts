@@ -43,6 +43,18 @@ export const nl = {
   /** Joining: the Regie's panel (joins per minute, close and reopen), the projector when closed. */
   joinGate: joiningNl,
 
+  /** The browser tab's title per screen (WCAG 2.4.2): what it is, then which meeting. */
+  documentTitle: {
+    console: (name: string) => `Regie — ${name}`,
+    projector: (name: string) => `Beamer — ${name}`,
+    attendee: (name: string) => `Doe mee — ${name}`,
+    tableHost: (name: string) => `Tafelhulp — ${name}`,
+    coreGroup: (name: string) => `Kopgroep — ${name}`,
+    lead: (name: string) => `Leiden — ${name}`,
+    signup: 'Uw aanmelding — Buurtkracht',
+    home: 'Doe mee — Buurtkracht',
+    organiser: 'Bijeenkomsten maken — Buurtkracht',
+  },
   appName: 'Buurtkracht',
   language: 'Taal',
   languageName: 'Nederlands',
@@ -153,7 +165,11 @@ export const nl = {
   noteText: 'Tekst van het briefje',
   done: 'Klaar',
   emptyBoard: 'Nog geen briefjes.',
-  moveHint: 'Sleep een briefje, of gebruik de pijltjestoetsen.',
+  moveHint:
+    'Sleep een briefje, gebruik de pijltjestoetsen, of kies Verplaatsen en tik op de nieuwe plek.',
+  moveNote: 'Verplaatsen',
+  placeNoteHint: 'Tik op de plek waar het briefje moet komen.',
+  placeNoteCancel: 'Niet verplaatsen',
   colourName: {
     yellow: 'geel',
     green: 'groen',

@@ -25,7 +25,7 @@ export const returnMeetingNl = {
     codeIs: (code: string) => `Code: ${code}`,
     items: (n: number) => (n === 1 ? '1 agendapunt' : `${n} agendapunten`),
     lead: 'Leiden',
-    leadLabel: (name: string) => `${name} leiden`,
+    leadLabel: (name: string) => `Leiden: ${name}`,
 
     // the console's header and who leads
     pageTitle: 'Terugkombijeenkomst leiden',
@@ -66,8 +66,8 @@ export const returnMeetingNl = {
     minutes: 'min',
     include: (title: string) => `Werkgroep ${title} op de agenda`,
     noGroups: 'Er zijn nog geen werkgroepen gestart. Start eerst een werkgroep op uw pagina.',
-    moveUp: (what: string) => `${what} omhoog`,
-    moveDown: (what: string) => `${what} omlaag`,
+    moveUp: (what: string) => `Omhoog: ${what}`,
+    moveDown: (what: string) => `Omlaag: ${what}`,
     up: 'Omhoog',
     down: 'Omlaag',
     saveAgenda: 'Agenda opslaan',
@@ -85,7 +85,7 @@ export const returnMeetingNl = {
     now: 'Nu bezig',
     done: 'Geweest',
     next: 'Volgende',
-    nextLabel: (what: string) => `Volgende: ${what}`,
+    nextLabel: (shown: string, what: string) => `${shown}: ${what}`,
     close: 'Afsluiten',
     closeQuestion: 'De bijeenkomst afsluiten? Daarna kunnen er geen vragen meer gesteld worden.',
     closeConfirm: 'Ja, afsluiten',

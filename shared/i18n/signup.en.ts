@@ -103,7 +103,7 @@ export const signupEn: typeof signupNl = {
   },
   noConsent: (label) => `no ${label.toLowerCase()}`,
   reissue: 'New link',
-  reissueLabel: (name: string) => `New personal link for ${name}`,
+  reissueLabel: (name: string) => `New link for ${name}`,
   reissueQuestion: (name: string) =>
     `Make a new link for ${name}? The old link stops working at once.`,
   reissueConfirm: 'Yes, make a new link',

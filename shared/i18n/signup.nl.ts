@@ -108,7 +108,7 @@ export const signupNl = {
   } satisfies Record<ConsentPurpose, string>,
   noConsent: (label: string) => `geen ${label.toLowerCase()}`,
   reissue: 'Nieuwe link',
-  reissueLabel: (name: string) => `Nieuwe persoonlijke link voor ${name}`,
+  reissueLabel: (name: string) => `Nieuwe link voor ${name}`,
   reissueQuestion: (name: string) =>
     `Een nieuwe link maken voor ${name}? De oude link werkt dan meteen niet meer.`,
   reissueConfirm: 'Ja, nieuwe link maken',
@@ -116,7 +116,7 @@ export const signupNl = {
     `De nieuwe link van ${name}. Geef hem alleen aan ${name}: met deze link opent ${name} de werkgroep en de aanmelding.`,
   reissueLinkLabel: (name: string) => `Nieuwe link van ${name}`,
   erase: 'Wissen',
-  eraseLabel: (name: string) => `Gegevens van ${name} wissen`,
+  eraseLabel: (name: string) => `Wissen: gegevens van ${name}`,
   eraseQuestion: (name: string) =>
     `Alle gegevens van ${name} wissen? Dat kunt u niet terugdraaien.`,
   eraseConfirm: 'Ja, wissen',

@@ -88,5 +88,6 @@ export async function returnMeetingReady(hall: Hall) {
     auth: { token: henkToken, meetingId: meeting.id },
   });
   const beamerPath = `/b/${meeting.id}#${henkToken}`;
-  return { meeting, group, leader, kopgroep, henkToken, beamerPath };
+  const memberToken = tokenOf(signup.link);
+  return { meeting, group, leader, kopgroep, henkToken, beamerPath, evening, memberToken };
 }

@@ -53,7 +53,7 @@ describe('a new personal link for a werkgroep member', () => {
     await laptop.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
     const h = laptop.page;
     await expect.poll(() => h.getByTestId('signup-row').count()).toBe(1);
-    const reissue = h.getByRole('button', { name: 'Nieuwe persoonlijke link voor Anna de Vries' });
+    const reissue = h.getByRole('button', { name: 'Nieuwe link voor Anna de Vries' });
     expect(await reissue.innerText()).toBe('Nieuwe link');
     // The kopgroep cannot erase; it can replace a link, after a question.
     expect(await h.getByTestId('signup-erase').count()).toBe(0);
