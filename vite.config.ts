@@ -28,6 +28,9 @@ const PHONE_CORE = [
   'shared/model.ts',
   'shared/model-after-break.ts',
   'shared/limits.ts',
+  'client/lib/busy-guard.ts',
+  'client/lib/document-title.svelte.ts',
+  'client/components/room/TallyRow.svelte',
 ];
 
 export default defineConfig({
