@@ -16,7 +16,7 @@ import { closeAll, connectClient, sleep, within } from './clients.js';
 import type { CollabClient } from './clients.js';
 import { summarise } from './stats.js';
 import { heapGrowth, summariseHeap } from './diagnostics.js';
-import { startAttack } from './attackers.js';
+import { startAttackProcess } from './attack-process.js';
 import type { AttackStats } from './attackers.js';
 import type { HeapGrowth } from './diagnostics.js';
 import type { Summary } from './stats.js';
@@ -238,7 +238,7 @@ async function measureUnderAttack(
   const rssBeforeKiB = server.rssKiB();
   let rssPeakKiB = rssBeforeKiB;
   const sampler = setInterval(() => (rssPeakKiB = Math.max(rssPeakKiB, server.rssKiB())), 250);
-  const attack = startAttack({
+  const attack = startAttackProcess({
     collabUrl: server.collabUrl,
     room,
     writerToken: options.facilitatorToken,
@@ -263,7 +263,7 @@ async function measureUnderAttack(
     };
   } finally {
     clearInterval(sampler);
-    await attack.stop();
+    await attack.stop().catch(() => undefined);
   }
 }
 

@@ -125,11 +125,12 @@ export function createCollabEndpoint(deps: {
 
     const name = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length));
     const token = readTokenFrame(await firstFrame);
-    const principal = token ? await meetings.resolveToken(token) : null;
-    if (!principal || !token) return ws.close(COLLAB_CLOSE.unauthorised, 'unknown token');
-    if (strikes.isBlocked(token)) {
+    // Checked before the token is looked up: a refused link's reconnections should cost little.
+    if (token && strikes.isBlocked(token)) {
       return closeFirmly(ws, COLLAB_CLOSE.tooFast, 'too many refused messages; wait a minute');
     }
+    const principal = token ? await meetings.resolveToken(token) : null;
+    if (!principal || !token) return ws.close(COLLAB_CLOSE.unauthorised, 'unknown token');
     const strike = () => void strikes.take(token);
     const ref = parseDocName(name);
     const access =
