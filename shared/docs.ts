@@ -89,15 +89,6 @@ export interface Note {
   editedAt?: number;
 }
 
-/** A canvas note someone took away less than NOTE_UNDO_MS ago: the table can still bring it back. */
-export interface RemovedNote extends Note {
-  removedBy: number;
-  removedAt: number;
-}
-
-/** How long a removed canvas note can be brought back ("ongedaan maken"). */
-export const NOTE_UNDO_MS = 60_000;
-
 /** Transactions made by these helpers carry this origin, so observers can tell local edits. */
 export const LOCAL_ORIGIN = Symbol('buurtkracht-local');
 
@@ -131,9 +122,9 @@ export function isNoteId(id: string): boolean {
 }
 
 const unit = (value: unknown) => typeof value === 'number' && value >= 0 && value <= 1;
-const time = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+export const isServerTime = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
 /** A participant number as the server hands them out: 1, 2, 3, … */
-const participantNumber = (value: unknown) =>
+export const isParticipantNumber = (value: unknown) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 1_000_000;
 
 /** What each field of a note may hold, exactly as the helpers below write it. */
@@ -142,13 +133,13 @@ const NOTE_FIELDS: Record<string, (value: unknown) => boolean> = {
   x: unit,
   y: unit,
   colour: isColour,
-  createdAt: time,
+  createdAt: isServerTime,
   section: isSection,
-  editedBy: participantNumber,
-  editedAt: time,
+  editedBy: isParticipantNumber,
+  editedAt: isServerTime,
   // A removed canvas note stays a minute with these two, so the table can bring it back.
-  removedBy: participantNumber,
-  removedAt: time,
+  removedBy: isParticipantNumber,
+  removedAt: isServerTime,
 };
 
 /** Whether a peer may write `value` into field `key` of a note; the server checks every one. */
@@ -168,7 +159,8 @@ export function readNote(id: string, map: unknown): Note | null {
   return readNoteFields(id, map);
 }
 
-function readNoteFields(id: string, map: Y.Map<unknown>): Note | null {
+/** A note's fields as written, whether or not it was removed for now (shared/canvas-undo.ts). */
+export function readNoteFields(id: string, map: Y.Map<unknown>): Note | null {
   const text = map.get('text');
   const x = map.get('x');
   const y = map.get('y');
@@ -186,24 +178,10 @@ function readNoteFields(id: string, map: Y.Map<unknown>): Note | null {
     colour: isColour(colour) ? colour : 'yellow',
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
     section: isSection(section) ? section : 'how',
-    ...(participantNumber(editedBy) && time(editedAt)
+    ...(isParticipantNumber(editedBy) && isServerTime(editedAt)
       ? { editedBy: editedBy as number, editedAt: editedAt as number }
       : {}),
   };
-}
-
-/** Canvas notes taken away and not yet gone for good, oldest removal first. */
-export function readRemovedNotes(doc: Y.Doc): RemovedNote[] {
-  const removed: RemovedNote[] = [];
-  notesOf(doc).forEach((map, id) => {
-    if (!(map instanceof Y.Map)) return;
-    const removedBy = map.get('removedBy');
-    const removedAt = map.get('removedAt');
-    const note = readNoteFields(id, map);
-    if (!note || !participantNumber(removedBy) || !time(removedAt)) return;
-    removed.push({ ...note, removedBy: removedBy as number, removedAt: removedAt as number });
-  });
-  return removed.sort((a, b) => a.removedAt - b.removedAt || a.id.localeCompare(b.id));
 }
 
 /** All readable notes, oldest first so newer notes are drawn on top. */
@@ -262,40 +240,6 @@ export function editNote(doc: Y.Doc, id: string, text: string, change?: NoteChan
   }, LOCAL_ORIGIN);
 }
 
-/**
- * Takes a canvas note away for now: it leaves every list at once, but stays in the document
- * NOTE_UNDO_MS so anyone at the table can bring it back (restoreNote); then purgeRemovedNotes
- * deletes it for good.
- */
-export function removeNoteForNow(doc: Y.Doc, id: string, change: NoteChange): void {
-  const map = notesOf(doc).get(id);
-  if (!map) return;
-  doc.transact(() => {
-    map.set('removedBy', change.by);
-    map.set('removedAt', change.at);
-  }, LOCAL_ORIGIN);
-}
-
-/** Brings a removed canvas note back ("ongedaan maken"). */
-export function restoreNote(doc: Y.Doc, id: string): void {
-  const map = notesOf(doc).get(id);
-  if (!map) return;
-  doc.transact(() => {
-    map.delete('removedBy');
-    map.delete('removedAt');
-  }, LOCAL_ORIGIN);
-}
-
-/** Deletes for good the notes removed before `before` (server clock); true when any went. */
-export function purgeRemovedNotes(doc: Y.Doc, before: number): boolean {
-  const expired = readRemovedNotes(doc).filter((note) => note.removedAt < before);
-  if (expired.length === 0) return false;
-  doc.transact(() => {
-    for (const note of expired) notesOf(doc).delete(note.id);
-  }, LOCAL_ORIGIN);
-  return true;
-}
-
 export function moveNote(doc: Y.Doc, id: string, x: number, y: number): void {
   const map = notesOf(doc).get(id);
   if (!map) return;
@@ -312,60 +256,4 @@ export function recolourNote(doc: Y.Doc, id: string, colour: NoteColour): void {
 
 export function deleteNote(doc: Y.Doc, id: string): void {
   doc.transact(() => notesOf(doc).delete(id), LOCAL_ORIGIN);
-}
-
-// ---------- plenary board (approved additions) ----------
-
-/** An approved addition as everyone sees it on the plenary board. */
-export interface PlenaryAddition {
-  id: string;
-  /** Empty for "iets anders". */
-  themeId: string;
-  text: string;
-  /** Itself plus the duplicates merged into it. */
-  weight: number;
-  approvedAt: number;
-}
-
-export function plenaryAdditionsOf(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
-  return doc.getMap<Y.Map<unknown>>('additions');
-}
-
-/** Approved additions, newest first. Malformed entries are skipped. */
-export function readPlenaryAdditions(doc: Y.Doc): PlenaryAddition[] {
-  const result: PlenaryAddition[] = [];
-  plenaryAdditionsOf(doc).forEach((map, id) => {
-    if (!(map instanceof Y.Map)) return;
-    const text = map.get('text');
-    const themeId = map.get('themeId');
-    if (typeof text !== 'string' || typeof themeId !== 'string') return;
-    const weight = map.get('weight');
-    const approvedAt = map.get('approvedAt');
-    result.push({
-      id,
-      themeId,
-      text,
-      weight: typeof weight === 'number' ? weight : 1,
-      approvedAt: typeof approvedAt === 'number' ? approvedAt : 0,
-    });
-  });
-  return result.sort((a, b) => b.approvedAt - a.approvedAt || a.id.localeCompare(b.id));
-}
-
-/** Server side: shows (or updates) an approved addition on the plenary board. */
-export function putPlenaryAddition(doc: Y.Doc, addition: PlenaryAddition): void {
-  doc.transact(() => {
-    const additions = plenaryAdditionsOf(doc);
-    const map = additions.get(addition.id) ?? new Y.Map<unknown>();
-    map.set('themeId', addition.themeId);
-    map.set('text', addition.text);
-    map.set('weight', addition.weight);
-    map.set('approvedAt', addition.approvedAt);
-    if (!additions.has(addition.id)) additions.set(addition.id, map);
-  }, LOCAL_ORIGIN);
-}
-
-/** Server side: takes an addition off the plenary board. */
-export function removePlenaryAddition(doc: Y.Doc, id: string): void {
-  doc.transact(() => plenaryAdditionsOf(doc).delete(id), LOCAL_ORIGIN);
 }

@@ -3,18 +3,21 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import {
   MESSAGE_STORED,
-  NOTE_UNDO_MS,
   addNote,
   deleteNote,
   editNote,
   notesOf,
-  purgeRemovedNotes,
   readNotes,
+} from '../../shared/docs.js';
+import {
+  NOTE_UNDO_MS,
+  purgeRemovedNotes,
   readRemovedNotes,
   removeNoteForNow,
   restoreNote,
-} from '../../shared/docs.js';
-import type { Note, RemovedNote } from '../../shared/docs.js';
+} from '../../shared/canvas-undo.js';
+import type { Note } from '../../shared/docs.js';
+import type { RemovedNote } from '../../shared/canvas-undo.js';
 import type { CanvasSection } from '../../shared/model.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';
 import { PendingNotes, noteItemId, pendingKey, readStoredStateVector } from './stored-notes.js';

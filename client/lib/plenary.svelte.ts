@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { plenaryAdditionsOf, readPlenaryAdditions } from '../../shared/docs.js';
-import type { PlenaryAddition } from '../../shared/docs.js';
+import { plenaryAdditionsOf, readPlenaryAdditions } from '../../shared/plenary-doc.js';
+import type { PlenaryAddition } from '../../shared/plenary-doc.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';
 import { collabSocket, collabUrl } from './collab-client.js';
 

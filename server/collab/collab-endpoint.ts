@@ -13,12 +13,12 @@ import type { PlanGroups } from './plan-access.js';
 import type { MeetingService } from '../services/meetings.js';
 import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
-import { TooManySyncRequests } from './doc-room.js';
 import type { RoomConnection } from './doc-room.js';
 import type { RoomRegistry } from './room-registry.js';
 import { SessionIndex } from '../realtime/session-index.js';
 import { RejectedUpdate } from './update-gate.js';
 import { readTokenFrame } from './token-frame.js';
+import { isSyncRequest } from './messages.js';
 import { WindowRateLimiter } from '../domain/rate-limiter.js';
 import type { Role } from '../../shared/model.js';
 
@@ -174,14 +174,17 @@ export function createCollabEndpoint(deps: {
       room.remove(connection);
       void release();
     });
+    // Each answer to a sync request is the document's state, an encoding the server pays for.
+    const syncRequests = new WindowRateLimiter(LIMITS.collabSyncRequestsPer10s, 10_000, Date.now);
     deliver = (frame) => {
+      if (isSyncRequest(frame) && !syncRequests.take('sync')) {
+        strike();
+        return closeFirmly(ws, COLLAB_CLOSE.tooFast, 'too many sync requests');
+      }
       try {
         room.receive(connection, frame);
       } catch (error) {
         strike();
-        if (error instanceof TooManySyncRequests) {
-          return closeFirmly(ws, COLLAB_CLOSE.tooFast, 'too many sync requests');
-        }
         if (error instanceof RejectedUpdate && error.readable) {
           logger.warn('collab update refused', { doc: name, reason: error.message });
           return closeFirmly(ws, COLLAB_CLOSE.rejected, 'change not allowed in this document');

@@ -4,7 +4,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { LIMITS } from '../../shared/limits.js';
-import { MESSAGE_STORED, parseDocName } from '../../shared/docs.js';
+import { parseDocName } from '../../shared/docs.js';
 import type { Store } from '../store/store.js';
 import type { Logger } from '../logger.js';
 import { awarenessClientIds, sanitiseAwarenessUpdate } from './awareness-filter.js';
@@ -19,6 +19,7 @@ import {
   SYNC_STEP_1,
   SYNC_STEP_2,
   SYNC_UPDATE,
+  storedFrame,
 } from './messages.js';
 
 /** One client connection as the room sees it; the endpoint owns the socket behind it. */
@@ -36,9 +37,6 @@ export interface RoomConnection {
  * Lets a service watch documents by name without the collab layer knowing any service.
  */
 export type RoomListener = (room: DocRoom, change: 'doc' | 'connections') => void;
-
-/** A client that asks for the document's state faster than any screen does. */
-export class TooManySyncRequests extends Error {}
 
 /** Counts what the room refused, so tests and logs can see the checks at work. */
 export interface RoomStats {
@@ -61,8 +59,6 @@ export class DocRoom {
   readonly stats: RoomStats = { droppedWrites: 0, rejectedUpdates: 0, droppedPresence: 0 };
   private readonly connections = new Set<RoomConnection>();
   private readonly presence = new PresenceLedger<RoomConnection>();
-  /** Per connection: its sync requests in the current ten-second window. */
-  private readonly syncRequests = new WeakMap<RoomConnection, WindowCount>();
   /** Checks writers' updates; made on the first write, as most rooms are only read. */
   private gate: UpdateGate | null = null;
   private readonly rules: DocRules;
@@ -206,8 +202,6 @@ export class DocRoom {
   private receiveSync(connection: RoomConnection, decoder: decoding.Decoder): void {
     const step = decoding.readVarUint(decoder);
     if (step === SYNC_STEP_1) {
-      if (!this.countSyncRequest(connection))
-        throw new TooManySyncRequests('too many sync requests');
       const stateVector = decoding.readVarUint8Array(decoder);
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
@@ -267,17 +261,6 @@ export class DocRoom {
     this.notify('doc');
   }
 
-  /** Counts a sync request of `connection`; false once it asked too often in this window. */
-  private countSyncRequest(connection: RoomConnection): boolean {
-    const now = Date.now();
-    let window = this.syncRequests.get(connection);
-    if (!window || now - window.start >= 10_000) {
-      window = { start: now, count: 0 };
-      this.syncRequests.set(connection, window);
-    }
-    return ++window.count <= LIMITS.collabSyncRequestsPer10s;
-  }
-
   private notify(change: 'doc' | 'connections'): void {
     for (const listener of this.listeners) {
       try {
@@ -307,18 +290,6 @@ export class DocRoom {
     );
     return encoding.toUint8Array(encoder);
   }
-}
-
-function storedFrame(stateVector: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_STORED);
-  encoding.writeVarUint8Array(encoder, stateVector);
-  return encoding.toUint8Array(encoder);
-}
-
-interface WindowCount {
-  start: number;
-  count: number;
 }
 
 interface AwarenessChange {

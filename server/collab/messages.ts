@@ -1,3 +1,6 @@
+import * as encoding from 'lib0/encoding';
+import { MESSAGE_STORED } from '../../shared/docs.js';
+
 /**
  * Message types of the y-websocket protocol (see y-protocols' PROTOCOL.md). The first varUint of
  * a frame is the message type; for sync messages the second is the sync step. That is all the
@@ -11,3 +14,19 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 export const SYNC_STEP_1 = 0;
 export const SYNC_STEP_2 = 1;
 export const SYNC_UPDATE = 2;
+
+/**
+ * Whether a frame is a sync request (sync step 1): both leading varUints are below 128, so each
+ * is one byte and the check needs no decoder.
+ */
+export function isSyncRequest(frame: Uint8Array): boolean {
+  return frame[0] === MESSAGE_SYNC && frame[1] === SYNC_STEP_1;
+}
+
+/** Our own "stored" message (shared/docs.ts MESSAGE_STORED) with the state now durable. */
+export function storedFrame(stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_STORED);
+  encoding.writeVarUint8Array(encoder, stateVector);
+  return encoding.toUint8Array(encoder);
+}

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { PlanSnapshot, RichNode } from '../../shared/model.js';
-import { notesOf, plenaryAdditionsOf } from '../../shared/docs.js';
+import { notesOf } from '../../shared/docs.js';
+import { plenaryAdditionsOf } from '../../shared/plenary-doc.js';
 import { addMonths } from './signup-rules.js';
 import { redact } from './redact.js';
 import type { FlagFinder } from './themes.js';

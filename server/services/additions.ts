@@ -1,7 +1,8 @@
 import type { Addition, StaffTheme } from '../../shared/model.js';
 import type { AdditionModeratePayload } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
-import { docName, putPlenaryAddition, removePlenaryAddition } from '../../shared/docs.js';
+import { docName } from '../../shared/docs.js';
+import { putPlenaryAddition, removePlenaryAddition } from '../../shared/plenary-doc.js';
 import type { Store } from '../store/store.js';
 import type { DocWriter } from '../collab/doc-writer.js';
 import { DomainError } from '../domain/errors.js';

@@ -14,7 +14,7 @@ import {
   toPhase,
 } from './evening.js';
 import type { Evening } from './evening.js';
-import { readPlenaryAdditions } from '../../shared/docs.js';
+import { readPlenaryAdditions } from '../../shared/plenary-doc.js';
 import type * as Y from 'yjs';
 import { LIMITS } from '../../shared/limits.js';
 import type { Addition } from '../../shared/model.js';

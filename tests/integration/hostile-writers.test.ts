@@ -18,7 +18,8 @@ import {
   useServer,
   waitFor,
 } from './helpers.js';
-import { addNote, editNote, notesOf, readNotes, removeNoteForNow } from '../../shared/docs.js';
+import { addNote, editNote, notesOf, readNotes } from '../../shared/docs.js';
+import { removeNoteForNow } from '../../shared/canvas-undo.js';
 import { confirmedEvening, groupOf } from './grouping-setup.js';
 import { LIMITS } from '../../shared/limits.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';

@@ -12,7 +12,8 @@ import { groupOf } from './grouping-setup.js';
 import { withToken } from './signup-helpers.js';
 import { questionId, returnEvening, returnMeeting, returnPhone } from './return-room.js';
 import { tracesIn } from './database-traces.js';
-import { readNotes, readPlenaryAdditions } from '../../shared/docs.js';
+import { readNotes } from '../../shared/docs.js';
+import { readPlenaryAdditions } from '../../shared/plenary-doc.js';
 import { addAction, planFragmentName, removeAction } from '../../shared/plan-doc.js';
 import type { PlanSnapshot } from '../../shared/model.js';
 

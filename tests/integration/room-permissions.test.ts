@@ -18,7 +18,7 @@ import {
   toPhase,
 } from './evening.js';
 import type { Evening } from './evening.js';
-import { putPlenaryAddition, readPlenaryAdditions } from '../../shared/docs.js';
+import { putPlenaryAddition, readPlenaryAdditions } from '../../shared/plenary-doc.js';
 
 afterEach(cleanUp);
 

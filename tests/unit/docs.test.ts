@@ -12,13 +12,15 @@ import {
   parseDocName,
   canvasDocName,
   readNotes,
-  readRemovedNotes,
   recolourNote,
+  isCleanNoteField,
+} from '../../shared/docs.js';
+import {
+  readRemovedNotes,
   removeNoteForNow,
   restoreNote,
   purgeRemovedNotes,
-  isCleanNoteField,
-} from '../../shared/docs.js';
+} from '../../shared/canvas-undo.js';
 import type { NewNote } from '../../shared/docs.js';
 import type { NoteColour } from '../../shared/model.js';
 

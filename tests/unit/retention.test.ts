@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { findPersonalData } from '../../shared/anonymise.js';
-import { addNote, putPlenaryAddition, readNotes, readPlenaryAdditions } from '../../shared/docs.js';
+import { addNote, readNotes } from '../../shared/docs.js';
+import { putPlenaryAddition, readPlenaryAdditions } from '../../shared/plenary-doc.js';
 import { RETENTION_DEFAULTS, RETENTION_KINDS } from '../../shared/model.js';
 import type { PlanSnapshot } from '../../shared/model.js';
 import { readConfig } from '../../server/config.js';
