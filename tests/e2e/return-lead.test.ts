@@ -2,17 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
-import { joinMeeting } from '../helpers/server.js';
-import { cleanUp, connectSocket } from '../integration/helpers.js';
+import { cleanUp } from '../integration/helpers.js';
 import { ok } from '../integration/evening.js';
-import { signupInput, tokenOf } from '../integration/signup-helpers.js';
 import { openScreen, useHall } from './browser.js';
 import type { Hall, Screen } from './browser.js';
-import { preparedMeeting, snapshot } from './room.js';
+import { snapshot } from './room.js';
 import { returnMeetingReady } from './return-room-setup.js';
+import { returnMeeting } from './lead-setup.js';
 
 /** The leaders' laptops. */
-const CONSOLE = { viewport: { width: 1440, height: 900 } };
 const YOU_LEAD = 'U leidt deze bijeenkomst.';
 const FACILITATOR_LEADS = 'De begeleider leidt; u kijkt mee.';
 const HENK_LEADS = 'Henk leidt; u kijkt mee.';
@@ -21,38 +19,7 @@ const AFSPRAAK = 'Verkeersborden aanvragen bij de gemeente';
 
 afterEach(cleanUp);
 
-/**
- * The evening after it ended, as nobody clicks for it: one werkgroep started from a sign-up,
- * Henk invited to the kopgroep, and a return meeting the facilitator made on the Regie, so the
- * facilitator leads it until handing it over.
- */
-async function facilitatorsReturnMeeting(hall: Hall) {
-  const url = hall.server.url;
-  const evening = await preparedMeeting(hall, ['Veilig verkeer']);
-  const regie = evening.regie;
-  ok(await regie.emitWithAck('phase:set', { phase: 'signup' }));
-  const resident = await connectSocket(url, (await joinMeeting(url, evening.code)).key);
-  const input = signupInput(evening.themes[0].id, {
-    name: 'Anna de Vries',
-    email: 'anna.h17@voorbeeld.nl',
-    consents: { contact: true, shareName: true, news: false },
-  });
-  ok(await resident.emitWithAck('signup:create', input));
-  ok(await regie.emitWithAck('workingGroup:create', { themeId: evening.themes[0].id }));
-  const henk = ok(await regie.emitWithAck('coreGroup:invite', { name: 'Henk' }));
-  const meeting = ok(
-    await regie.emitWithAck('returnMeeting:create', {
-      name: 'Terugkombijeenkomst voorjaar',
-      date: '2027-03-10',
-      place: 'Dorpshuis De Schakel',
-    }),
-  );
-  return {
-    meeting,
-    facilitatorToken: evening.created.facilitatorToken,
-    henkToken: tokenOf(henk.link),
-  };
-}
+const CONSOLE = { viewport: { width: 1440, height: 900 } };
 
 async function openConsole(hall: Hall, meetingId: string, token: string): Promise<Screen> {
   const screen = await openScreen(
@@ -78,7 +45,7 @@ describe('the lead of a terugkombijeenkomst and its downloads', () => {
   const hall = useHall();
 
   it('is handed to a kopgroep member and taken back; the other console follows read-only', async () => {
-    const { meeting, facilitatorToken, henkToken } = await facilitatorsReturnMeeting(hall);
+    const { meeting, facilitatorToken, henkToken } = await returnMeeting(hall);
 
     // The facilitator opens the console and leads: the agenda is prepared there.
     const facilitator = await openConsole(hall, meeting.id, facilitatorToken);

@@ -28,6 +28,7 @@ import { Decoder, PacketType } from 'socket.io-parser';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
 import { cleanUp, onCleanup, useServer } from './helpers.js';
 import { ERROR_CODES } from '../../shared/codes.js';
+import { COMMANDS } from '../../server/domain/permissions.js';
 import type { ClientToServerEvents } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
 import { PHASES } from '../../shared/model.js';
@@ -40,80 +41,11 @@ const CHECK_EVERY = 250;
 /** Below the guard's 60 per 10 s, so a connection's requests reach the handlers. */
 const COMMANDS_PER_CONNECTION = 50;
 
-/** Every request of the protocol; the compiler refuses this list when one is missing. */
-const EVENTS = [
-  'session:sync',
-  'clock:ping',
-  'phase:set',
-  'timer:control',
-  'beamer:reissue',
-  'joining:set',
-  'joining:get',
-  'themes:list',
-  'theme:create',
-  'theme:update',
-  'theme:publish',
-  'theme:hide',
-  'theme:delete',
-  'theme:reorder',
-  'theme:import',
-  'flag:dismiss',
-  'focus:set',
-  'recognition:control',
-  'hands:set',
-  'vote:cast',
-  'vote:mine',
-  'tally:list',
-  'addition:send',
-  'addition:list',
-  'addition:moderate',
-  'addition:promote',
-  'preference:set',
-  'preference:mine',
-  'preference:counts',
-  'tablehost:create',
-  'tablehost:list',
-  'assisted:add',
-  'assisted:list',
-  'groups:propose',
-  'groups:get',
-  'group:move',
-  'group:rename',
-  'group:merge',
-  'groups:confirm',
-  'group:mine',
-  'group:display-name',
-  'groups:tables',
-  'groups:activity',
-  'message:send',
-  'signup:create',
-  'signup:list',
-  'signup:erase',
-  'signup:counts',
-  'results:get',
-  'coreGroup:invite',
-  'coreGroup:list',
-  'coreGroup:revoke',
-  'coreGroup:reissue',
-  'signup:reissue',
-  'workingGroup:create',
-  'workingGroup:list',
-  'workingGroup:mine',
-  'plan:ready',
-  'returnMeeting:create',
-  'returnMeeting:list',
-  'leader:set',
-  'agenda:get',
-  'agenda:set',
-  'agenda:start',
-  'snapshot:get',
-  'question:send',
-  'question:list',
-  'question:moderate',
-  'agreement:list',
-  'agreement:save',
-  'agreement:review',
-] as const satisfies readonly (keyof ClientToServerEvents)[];
+/**
+ * Every request of the protocol: COMMAND_ROLES is typed over all of them, so a new event is in
+ * this list as soon as it compiles.
+ */
+const EVENTS = COMMANDS;
 type Unlisted = Exclude<keyof ClientToServerEvents, (typeof EVENTS)[number]>;
 const EVERY_EVENT_LISTED: [Unlisted] extends [never] ? true : Unlisted = true;
 
