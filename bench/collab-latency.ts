@@ -7,13 +7,14 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
-import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { addNote, docName, notesOf } from '../shared/docs.js';
+import { addNote, docName } from '../shared/docs.js';
 import { readMachineBusyMs } from './server-process.js';
 import type { ServerProcess } from './server-process.js';
 import { closeAll, connectClient, sleep, within } from './clients.js';
 import type { CollabClient } from './clients.js';
+import { connectLightPhone, readUpdateFrame } from './light-phone.js';
+import type { LightPhone } from './light-phone.js';
 import { summarise } from './stats.js';
 import { heapGrowth, summariseHeap } from './diagnostics.js';
 import { startAttackProcess } from './attack-process.js';
@@ -27,6 +28,8 @@ export interface AttackResult {
   rssBeforeKiB: number;
   /** Highest server RSS sampled every 250 ms during the attack. */
   rssPeakKiB: number;
+  /** Server RSS at each quarter of the attacked run: growth that does not level off shows here. */
+  rssQuartersKiB: number[];
   rssAfterKiB: number;
   stats: AttackStats;
 }
@@ -61,7 +64,7 @@ export interface LatencyResult {
    * cores (0..1). Anything but a small number means the figures are disturbed.
    */
   backgroundCpuShare: number;
-  /** CPU the benchmark process itself spent per note (mostly 300 Y.Docs applying the update). */
+  /** CPU the benchmark process itself spent per note (mostly reading the frames of 300 phones). */
   benchCpuMsPerNote: number;
   /**
    * Event-loop utilisation of the benchmark process while the notes were written (0..1). Near 1,
@@ -73,7 +76,7 @@ export interface LatencyResult {
   /** Notes written first and not measured, so both processes run warmed-up code. */
   warmUpNotes: number;
   /**
-   * The harness's own floor: applying one note frame to N Y.Docs in this process, without any
+   * The harness's own floor: N phones reading one note frame in this process, without any
    * network or server. The last phone cannot see a note sooner than this after the first.
    */
   harnessFloorMs: Summary;
@@ -100,6 +103,7 @@ export async function runHall(options: {
   const { server, meetingId, phoneKeys, log } = options;
   const room = docName(meetingId, 'welcome');
   const clients: CollabClient[] = [];
+  const phones: LightPhone[] = [];
   try {
     // The writer loads the room; a warm-up phone runs the join path once before the baseline.
     const writer = connectClient(server.collabUrl, room, options.facilitatorToken);
@@ -115,14 +119,12 @@ export async function runHall(options: {
       : null;
 
     log(`connecting ${phoneKeys.length} phones…`);
-    const phones: CollabClient[] = [];
     const connectStart = performance.now();
     for (let start = 0; start < phoneKeys.length; start += CONNECT_BATCH) {
       const batch = phoneKeys
         .slice(start, start + CONNECT_BATCH)
-        .map((key) => connectClient(server.collabUrl, room, key));
+        .map((key) => connectLightPhone(server.collabUrl, room, key));
       phones.push(...batch);
-      clients.push(...batch);
       await Promise.all(batch.map((phone) => phone.synced));
     }
     const connectAllMs = performance.now() - connectStart;
@@ -163,9 +165,14 @@ export async function runHall(options: {
       ? await measureUnderAttack(server, room, options, writer, phones)
       : null;
     await closeAll(clients.splice(0));
+    await Promise.all(phones.splice(0).map((phone) => phone.close()));
 
-    log(`harness floor: one note frame applied to ${phones.length} docs in this process…`);
-    const harnessFloorMs = measureHarnessFloor(phones.length, options.notes, options.warmUpNotes);
+    log(`harness floor: one note frame read by ${phoneKeys.length} phones in this process…`);
+    const harnessFloorMs = measureHarnessFloor(
+      phoneKeys.length,
+      options.notes,
+      options.warmUpNotes,
+    );
     return {
       memory,
       latency: { ...delivery, warmUpNotes: options.warmUpNotes, harnessFloorMs },
@@ -173,6 +180,7 @@ export async function runHall(options: {
     };
   } finally {
     await closeAll(clients);
+    await Promise.all(phones.map((phone) => phone.close()));
   }
 }
 
@@ -184,16 +192,9 @@ async function takeHeapSummary(snapshot: () => Promise<string>, log: (line: stri
   return summary;
 }
 
-/** Replays what the phones' providers do with a note frame, for N local docs, timing each note. */
-function measureHarnessFloor(docCount: number, noteCount: number, warmUpNotes: number): Summary {
+/** Replays what the phones do with a note frame, for N phones, timing each note. */
+function measureHarnessFloor(phoneCount: number, noteCount: number, warmUpNotes: number): Summary {
   const writer = new Y.Doc();
-  const docs = Array.from({ length: docCount }, () => new Y.Doc());
-  let seen = 0;
-  for (const doc of docs) {
-    notesOf(doc).observe((event) => (seen += event.keysChanged.size));
-    // A provider listens to 'update', which makes Yjs encode every applied transaction.
-    doc.on('update', () => undefined);
-  }
   let frame = new Uint8Array();
   writer.on('update', (update: Uint8Array) => {
     const encoder = encoding.createEncoder();
@@ -202,22 +203,19 @@ function measureHarnessFloor(docCount: number, noteCount: number, warmUpNotes: n
     frame = encoding.toUint8Array(encoder);
   });
   const timings: number[] = [];
+  let seen = 0;
   for (let i = 0; i < warmUpNotes + noteCount; i++) {
     addNote(writer, { ...noteContent(i), id: `floor-${i}` });
     const start = performance.now();
-    for (const doc of docs) {
-      // As y-websocket does per frame: a fresh buffer from the socket, decode, apply, reply.
-      const decoder = decoding.createDecoder(new Uint8Array(frame.slice().buffer));
-      decoding.readVarUint(decoder);
-      const reply = encoding.createEncoder();
-      encoding.writeVarUint(reply, 0);
-      syncProtocol.readSyncMessage(decoder, reply, doc, null);
+    for (let phone = 0; phone < phoneCount; phone++) {
+      // As each phone gets it: a fresh buffer from its socket, then read how far it reaches.
+      if (readUpdateFrame(frame.slice(), writer.clientID) !== undefined) seen++;
     }
     if (i >= warmUpNotes) timings.push(performance.now() - start);
   }
-  if (seen !== docCount * (warmUpNotes + noteCount))
+  if (seen !== phoneCount * (warmUpNotes + noteCount))
     throw new Error('harness floor: notes went missing');
-  for (const doc of [writer, ...docs]) doc.destroy();
+  writer.destroy();
   return summarise(timings);
 }
 
@@ -232,13 +230,17 @@ async function measureUnderAttack(
     log: (line: string) => void;
   },
   writer: CollabClient,
-  phones: readonly CollabClient[],
+  phones: readonly LightPhone[],
 ): Promise<AttackResult> {
   options.log('under attack: a writer floods hostile updates, a reader stops reading…');
   const rssBeforeKiB = server.rssKiB();
   let rssPeakKiB = rssBeforeKiB;
-  const sampler = setInterval(() => (rssPeakKiB = Math.max(rssPeakKiB, server.rssKiB())), 250);
-  const attack = startAttackProcess({
+  const samples: number[] = [];
+  const sampler = setInterval(() => {
+    samples.push(server.rssKiB());
+    rssPeakKiB = Math.max(rssPeakKiB, samples[samples.length - 1]);
+  }, 250);
+  const attack = await startAttackProcess({
     collabUrl: server.collabUrl,
     room,
     writerToken: options.facilitatorToken,
@@ -258,6 +260,7 @@ async function measureUnderAttack(
       latency,
       rssBeforeKiB,
       rssPeakKiB,
+      rssQuartersKiB: [1, 2, 3, 4].map((q) => samples[Math.ceil((samples.length * q) / 4) - 1]),
       rssAfterKiB: server.rssKiB(),
       stats: await attack.stop(),
     };
@@ -280,7 +283,7 @@ function noteContent(i: number) {
 async function measureDelivery(
   server: ServerProcess,
   writer: CollabClient,
-  phones: readonly CollabClient[],
+  phones: readonly LightPhone[],
   prefix: string,
   noteCount: number,
   intervalMs: number,
@@ -294,26 +297,28 @@ async function measureDelivery(
   let resolveDone = () => {};
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
 
+  // Where each note ends in the writer's changes; a phone has note k once an update reaching
+  // that far arrived. Merged or batched updates then count for every note they hold.
+  const writerId = writer.doc.clientID;
+  const endsAt: number[] = [];
   const observers = phones.map((phone) => {
-    const notes = notesOf(phone.doc);
-    const observer = (event: { keysChanged: Set<string> }) => {
-      const now = performance.now();
-      for (const id of event.keysChanged) {
-        const sent = sentAt.get(id);
-        if (sent === undefined) continue;
+    let next = 0;
+    return phone.follow(writerId, (clock, now) => {
+      while (next < endsAt.length && clock >= endsAt[next]) {
+        const id = `${prefix}${next}`;
+        const sent = sentAt.get(id)!;
         perPhone.push(now - sent);
         const count = (receivedBy.get(id) ?? 0) + 1;
         receivedBy.set(id, count);
         if (count === 1) firstReceived.push(now - sent);
         if (count === phones.length) {
           allReceived.push(now - sent);
-          allReceivedByNote[Number(id.slice(prefix.length))] = now - sent;
+          allReceivedByNote[next] = now - sent;
           if (allReceived.length === noteCount) resolveDone();
         }
+        next++;
       }
-    };
-    notes.observe(observer);
-    return () => notes.unobserve(observer);
+    });
   });
 
   const machineStart = readMachineBusyMs();
@@ -327,6 +332,7 @@ async function measureDelivery(
     sentAt.set(id, performance.now());
     const added = addNote(writer.doc, { ...noteContent(i), id });
     if (!added) throw new Error('board full: addNote refused a note');
+    endsAt.push(Y.getState(writer.doc.store, writerId));
     // Paced against the start, so a slow tick does not stretch the whole run.
     const wait = start + (i + 1) * intervalMs - performance.now();
     if (wait > 0) await sleep(wait);

@@ -34,11 +34,14 @@ import { round1 } from './stats.js';
 import { LIMITS } from '../shared/limits.js';
 import type { AttackResult } from './collab-latency.js';
 
-/** The unmodified y-websocket server on this 2-core machine at N=300. */
+/**
+ * The unmodified y-websocket server (@y/websocket-server 0.1.1, `--reference`) on this 2-core
+ * machine at N=300, with the same light phones (bench/light-phone.ts).
+ */
 const REFERENCE = {
-  allReceivedP50Ms: 8,
-  allReceivedP99Ms: 25,
-  perConnectionKiB: 14,
+  allReceivedP50Ms: 7,
+  allReceivedP99Ms: 10,
+  perConnectionKiB: 24,
   /** Measured with 3,000 notes, before a board was capped at 1,000. */
   join3000NotesMs: 17,
 } as const;
@@ -228,13 +231,13 @@ function printTable(results: Results, server: ServerProcess): void {
     ...rows.map(line),
     '',
     '  * unmodified y-websocket server, this 2-core machine, N=300',
-    '  Harness floor: the same note frame applied to as many Y.Docs inside this process, no server;',
+    '  Harness floor: the same note frame read by as many phones inside this process, no server;',
     '  all phones share this process, so no note can reach the last phone much sooner than that.',
     '',
     `  all-received: min ${ms(latency.allReceivedMs.min)}, p90 ${ms(latency.allReceivedMs.p90)}, ` +
       `max ${ms(latency.allReceivedMs.max)}; incomplete notes: ${latency.incompleteNotes}; drops: ${latency.drops}`,
     `  CPU per note: server ${latency.serverCpuMsPerNote.toFixed(2)} ms, ` +
-      `bench process (all phone docs) ${latency.benchCpuMsPerNote.toFixed(2)} ms; ` +
+      `bench process (all phones) ${latency.benchCpuMsPerNote.toFixed(2)} ms; ` +
       `bench event loop ${(latency.benchLoopUtilisation * 100).toFixed(0)}% busy; ` +
       `other processes used ${(latency.backgroundCpuShare * 100).toFixed(0)}% of the machine`,
     `  RSS ${memory.rssBeforeKiB} KiB → ${memory.rssAfterKiB} KiB; ` +
@@ -250,7 +253,8 @@ function printTable(results: Results, server: ServerProcess): void {
       `    note reaches ALL phones p50 ${ms(attack.latency.allReceivedMs.p50)}, p99 ${ms(attacked)} ` +
         `(${(attacked / quiet).toFixed(2)}× the quiet p99; target ≤ 1.5×); ` +
         `incomplete notes: ${attack.latency.incompleteNotes}`,
-      `    server RSS ${attack.rssBeforeKiB} KiB → peak ${attack.rssPeakKiB} KiB → ${attack.rssAfterKiB} KiB`,
+      `    server RSS ${attack.rssBeforeKiB} KiB → peak ${attack.rssPeakKiB} KiB → ${attack.rssAfterKiB} KiB; ` +
+        `at each quarter of the run ${attack.rssQuartersKiB.join(' → ')} KiB`,
     );
   }
   if (load) {

@@ -45,6 +45,14 @@ export const LIMITS = {
    * refused stops and asks for a reload, so a person never meets this. COLLAB_STRIKES_PER_MINUTE.
    */
   collabStrikesPerMinute: 5,
+  /**
+   * How long a refused link's new connection is held, unread, before it is closed (4429). A
+   * client that reconnects as soon as it is closed then tries a few times a minute instead of
+   * a thousand times, each try costing the server a handshake.
+   */
+  collabRefusalHoldMs: 5_000,
+  /** Refused connections held at once across the server; beyond this they are closed at once. */
+  collabRefusalsHeld: 256,
   /** Presence entries (awareness client ids) one connection may announce; a tab uses one. */
   awarenessClientsPerConnection: 4,
   /** Presence updates one connection may send per second; more are dropped, not passed on. */

@@ -73,6 +73,7 @@ export function createCollabEndpoint(deps: {
     60_000,
     Date.now,
   );
+  const refusals = new RefusalHold();
   const sessions = new SessionIndex<{ ws: WebSocket; ref: DocRef }>();
   wss.on('error', (error) => logger.error('collab server error', { error: String(error) }));
 
@@ -94,9 +95,10 @@ export function createCollabEndpoint(deps: {
     ws.on('pong', () => alive.add(ws));
     const pending: Uint8Array[] = [];
     let tokenArrived: ((frame: Uint8Array) => void) | null = null;
+    let authTimer: NodeJS.Timeout | undefined;
     const firstFrame = new Promise<Uint8Array | null>((resolve) => {
       tokenArrived = resolve;
-      setTimeout(() => resolve(null), LIMITS.collabAuthTimeoutMs).unref();
+      authTimer = setTimeout(() => resolve(null), LIMITS.collabAuthTimeoutMs).unref();
     });
     let deliver = (frame: Uint8Array) => {
       if (pending.length === 0 && tokenArrived) {
@@ -125,10 +127,9 @@ export function createCollabEndpoint(deps: {
 
     const name = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length));
     const token = readTokenFrame(await firstFrame);
+    clearTimeout(authTimer);
     // Checked before the token is looked up: a refused link's reconnections should cost little.
-    if (token && strikes.isBlocked(token)) {
-      return closeFirmly(ws, COLLAB_CLOSE.tooFast, 'too many refused messages; wait a minute');
-    }
+    if (token && strikes.isBlocked(token)) return refusals.hold(ws);
     const principal = token ? await meetings.resolveToken(token) : null;
     if (!principal || !token) return ws.close(COLLAB_CLOSE.unauthorised, 'unknown token');
     const strike = () => void strikes.take(token);
@@ -237,11 +238,41 @@ export function createCollabEndpoint(deps: {
     },
     async close() {
       clearInterval(pinger);
+      refusals.clear();
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await rooms.closeAll();
     },
   };
+}
+
+/**
+ * Holds the new connections of a link that is refused for a while: unread and unanswered, then
+ * closed with 4429. A hostile client that reconnects the moment it is closed would otherwise
+ * make the server do a handshake every few milliseconds for the rest of the minute.
+ */
+class RefusalHold {
+  private readonly held = new Map<WebSocket, NodeJS.Timeout>();
+
+  hold(ws: WebSocket): void {
+    const refuse = () => {
+      this.held.delete(ws);
+      ws.resume();
+      closeFirmly(ws, COLLAB_CLOSE.tooFast, 'too many refused messages; wait a minute');
+    };
+    if (this.held.size >= LIMITS.collabRefusalsHeld) return refuse();
+    ws.pause();
+    this.held.set(ws, setTimeout(refuse, LIMITS.collabRefusalHoldMs));
+    ws.once('close', () => {
+      clearTimeout(this.held.get(ws));
+      this.held.delete(ws);
+    });
+  }
+
+  clear(): void {
+    for (const timer of this.held.values()) clearTimeout(timer);
+    this.held.clear();
+  }
 }
 
 /** How long a misbehaving client has to answer our close before its socket is dropped. */
