@@ -1,7 +1,7 @@
 /**
  * Prints the Socket.IO part of SECURITY.md from the code: every event of the protocol × every
  * role, with its phase rule. `npx tsx scripts/security-table.ts` prints it; the unit test
- * tests/unit/security-table.test.ts fails when SECURITY.md's copy differs, so the document
+ * tests/unit/server/security-table.test.ts fails when SECURITY.md's copy differs, so the document
  * cannot drift from COMMAND_ROLES and PHASE_RULES.
  */
 import { pathToFileURL } from 'node:url';

@@ -8,7 +8,7 @@
  * "heet", "zegt", an age in brackets ("Kees (82)"), capitals. Addresses are a street and a house
  * number with its addition ("Achterom 22B", "Kerkstraat 14-II", "Brink 4"); homes are also found by
  * where they are ("de flat boven de bakker, tweede links").
- * Measured on tests/fixtures/anonymise/*.json by tests/unit/anonymise-metrics.test.ts.
+ * Measured on tests/fixtures/anonymise/*.json by tests/unit/shared/anonymise-metrics.test.ts.
  */
 import { findAges } from './anonymise/ages.js';
 import { findBirthdates } from './anonymise/dates.js';

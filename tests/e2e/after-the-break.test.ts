@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cleanUp } from '../integration/helpers.js';
-import { ARTEFACTS, seriousA11yViolations, useHall } from './browser.js';
-import type { Screen } from './browser.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { ARTEFACTS, seriousA11yViolations, useHall } from '../helpers/e2e/browser.js';
+import type { Screen } from '../helpers/e2e/browser.js';
 import {
   chooseOnPhone,
   joinPhones,
@@ -17,7 +17,7 @@ import {
   snapshot,
   statusOf,
   writeNote,
-} from './room.js';
+} from '../helpers/e2e/room.js';
 
 afterEach(cleanUp);
 

@@ -3,11 +3,11 @@
  * names twice after "Wie"), and the verslag shows the theme the afspraak is about.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp } from '../integration/helpers.js';
-import { openScreen, seriousA11yViolations, useHall } from './browser.js';
-import { snapshot } from './room.js';
-import { fillDate } from './date-field.js';
-import { CONSOLE, openConsole, returnMeeting } from './lead-setup.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { openScreen, seriousA11yViolations, useHall } from '../helpers/e2e/browser.js';
+import { snapshot } from '../helpers/e2e/room.js';
+import { fillDate } from '../helpers/e2e/date-field.js';
+import { CONSOLE, openConsole, returnMeeting } from '../helpers/e2e/lead-setup.js';
 
 afterEach(cleanUp);
 

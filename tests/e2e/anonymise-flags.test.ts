@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createMeeting } from '../helpers/server.js';
-import { openScreen, screenshot, useHall } from './browser.js';
+import { openScreen, screenshot, useHall } from '../helpers/e2e/browser.js';
 
 const REGIE = { viewport: { width: 1280, height: 800 } };
 

@@ -4,9 +4,15 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cleanUp } from '../integration/helpers.js';
-import { LAPTOP, PROJECTOR, openScreen, seriousA11yViolations, useHall } from './browser.js';
-import { preparedMeeting, snapshot } from './room.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import {
+  LAPTOP,
+  PROJECTOR,
+  openScreen,
+  seriousA11yViolations,
+  useHall,
+} from '../helpers/e2e/browser.js';
+import { preparedMeeting, snapshot } from '../helpers/e2e/room.js';
 
 const SOON = { timeout: 15_000 };
 const BROKEN = 'Deze link werkt niet. Vraag de begeleider om een nieuwe link.';

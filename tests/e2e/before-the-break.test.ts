@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createMeeting } from '../helpers/server.js';
-import { LAPTOP, PHONE, PROJECTOR, useHall, openScreen, screenshot } from './browser.js';
+import {
+  LAPTOP,
+  PHONE,
+  PROJECTOR,
+  useHall,
+  openScreen,
+  screenshot,
+} from '../helpers/e2e/browser.js';
 
 describe('before the break: an anonymised theme, recognition and an addition', () => {
   const hall = useHall();

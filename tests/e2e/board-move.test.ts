@@ -5,9 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cleanUp } from '../integration/helpers.js';
-import { screenshot, seriousA11yViolations, useHall } from './browser.js';
-import { openStaffScreens, preparedMeeting } from './room.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { screenshot, seriousA11yViolations, useHall } from '../helpers/e2e/browser.js';
+import { openStaffScreens, preparedMeeting } from '../helpers/e2e/room.js';
 
 const SOON = { timeout: 15_000 };
 

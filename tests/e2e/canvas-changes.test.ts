@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
-import { cleanUp, connectSocket } from '../integration/helpers.js';
-import { ok, publishedTheme, themeInput } from '../integration/evening.js';
-import { openScreen, seriousA11yViolations, useHall } from './browser.js';
-import { SMALL_PHONE, notesWith, snapshot, writeNote } from './room.js';
+import { cleanUp, connectSocket } from '../helpers/integration/helpers.js';
+import { ok, publishedTheme, themeInput } from '../helpers/integration/evening.js';
+import { openScreen, seriousA11yViolations, useHall } from '../helpers/e2e/browser.js';
+import { SMALL_PHONE, notesWith, snapshot, writeNote } from '../helpers/e2e/room.js';
 
 const ANS_NOTE = 'Plantenbakken bij de school';
 const ANS_EDITED = 'Plantenbakken bij de school en de kerk';

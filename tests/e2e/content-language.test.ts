@@ -6,10 +6,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { joinMeeting } from '../helpers/server.js';
-import { cleanUp } from '../integration/helpers.js';
-import { ok, publishedTheme, themeInput } from '../integration/evening.js';
-import { PHONE, PROJECTOR, openScreen, screenshot, useHall } from './browser.js';
-import { preparedMeeting } from './room.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { ok, publishedTheme, themeInput } from '../helpers/integration/evening.js';
+import { PHONE, PROJECTOR, openScreen, screenshot, useHall } from '../helpers/e2e/browser.js';
+import { preparedMeeting } from '../helpers/e2e/room.js';
 
 const SOON = { timeout: 15_000 };
 

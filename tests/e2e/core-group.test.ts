@@ -2,13 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { joinMeeting } from '../helpers/server.js';
-import { cleanUp, connectSocket, flush, openSyncedDoc } from '../integration/helpers.js';
-import { ok } from '../integration/evening.js';
-import { signupInput, tokenOf } from '../integration/signup-helpers.js';
-import { writeParagraph } from '../integration/follow-up-setup.js';
-import { LAPTOP, PHONE, openScreen, seriousA11yViolations, useHall } from './browser.js';
-import type { Hall } from './browser.js';
-import { preparedMeeting, snapshot } from './room.js';
+import { cleanUp, connectSocket, flush, openSyncedDoc } from '../helpers/integration/helpers.js';
+import { ok } from '../helpers/integration/evening.js';
+import { signupInput, tokenOf } from '../helpers/integration/signup-helpers.js';
+import { writeParagraph } from '../helpers/integration/follow-up-setup.js';
+import {
+  LAPTOP,
+  PHONE,
+  openScreen,
+  seriousA11yViolations,
+  useHall,
+} from '../helpers/e2e/browser.js';
+import type { Hall } from '../helpers/e2e/browser.js';
+import { preparedMeeting, snapshot } from '../helpers/e2e/room.js';
 
 const REGIE = { viewport: { width: 1440, height: 900 } };
 const REVOKED = 'Deze link werkt niet meer. Vraag de begeleider om een nieuwe link.';

@@ -7,8 +7,8 @@ import {
   screenshot,
   seriousA11yViolations,
   useHall,
-} from './browser.js';
-import { dateIn, fillDate } from './date-field.js';
+} from '../helpers/e2e/browser.js';
+import { dateIn, fillDate } from '../helpers/e2e/date-field.js';
 
 describe('a date field in a Dutch page on an English laptop', () => {
   const hall = useHall();

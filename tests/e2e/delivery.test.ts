@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { createMeeting } from '../helpers/server.js';
-import { ARTEFACTS, PHONE, openScreen, screenshot, useHall } from './browser.js';
+import { ARTEFACTS, PHONE, openScreen, screenshot, useHall } from '../helpers/e2e/browser.js';
 
 const SOON = { timeout: 15_000 };
 /** What a phone may download for its first screen on the hall's wifi (issue 11, item 10). */

@@ -8,8 +8,8 @@ import {
   openScreen,
   screenshot,
   seriousA11yViolations,
-} from './browser.js';
-import type { Screen } from './browser.js';
+} from '../helpers/e2e/browser.js';
+import type { Screen } from '../helpers/e2e/browser.js';
 
 /** Seconds shown by a timer ("14:58" → 898). */
 async function timerSeconds(screen: Screen): Promise<number> {

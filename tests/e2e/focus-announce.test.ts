@@ -7,10 +7,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { nl } from '../../shared/i18n/nl.js';
-import { cleanUp } from '../integration/helpers.js';
-import { ok, phone as socketPhone, toPhase } from '../integration/evening.js';
-import { PHONE, openScreen, screenshot, useHall } from './browser.js';
-import { preparedMeeting, statusOf, writeNote } from './room.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { ok, phone as socketPhone, toPhase } from '../helpers/integration/evening.js';
+import { PHONE, openScreen, screenshot, useHall } from '../helpers/e2e/browser.js';
+import { preparedMeeting, statusOf, writeNote } from '../helpers/e2e/room.js';
 
 const SOON = { timeout: 15_000 };
 const REGIE = { viewport: { width: 1280, height: 800 } };

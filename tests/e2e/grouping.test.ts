@@ -10,8 +10,8 @@ import { createMeeting, joinMeeting } from '../helpers/server.js';
 import { addNote } from '../../shared/docs.js';
 import type { Ack } from '../../shared/protocol.js';
 import type { MyGroup } from '../../shared/model.js';
-import { PHONE, useHall, openScreen, seriousA11yViolations } from './browser.js';
-import { snapshot } from './room.js';
+import { PHONE, useHall, openScreen, seriousA11yViolations } from '../helpers/e2e/browser.js';
+import { snapshot } from '../helpers/e2e/room.js';
 
 const REGIE = { viewport: { width: 1440, height: 900 } };
 

@@ -16,8 +16,8 @@ import {
   screenshot,
   seriousA11yViolations,
   useHall,
-} from './browser.js';
-import type { Screen } from './browser.js';
+} from '../helpers/e2e/browser.js';
+import type { Screen } from '../helpers/e2e/browser.js';
 
 const REGIE = { viewport: { width: 1280, height: 800 } };
 const SOON = { timeout: 15_000 };

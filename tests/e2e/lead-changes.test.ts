@@ -6,11 +6,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cleanUp } from '../integration/helpers.js';
-import { ok } from '../integration/evening.js';
-import { useHall } from './browser.js';
-import { snapshot } from './room.js';
-import { openConsole, openCountedConsole, returnMeeting } from './lead-setup.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { ok } from '../helpers/integration/evening.js';
+import { useHall } from '../helpers/e2e/browser.js';
+import { snapshot } from '../helpers/e2e/room.js';
+import { openConsole, openCountedConsole, returnMeeting } from '../helpers/e2e/lead-setup.js';
 
 const YOU_LEAD = 'U leidt deze bijeenkomst.';
 const FACILITATOR_LEADS = 'De begeleider leidt; u kijkt mee.';

@@ -7,10 +7,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { nl } from '../../shared/i18n/nl.js';
-import { cleanUp } from '../integration/helpers.js';
-import { additionId, ok, phone, toPhase } from '../integration/evening.js';
-import { openScreen, screenshot, seriousA11yViolations, useHall } from './browser.js';
-import { preparedMeeting } from './room.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { additionId, ok, phone, toPhase } from '../helpers/integration/evening.js';
+import { openScreen, screenshot, seriousA11yViolations, useHall } from '../helpers/e2e/browser.js';
+import { preparedMeeting } from '../helpers/e2e/room.js';
 
 const SOON = { timeout: 15_000 };
 const REGIE = { viewport: { width: 1280, height: 800 } };

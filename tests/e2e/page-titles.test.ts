@@ -8,9 +8,16 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { joinMeeting } from '../helpers/server.js';
-import { cleanUp } from '../integration/helpers.js';
-import { ARTEFACTS, LAPTOP, PHONE, PROJECTOR, openScreen, useHall } from './browser.js';
-import { returnMeetingReady } from './return-room-setup.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import {
+  ARTEFACTS,
+  LAPTOP,
+  PHONE,
+  PROJECTOR,
+  openScreen,
+  useHall,
+} from '../helpers/e2e/browser.js';
+import { returnMeetingReady } from '../helpers/e2e/return-room-setup.js';
 
 const SOON = { timeout: 15_000 };
 

@@ -9,11 +9,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createMeeting } from '../helpers/server.js';
-import { cleanUp, connectSocket } from '../integration/helpers.js';
-import { additionId, ok, phone, publishedTheme, themeInput } from '../integration/evening.js';
-import type { Phone } from '../integration/evening.js';
-import { openScreen, screenshot, useHall } from './browser.js';
-import { returnMeetingReady } from './return-room-setup.js';
+import { cleanUp, connectSocket } from '../helpers/integration/helpers.js';
+import {
+  additionId,
+  ok,
+  phone,
+  publishedTheme,
+  themeInput,
+} from '../helpers/integration/evening.js';
+import type { Phone } from '../helpers/integration/evening.js';
+import { openScreen, screenshot, useHall } from '../helpers/e2e/browser.js';
+import { returnMeetingReady } from '../helpers/e2e/return-room-setup.js';
 
 afterEach(cleanUp);
 

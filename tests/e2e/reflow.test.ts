@@ -5,11 +5,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { joinMeeting } from '../helpers/server.js';
-import { cleanUp } from '../integration/helpers.js';
-import { ok } from '../integration/evening.js';
-import { PHONE, openScreen, screenshot, useHall } from './browser.js';
-import { preparedMeeting } from './room.js';
-import { returnMeetingReady } from './return-room-setup.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { ok } from '../helpers/integration/evening.js';
+import { PHONE, openScreen, screenshot, useHall } from '../helpers/e2e/browser.js';
+import { preparedMeeting } from '../helpers/e2e/room.js';
+import { returnMeetingReady } from '../helpers/e2e/return-room-setup.js';
 
 const SOON = { timeout: 15_000 };
 const NARROW = { viewport: { width: 320, height: 800 } };

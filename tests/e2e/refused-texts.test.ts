@@ -9,12 +9,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LIMITS } from '../../shared/limits.js';
 import { nl } from '../../shared/i18n/nl.js';
-import { cleanUp } from '../integration/helpers.js';
-import { ok } from '../integration/evening.js';
-import { PHONE, openScreen, seriousA11yViolations, useHall } from './browser.js';
-import type { Screen } from './browser.js';
-import { preparedMeeting, snapshot } from './room.js';
-import { returnMeetingReady } from './return-room-setup.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { ok } from '../helpers/integration/evening.js';
+import { PHONE, openScreen, seriousA11yViolations, useHall } from '../helpers/e2e/browser.js';
+import type { Screen } from '../helpers/e2e/browser.js';
+import { preparedMeeting, snapshot } from '../helpers/e2e/room.js';
+import { returnMeetingReady } from '../helpers/e2e/return-room-setup.js';
 
 const SOON = { timeout: 15_000 };
 

@@ -6,10 +6,16 @@ import { addNote } from '../../shared/docs.js';
 import type { CanvasSection, MyGroup } from '../../shared/model.js';
 import { createMeeting } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
-import { cleanUp, connectSocket, flush, openSyncedDoc } from '../integration/helpers.js';
-import { additionId, ok, phone, publishedTheme, themeInput } from '../integration/evening.js';
-import type { Phone } from '../integration/evening.js';
-import { signupInput } from '../integration/signup-helpers.js';
+import { cleanUp, connectSocket, flush, openSyncedDoc } from '../helpers/integration/helpers.js';
+import {
+  additionId,
+  ok,
+  phone,
+  publishedTheme,
+  themeInput,
+} from '../helpers/integration/evening.js';
+import type { Phone } from '../helpers/integration/evening.js';
+import { signupInput } from '../helpers/integration/signup-helpers.js';
 import {
   ARTEFACTS,
   LAPTOP,
@@ -18,7 +24,7 @@ import {
   screenshot,
   seriousA11yViolations,
   useHall,
-} from './browser.js';
+} from '../helpers/e2e/browser.js';
 
 afterEach(cleanUp);
 

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMeeting } from '../helpers/server.js';
 import { RETENTION_DEFAULTS } from '../../shared/model.js';
-import { useHall, openScreen, seriousA11yViolations } from './browser.js';
-import { snapshot } from './room.js';
+import { useHall, openScreen, seriousA11yViolations } from '../helpers/e2e/browser.js';
+import { snapshot } from '../helpers/e2e/room.js';
 
 const REGIE = { viewport: { width: 1440, height: 900 } };
 const NARROW = { viewport: { width: 600, height: 900 } };

@@ -2,13 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
-import { cleanUp } from '../integration/helpers.js';
-import { ok } from '../integration/evening.js';
-import { openScreen, useHall } from './browser.js';
-import type { Hall, Screen } from './browser.js';
-import { snapshot } from './room.js';
-import { returnMeetingReady } from './return-room-setup.js';
-import { returnMeeting } from './lead-setup.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { ok } from '../helpers/integration/evening.js';
+import { openScreen, useHall } from '../helpers/e2e/browser.js';
+import type { Hall, Screen } from '../helpers/e2e/browser.js';
+import { snapshot } from '../helpers/e2e/room.js';
+import { returnMeetingReady } from '../helpers/e2e/return-room-setup.js';
+import { returnMeeting } from '../helpers/e2e/lead-setup.js';
 
 /** The leaders' laptops. */
 const YOU_LEAD = 'U leidt deze bijeenkomst.';

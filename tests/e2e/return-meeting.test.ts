@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { joinMeeting } from '../helpers/server.js';
-import { cleanUp, connectSocket, flush, openSyncedDoc } from '../integration/helpers.js';
-import { ok } from '../integration/evening.js';
-import { signupInput, tokenOf } from '../integration/signup-helpers.js';
-import { writeParagraph } from '../integration/follow-up-setup.js';
+import { cleanUp, connectSocket, flush, openSyncedDoc } from '../helpers/integration/helpers.js';
+import { ok } from '../helpers/integration/evening.js';
+import { signupInput, tokenOf } from '../helpers/integration/signup-helpers.js';
+import { writeParagraph } from '../helpers/integration/follow-up-setup.js';
 import {
   ARTEFACTS,
   PHONE,
@@ -12,11 +12,11 @@ import {
   openScreen,
   seriousA11yViolations,
   useHall,
-} from './browser.js';
-import type { Hall, Screen } from './browser.js';
-import { preparedMeeting, snapshot } from './room.js';
+} from '../helpers/e2e/browser.js';
+import type { Hall, Screen } from '../helpers/e2e/browser.js';
+import { preparedMeeting, snapshot } from '../helpers/e2e/room.js';
 import path from 'node:path';
-import { fillDate } from './date-field.js';
+import { fillDate } from '../helpers/e2e/date-field.js';
 
 /** The leader's laptop. */
 const CONSOLE = { viewport: { width: 1440, height: 900 } };

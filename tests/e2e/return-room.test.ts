@@ -9,8 +9,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cleanUp, connectSocket } from '../integration/helpers.js';
-import { ok } from '../integration/evening.js';
+import { cleanUp, connectSocket } from '../helpers/integration/helpers.js';
+import { ok } from '../helpers/integration/evening.js';
 import {
   ARTEFACTS,
   LAPTOP,
@@ -19,9 +19,15 @@ import {
   openScreen,
   seriousA11yViolations,
   useHall,
-} from './browser.js';
-import { snapshot } from './room.js';
-import { ACTION, GOAL, NEEDED, PLANNING, returnMeetingReady } from './return-room-setup.js';
+} from '../helpers/e2e/browser.js';
+import { snapshot } from '../helpers/e2e/room.js';
+import {
+  ACTION,
+  GOAL,
+  NEEDED,
+  PLANNING,
+  returnMeetingReady,
+} from '../helpers/e2e/return-room-setup.js';
 
 const QUESTION = 'Sterk plan! Kunnen ouders helpen met klaarovers?';
 const AGREEMENT = 'Kopgroep vraagt de gemeente om een zebrapad';

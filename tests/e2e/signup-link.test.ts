@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
-import { cleanUp, connectSocket } from '../integration/helpers.js';
-import { ok, publishedTheme, themeInput } from '../integration/evening.js';
-import { PROJECTOR, openScreen, seriousA11yViolations, useHall } from './browser.js';
-import { SMALL_PHONE, occurrences, snapshot } from './room.js';
+import { cleanUp, connectSocket } from '../helpers/integration/helpers.js';
+import { ok, publishedTheme, themeInput } from '../helpers/integration/evening.js';
+import { PROJECTOR, openScreen, seriousA11yViolations, useHall } from '../helpers/e2e/browser.js';
+import { SMALL_PHONE, occurrences, snapshot } from '../helpers/e2e/room.js';
 
 describe('the personal link of a sign-up, found again after the sign-up phase', () => {
   const hall = useHall();

@@ -5,11 +5,17 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { joinMeeting } from '../helpers/server.js';
-import { cleanUp, connectSocket } from '../integration/helpers.js';
-import { ok } from '../integration/evening.js';
-import { signupInput, tokenOf } from '../integration/signup-helpers.js';
-import { LAPTOP, PHONE, openScreen, seriousA11yViolations, useHall } from './browser.js';
-import { preparedMeeting, snapshot } from './room.js';
+import { cleanUp, connectSocket } from '../helpers/integration/helpers.js';
+import { ok } from '../helpers/integration/evening.js';
+import { signupInput, tokenOf } from '../helpers/integration/signup-helpers.js';
+import {
+  LAPTOP,
+  PHONE,
+  openScreen,
+  seriousA11yViolations,
+  useHall,
+} from '../helpers/e2e/browser.js';
+import { preparedMeeting, snapshot } from '../helpers/e2e/room.js';
 
 afterEach(cleanUp);
 

@@ -4,8 +4,8 @@ import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
 import type { Ack } from '../../shared/protocol.js';
-import { PHONE, useHall, openScreen, seriousA11yViolations } from './browser.js';
-import { snapshot } from './room.js';
+import { PHONE, useHall, openScreen, seriousA11yViolations } from '../helpers/e2e/browser.js';
+import { snapshot } from '../helpers/e2e/room.js';
 
 /** The phone size the sign-up form must work on: a small, older Android phone. */
 const SMALL_PHONE = { ...PHONE, viewport: { width: 360, height: 740 } };

@@ -5,10 +5,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cleanUp } from '../integration/helpers.js';
-import { useHall } from './browser.js';
-import { snapshot } from './room.js';
-import { openConsole, returnMeeting } from './lead-setup.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { useHall } from '../helpers/e2e/browser.js';
+import { snapshot } from '../helpers/e2e/room.js';
+import { openConsole, returnMeeting } from '../helpers/e2e/lead-setup.js';
 
 afterEach(cleanUp);
 

@@ -2,7 +2,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
-import { PROJECTOR, useHall, openScreen, screenshot, seriousA11yViolations } from './browser.js';
+import {
+  PROJECTOR,
+  useHall,
+  openScreen,
+  screenshot,
+  seriousA11yViolations,
+} from '../helpers/e2e/browser.js';
 
 const TABLET = { viewport: { width: 800, height: 1280 }, isMobile: true, hasTouch: true };
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
-import { cleanUp, connectSocket } from '../integration/helpers.js';
-import type { ClientSocket } from '../integration/helpers.js';
-import { ok, participantIdOf, publishedTheme, themeInput } from '../integration/evening.js';
+import { cleanUp, connectSocket } from '../helpers/integration/helpers.js';
+import type { ClientSocket } from '../helpers/integration/helpers.js';
+import { ok, participantIdOf, publishedTheme, themeInput } from '../helpers/integration/evening.js';
 import {
   PHONE,
   PROJECTOR,
@@ -11,8 +11,8 @@ import {
   screenshot,
   seriousA11yViolations,
   useHall,
-} from './browser.js';
-import type { Hall, Screen } from './browser.js';
+} from '../helpers/e2e/browser.js';
+import type { Hall, Screen } from '../helpers/e2e/browser.js';
 
 /** An older, small phone: the canvas must stay readable and tappable on it. */
 const SMALL_PHONE = { ...PHONE, viewport: { width: 360, height: 740 } };

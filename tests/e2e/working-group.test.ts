@@ -1,12 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp } from '../integration/helpers.js';
-import { ok } from '../integration/evening.js';
-import { tokenOf, withToken } from '../integration/signup-helpers.js';
-import { LAPTOP, PHONE, openScreen, seriousA11yViolations, useHall } from './browser.js';
-import type { Screen } from './browser.js';
-import { preparedMeeting, snapshot } from './room.js';
-import { signedUpTable, textOf, typeInto } from './working-group-setup.js';
-import { dateIn, fillDate } from './date-field.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { ok } from '../helpers/integration/evening.js';
+import { tokenOf, withToken } from '../helpers/integration/signup-helpers.js';
+import {
+  LAPTOP,
+  PHONE,
+  openScreen,
+  seriousA11yViolations,
+  useHall,
+} from '../helpers/e2e/browser.js';
+import type { Screen } from '../helpers/e2e/browser.js';
+import { preparedMeeting, snapshot } from '../helpers/e2e/room.js';
+import { signedUpTable, textOf, typeInto } from '../helpers/e2e/working-group-setup.js';
+import { dateIn, fillDate } from '../helpers/e2e/date-field.js';
 
 afterEach(cleanUp);
 

@@ -7,6 +7,7 @@ import type { App } from '../../server/app.js';
 import { readConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { createSqliteStore } from '../../server/store/sqlite/index.js';
+import type { Store } from '../../server/store/store.js';
 import type { CreatedMeeting } from '../../shared/protocol.js';
 
 export const ORGANISER_TOKEN = 'test-organiser-token-0123456789';
@@ -16,6 +17,11 @@ export interface TestServer {
   url: string;
   dataDir: string;
   dbFile: string;
+  /**
+   * The server's own store, for tests that check what was stored: they read through the Store
+   * contract, never the SQLite file, so they hold for any back end.
+   */
+  store: Store;
   /** Closes the server; keeps the data directory unless `removeData` is set. */
   stop(options?: { removeData?: boolean }): Promise<void>;
 }
@@ -55,6 +61,7 @@ export async function startServer(
     url: `http://127.0.0.1:${port}`,
     dataDir,
     dbFile,
+    store,
     async stop({ removeData = false } = {}) {
       await app.close();
       if (removeData) rmSync(dataDir, { recursive: true, force: true });

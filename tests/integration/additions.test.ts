@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, connectSocket, openSyncedDoc, record, waitFor } from './helpers.js';
-import type { ClientSocket } from './helpers.js';
+import {
+  cleanUp,
+  connectSocket,
+  openSyncedDoc,
+  record,
+  waitFor,
+} from '../helpers/integration/helpers.js';
+import type { ClientSocket } from '../helpers/integration/helpers.js';
 import {
   additionId,
   evening,
@@ -12,8 +18,8 @@ import {
   roundTrip,
   themeInput,
   toPhase,
-} from './evening.js';
-import type { Evening } from './evening.js';
+} from '../helpers/integration/evening.js';
+import type { Evening } from '../helpers/integration/evening.js';
 import { readPlenaryAdditions } from '../../shared/plenary-doc.js';
 import type * as Y from 'yjs';
 import { LIMITS } from '../../shared/limits.js';

@@ -5,11 +5,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AgreementSavePayload } from '../../shared/protocol.js';
-import { cleanUp, record, waitFor } from './helpers.js';
-import { ok, refusal, themeInput } from './evening.js';
-import { otherMeeting } from './signup-helpers.js';
-import { returnEvening, returnMeeting, returnPhone } from './return-room.js';
-import type { ReturnEvening, ReturnMeetingRoom } from './return-room.js';
+import { cleanUp, record, waitFor } from '../helpers/integration/helpers.js';
+import { ok, refusal, themeInput } from '../helpers/integration/evening.js';
+import { otherMeeting } from '../helpers/integration/signup-helpers.js';
+import { returnEvening, returnMeeting, returnPhone } from '../helpers/integration/return-room.js';
+import type { ReturnEvening, ReturnMeetingRoom } from '../helpers/integration/return-room.js';
 
 afterEach(cleanUp);
 

@@ -7,9 +7,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { addNote, readNotes } from '../../shared/docs.js';
-import { cleanUp, flush, openSyncedDoc } from './helpers.js';
-import { confirmedEvening, groupOf } from './grouping-setup.js';
-import { withToken } from './signup-helpers.js';
+import { cleanUp, flush, openSyncedDoc } from '../helpers/integration/helpers.js';
+import { confirmedEvening, groupOf } from '../helpers/integration/grouping-setup.js';
+import { withToken } from '../helpers/integration/signup-helpers.js';
 
 afterEach(cleanUp);
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, connectSocket, record, waitFor } from './helpers.js';
-import { evening, ok, phone, publishedTheme, themeInput } from './evening.js';
-import type { Evening } from './evening.js';
+import { cleanUp, connectSocket, record, waitFor } from '../helpers/integration/helpers.js';
+import { evening, ok, phone, publishedTheme, themeInput } from '../helpers/integration/evening.js';
+import type { Evening } from '../helpers/integration/evening.js';
 import type { AssistedPerson } from '../../shared/protocol.js';
-import { groupOf } from './grouping-setup.js';
+import { groupOf } from '../helpers/integration/grouping-setup.js';
 
 afterEach(cleanUp);
 

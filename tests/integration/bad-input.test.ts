@@ -12,7 +12,7 @@ import {
   untyped,
   useServer,
   waitFor,
-} from './helpers.js';
+} from '../helpers/integration/helpers.js';
 import { addNote, readNotes } from '../../shared/docs.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { SessionInfo } from '../../shared/protocol.js';

@@ -19,8 +19,8 @@ import {
   rawCollab,
   refusedSocket,
   useServer,
-} from './helpers.js';
-import { ok, phone, refusal, roundTrip } from './evening.js';
+} from '../helpers/integration/helpers.js';
+import { ok, phone, refusal, roundTrip } from '../helpers/integration/evening.js';
 import { migrate, READABLE_BEAMER_TOKENS_VERSION } from '../../server/store/sqlite/schema.js';
 import { hashToken, newToken } from '../../server/services/tokens.js';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';

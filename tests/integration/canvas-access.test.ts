@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { storedDoc } from '../helpers/stored-doc.js';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,32 +13,20 @@ import {
   rawCollab,
   record,
   waitFor,
-} from './helpers.js';
-import type { OpenDoc } from './helpers.js';
-import { ok } from './evening.js';
-import { choosingEvening, confirmedEvening, propose } from './grouping-setup.js';
+} from '../helpers/integration/helpers.js';
+import type { OpenDoc } from '../helpers/integration/helpers.js';
+import { ok } from '../helpers/integration/evening.js';
+import {
+  choosingEvening,
+  confirmedEvening,
+  propose,
+} from '../helpers/integration/grouping-setup.js';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';
 import { MESSAGE_STORED, addNote, readNotes } from '../../shared/docs.js';
 
 afterEach(cleanUp);
 
 const canvas = (groupId: string) => `canvas/${groupId}`;
-
-/** A document as the server stored it: every logged update merged into a fresh doc. */
-function storedDoc(dbFile: string, name: string): Y.Doc {
-  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
-  try {
-    const rows = db
-      .prepare<[string], { data: Buffer }>('SELECT data FROM doc_updates WHERE doc = ?')
-      .all(name);
-    const doc = new Y.Doc();
-    if (rows.length > 0)
-      Y.applyUpdate(doc, Y.mergeUpdates(rows.map((r) => new Uint8Array(r.data))));
-    return doc;
-  } finally {
-    db.close();
-  }
-}
 
 /** Resolves once the server took the connection in: its first frame is the sync handshake. */
 function accepted(ws: WebSocket): Promise<void> {
@@ -183,7 +171,7 @@ describe('stored-update acknowledgements on a canvas', () => {
     const written = Y.getState(opened.doc.store, clientId);
     await waitFor(() => expect(acks.at(-1)?.get(clientId) ?? 0).toBeGreaterThanOrEqual(written));
     // What was acknowledged is really on disk, not only in the server's memory.
-    expect(readNotes(storedDoc(e.server.dbFile, mine.canvasDoc)).map((n) => n.text)).toEqual([
+    expect(readNotes(await storedDoc(e.server.store, mine.canvasDoc)).map((n) => n.text)).toEqual([
       'Buurtmoestuin bij de school',
     ]);
   });

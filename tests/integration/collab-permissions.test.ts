@@ -1,29 +1,19 @@
-import Database from 'better-sqlite3';
-import * as Y from 'yjs';
+import { storedDoc } from '../helpers/stored-doc.js';
+import type * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
-import { cleanUp, flush, openSyncedDoc, useServer, waitFor } from './helpers.js';
+import {
+  cleanUp,
+  flush,
+  openSyncedDoc,
+  useServer,
+  waitFor,
+} from '../helpers/integration/helpers.js';
 import { addNote, readNotes } from '../../shared/docs.js';
 
 afterEach(cleanUp);
 
 const ids = (doc: Y.Doc) => readNotes(doc).map((n) => n.id);
-
-/** The welcome board as the server stored it: every logged update merged into a fresh doc. */
-function storedBoard(dbFile: string, meetingId: string): Y.Doc {
-  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
-  try {
-    const rows = db
-      .prepare<[string], { data: Buffer }>('SELECT data FROM doc_updates WHERE doc = ?')
-      .all(`${meetingId}/welcome`);
-    const doc = new Y.Doc();
-    if (rows.length > 0)
-      Y.applyUpdate(doc, Y.mergeUpdates(rows.map((r) => new Uint8Array(r.data))));
-    return doc;
-  } finally {
-    db.close();
-  }
-}
 
 async function boardWithAudience() {
   const server = await useServer();
@@ -106,7 +96,7 @@ describe('who may write the welcome board', () => {
     for (const screen of [facilitator, projector, otherPhone, coFacilitator]) {
       expect(ids(screen.doc)).toEqual(['later']);
     }
-    expect(ids(storedBoard(server.dbFile, meetingId))).toEqual(['later']);
+    expect(ids(await storedDoc(server.store, `${meetingId}/welcome`))).toEqual(['later']);
 
     // The phone keeps its connection (its local note is its own business) and still gets updates.
     expect(phone.provider.wsconnected).toBe(true);

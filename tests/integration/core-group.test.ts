@@ -14,10 +14,15 @@ import {
   refusedSocket,
   untyped,
   waitFor,
-} from './helpers.js';
-import { ok, refusal } from './evening.js';
-import { otherMeeting, signupInput, withToken } from './signup-helpers.js';
-import { followUpEvening, kopgroepMember, openPlan, startWorkingGroup } from './follow-up-setup.js';
+} from '../helpers/integration/helpers.js';
+import { ok, refusal } from '../helpers/integration/evening.js';
+import { otherMeeting, signupInput, withToken } from '../helpers/integration/signup-helpers.js';
+import {
+  followUpEvening,
+  kopgroepMember,
+  openPlan,
+  startWorkingGroup,
+} from '../helpers/integration/follow-up-setup.js';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';
 
 afterEach(cleanUp);

@@ -13,13 +13,18 @@ import {
   rawCollab,
   record,
   refusedSocket,
-} from './helpers.js';
-import type { ClientSocket } from './helpers.js';
-import { ok, recordAll, refusal, roundTrip, themeInput } from './evening.js';
-import { kopgroepMember, openPlan } from './follow-up-setup.js';
-import { createReturnMeeting, openConsole, returnEvening, returnPhone } from './return-setup.js';
-import { otherMeeting, withToken } from './signup-helpers.js';
-import { organiserLinks } from './return-room.js';
+} from '../helpers/integration/helpers.js';
+import type { ClientSocket } from '../helpers/integration/helpers.js';
+import { ok, recordAll, refusal, roundTrip, themeInput } from '../helpers/integration/evening.js';
+import { kopgroepMember, openPlan } from '../helpers/integration/follow-up-setup.js';
+import {
+  createReturnMeeting,
+  openConsole,
+  returnEvening,
+  returnPhone,
+} from '../helpers/integration/return-setup.js';
+import { otherMeeting, withToken } from '../helpers/integration/signup-helpers.js';
+import { organiserLinks } from '../helpers/integration/return-room.js';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';
 
 afterEach(cleanUp);

@@ -43,8 +43,12 @@ import {
   rawCollab,
   useServer,
   waitFor,
-} from './helpers.js';
-import { followUpEvening, openPlan, startWorkingGroup } from './follow-up-setup.js';
+} from '../helpers/integration/helpers.js';
+import {
+  followUpEvening,
+  openPlan,
+  startWorkingGroup,
+} from '../helpers/integration/follow-up-setup.js';
 import { planActionsOf } from '../../shared/plan-doc.js';
 import { encodeTokenFrame, withToken } from '../../shared/collab-auth.js';
 import {
@@ -61,7 +65,14 @@ import { LIMITS } from '../../shared/limits.js';
 import { CANVAS_SECTIONS, NOTE_COLOURS } from '../../shared/model.js';
 import { createSqliteStore } from '../../server/store/sqlite/index.js';
 import type { DocRoom } from '../../server/collab/doc-room.js';
-import { FUZZ_MEMORY_MB, fcOptions, heapMb, rssMb, runsFor, timeoutFor } from './fuzz-settings.js';
+import {
+  FUZZ_MEMORY_MB,
+  fcOptions,
+  heapMb,
+  rssMb,
+  runsFor,
+  timeoutFor,
+} from '../helpers/integration/fuzz-settings.js';
 
 afterEach(cleanUp);
 

@@ -26,13 +26,20 @@ import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { Decoder, PacketType } from 'socket.io-parser';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
-import { cleanUp, onCleanup, useServer } from './helpers.js';
+import { cleanUp, onCleanup, useServer } from '../helpers/integration/helpers.js';
 import { ERROR_CODES } from '../../shared/codes.js';
 import { COMMANDS } from '../../server/domain/permissions.js';
 import type { ClientToServerEvents } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
 import { PHASES } from '../../shared/model.js';
-import { FUZZ_MEMORY_MB, fcOptions, heapMb, rssMb, runsFor, timeoutFor } from './fuzz-settings.js';
+import {
+  FUZZ_MEMORY_MB,
+  fcOptions,
+  heapMb,
+  rssMb,
+  runsFor,
+  timeoutFor,
+} from '../helpers/integration/fuzz-settings.js';
 
 afterEach(cleanUp);
 

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
-import { cleanUp, connectSocket, record, waitFor } from './helpers.js';
-import { evening, ok, phone, refusal, roundTrip } from './evening.js';
+import { cleanUp, connectSocket, record, waitFor } from '../helpers/integration/helpers.js';
+import { evening, ok, phone, refusal, roundTrip } from '../helpers/integration/evening.js';
 import {
   choosingEvening,
   confirmedEvening,
   groupOf,
   placedIds,
   propose,
-} from './grouping-setup.js';
+} from '../helpers/integration/grouping-setup.js';
 import type { GroupingView } from '../../shared/model.js';
 
 afterEach(cleanUp);

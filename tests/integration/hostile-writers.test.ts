@@ -17,13 +17,17 @@ import {
   rawCollab,
   useServer,
   waitFor,
-} from './helpers.js';
+} from '../helpers/integration/helpers.js';
 import { addNote, editNote, notesOf, readNotes } from '../../shared/docs.js';
 import { removeNoteForNow } from '../../shared/canvas-undo.js';
-import { confirmedEvening, groupOf } from './grouping-setup.js';
+import { confirmedEvening, groupOf } from '../helpers/integration/grouping-setup.js';
 import { LIMITS } from '../../shared/limits.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';
-import { followUpEvening, openPlan, startWorkingGroup } from './follow-up-setup.js';
+import {
+  followUpEvening,
+  openPlan,
+  startWorkingGroup,
+} from '../helpers/integration/follow-up-setup.js';
 import { planActionsOf, planFragmentName } from '../../shared/plan-doc.js';
 
 afterEach(cleanUp);

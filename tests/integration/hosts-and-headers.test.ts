@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ORGANISER_TOKEN, createMeeting, startServer } from '../helpers/server.js';
 import { LIMITS } from '../../shared/limits.js';
-import { cleanUp, connectSocket, onCleanup, useServer } from './helpers.js';
+import { cleanUp, connectSocket, onCleanup, useServer } from '../helpers/integration/helpers.js';
 
 afterEach(cleanUp);
 

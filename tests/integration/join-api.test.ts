@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
-import { cleanUp, connectSocket, useServer } from './helpers.js';
+import { cleanUp, connectSocket, useServer } from '../helpers/integration/helpers.js';
 import { LIMITS } from '../../shared/limits.js';
 
 afterEach(cleanUp);

@@ -11,7 +11,7 @@ import {
   record,
   useServer,
   waitFor,
-} from './helpers.js';
+} from '../helpers/integration/helpers.js';
 
 afterEach(cleanUp);
 

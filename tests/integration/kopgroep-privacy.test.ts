@@ -5,10 +5,14 @@
  */
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, record, waitFor } from './helpers.js';
-import { ok } from './evening.js';
-import { withToken } from './signup-helpers.js';
-import { followUpEvening, kopgroepMember, startWorkingGroup } from './follow-up-setup.js';
+import { cleanUp, record, waitFor } from '../helpers/integration/helpers.js';
+import { ok } from '../helpers/integration/evening.js';
+import { withToken } from '../helpers/integration/signup-helpers.js';
+import {
+  followUpEvening,
+  kopgroepMember,
+  startWorkingGroup,
+} from '../helpers/integration/follow-up-setup.js';
 
 afterEach(cleanUp);
 

@@ -6,11 +6,16 @@
  * facilitator, heard once by every console that remains.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, once, record, waitFor } from './helpers.js';
-import { ok, refusal } from './evening.js';
-import { kopgroepMember } from './follow-up-setup.js';
+import { cleanUp, once, record, waitFor } from '../helpers/integration/helpers.js';
+import { ok, refusal } from '../helpers/integration/evening.js';
+import { kopgroepMember } from '../helpers/integration/follow-up-setup.js';
 import { LIMITS } from '../../shared/limits.js';
-import { createReturnMeeting, openConsole, returnEvening, returnPhone } from './return-setup.js';
+import {
+  createReturnMeeting,
+  openConsole,
+  returnEvening,
+  returnPhone,
+} from '../helpers/integration/return-setup.js';
 
 afterEach(cleanUp);
 

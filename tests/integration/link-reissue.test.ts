@@ -9,7 +9,7 @@ import {
   rawCollab,
   refusedSocket,
   useServer,
-} from './helpers.js';
+} from '../helpers/integration/helpers.js';
 
 afterEach(cleanUp);
 

@@ -1,8 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
-import { cleanUp, connectSocket, record, useServer, waitFor } from './helpers.js';
+import {
+  cleanUp,
+  connectSocket,
+  record,
+  useServer,
+  waitFor,
+} from '../helpers/integration/helpers.js';
 import type { SessionInfo } from '../../shared/protocol.js';
-import { evening, ok, publishedTheme, themeInput, toPhase } from './evening.js';
+import {
+  evening,
+  ok,
+  publishedTheme,
+  themeInput,
+  toPhase,
+} from '../helpers/integration/evening.js';
 
 afterEach(cleanUp);
 

@@ -5,8 +5,8 @@
  * unpublished, hidden, pending or rejected content carries.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, flush } from './helpers.js';
-import type { ClientSocket } from './helpers.js';
+import { cleanUp, flush } from '../helpers/integration/helpers.js';
+import type { ClientSocket } from '../helpers/integration/helpers.js';
 import {
   additionId,
   evening,
@@ -19,8 +19,8 @@ import {
   roundTrip,
   themeInput,
   toPhase,
-} from './evening.js';
-import type { Evening, RecordingDoc } from './evening.js';
+} from '../helpers/integration/evening.js';
+import type { Evening, RecordingDoc } from '../helpers/integration/evening.js';
 import type { PublicTheme } from '../../shared/model.js';
 
 afterEach(cleanUp);

@@ -3,10 +3,25 @@ import { LIMITS } from '../../shared/limits.js';
 import { addNote } from '../../shared/docs.js';
 import type { NewNote } from '../../shared/docs.js';
 import type { GroupActivity, MeetingView, MyGroup, RoomMessage } from '../../shared/model.js';
-import { cleanUp, connectSocket, openSyncedDoc, record, useServer, waitFor } from './helpers.js';
-import type { OpenDoc } from './helpers.js';
-import { evening, ok, phone, publishedTheme, refusal, roundTrip, themeInput } from './evening.js';
-import type { Evening, Phone } from './evening.js';
+import {
+  cleanUp,
+  connectSocket,
+  openSyncedDoc,
+  record,
+  useServer,
+  waitFor,
+} from '../helpers/integration/helpers.js';
+import type { OpenDoc } from '../helpers/integration/helpers.js';
+import {
+  evening,
+  ok,
+  phone,
+  publishedTheme,
+  refusal,
+  roundTrip,
+  themeInput,
+} from '../helpers/integration/evening.js';
+import type { Evening, Phone } from '../helpers/integration/evening.js';
 
 afterEach(cleanUp);
 

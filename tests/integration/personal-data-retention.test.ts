@@ -4,14 +4,23 @@
  * still there. The server's clock is injected; the test moves it and runs the hourly job.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, flush, openSyncedDoc, waitFor } from './helpers.js';
-import { additionId, ok } from './evening.js';
-import { followUpEvening, openPlan, writeParagraph } from './follow-up-setup.js';
-import type { FollowUpEvening } from './follow-up-setup.js';
-import { groupOf } from './grouping-setup.js';
-import { withToken } from './signup-helpers.js';
-import { questionId, returnEvening, returnMeeting, returnPhone } from './return-room.js';
-import { tracesIn } from './database-traces.js';
+import { cleanUp, flush, openSyncedDoc, waitFor } from '../helpers/integration/helpers.js';
+import { additionId, ok } from '../helpers/integration/evening.js';
+import {
+  followUpEvening,
+  openPlan,
+  writeParagraph,
+} from '../helpers/integration/follow-up-setup.js';
+import type { FollowUpEvening } from '../helpers/integration/follow-up-setup.js';
+import { groupOf } from '../helpers/integration/grouping-setup.js';
+import { withToken } from '../helpers/integration/signup-helpers.js';
+import {
+  questionId,
+  returnEvening,
+  returnMeeting,
+  returnPhone,
+} from '../helpers/integration/return-room.js';
+import { tracesIn } from '../helpers/integration/database-traces.js';
 import { readNotes } from '../../shared/docs.js';
 import { readPlenaryAdditions } from '../../shared/plenary-doc.js';
 import { addAction, planFragmentName, removeAction } from '../../shared/plan-doc.js';

@@ -4,7 +4,7 @@
  * nothing changes; in its phases it is taken.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, connectSocket, untyped } from './helpers.js';
+import { cleanUp, connectSocket, untyped } from '../helpers/integration/helpers.js';
 import {
   additionId,
   evening,
@@ -14,16 +14,16 @@ import {
   refusal,
   themeInput,
   toPhase,
-} from './evening.js';
-import { signupInput } from './signup-helpers.js';
-import { confirmedEvening } from './grouping-setup.js';
+} from '../helpers/integration/evening.js';
+import { signupInput } from '../helpers/integration/signup-helpers.js';
+import { confirmedEvening } from '../helpers/integration/grouping-setup.js';
 import {
   presentations,
   questionId,
   returnEvening,
   returnMeeting,
   returnPhone,
-} from './return-room.js';
+} from '../helpers/integration/return-room.js';
 
 afterEach(cleanUp);
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer } from '../helpers/server.js';
-import { cleanUp, onCleanup } from './helpers.js';
+import { cleanUp, onCleanup } from '../helpers/integration/helpers.js';
 
 afterEach(cleanUp);
 

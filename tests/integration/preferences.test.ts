@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, record, waitFor } from './helpers.js';
-import { evening, ok, phone, publishedTheme, refusal, themeInput } from './evening.js';
+import { cleanUp, record, waitFor } from '../helpers/integration/helpers.js';
+import {
+  evening,
+  ok,
+  phone,
+  publishedTheme,
+  refusal,
+  themeInput,
+} from '../helpers/integration/evening.js';
 import type { PreferenceCounts } from '../../shared/protocol.js';
 
 afterEach(cleanUp);

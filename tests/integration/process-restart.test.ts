@@ -6,7 +6,13 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ORGANISER_TOKEN, createMeeting, joinMeeting } from '../helpers/server.js';
-import { cleanUp, connectSocket, flush, onCleanup, openSyncedDoc } from './helpers.js';
+import {
+  cleanUp,
+  connectSocket,
+  flush,
+  onCleanup,
+  openSyncedDoc,
+} from '../helpers/integration/helpers.js';
 import { addNote, readNotes } from '../../shared/docs.js';
 import type { SessionInfo } from '../../shared/protocol.js';
 

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, record, waitFor } from './helpers.js';
-import { evening, ok, phone, publishedTheme, roundTrip, themeInput } from './evening.js';
+import { cleanUp, record, waitFor } from '../helpers/integration/helpers.js';
+import {
+  evening,
+  ok,
+  phone,
+  publishedTheme,
+  roundTrip,
+  themeInput,
+} from '../helpers/integration/evening.js';
 
 afterEach(cleanUp);
 

@@ -5,8 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/limits.js';
 import type { Question } from '../../shared/model.js';
-import { cleanUp, record, socketFor, waitFor } from './helpers.js';
-import { ok, recordAll, refusal, roundTrip } from './evening.js';
+import { cleanUp, record, socketFor, waitFor } from '../helpers/integration/helpers.js';
+import { ok, recordAll, refusal, roundTrip } from '../helpers/integration/evening.js';
 import {
   consoleOf,
   presentations,
@@ -14,7 +14,7 @@ import {
   returnEvening,
   returnMeeting,
   returnPhone,
-} from './return-room.js';
+} from '../helpers/integration/return-room.js';
 
 afterEach(cleanUp);
 

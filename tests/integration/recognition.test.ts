@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { joinMeeting } from '../helpers/server.js';
-import { cleanUp, connectSocket, record, waitFor } from './helpers.js';
+import { cleanUp, connectSocket, record, waitFor } from '../helpers/integration/helpers.js';
 import {
   evening,
   ok,
@@ -10,8 +10,8 @@ import {
   roundTrip,
   themeInput,
   toPhase,
-} from './evening.js';
-import type { Evening } from './evening.js';
+} from '../helpers/integration/evening.js';
+import type { Evening } from '../helpers/integration/evening.js';
 import { RECOGNITION_ANSWERS } from '../../shared/model.js';
 import type { RecognitionAnswer, Tally } from '../../shared/model.js';
 

@@ -12,7 +12,7 @@ import {
   rawSocket,
   refusedSocket,
   useServer,
-} from './helpers.js';
+} from '../helpers/integration/helpers.js';
 import type { SessionInfo } from '../../shared/protocol.js';
 
 afterEach(cleanUp);

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
-import { cleanUp, connectSocket, flush, openSyncedDoc, useServer } from './helpers.js';
+import {
+  cleanUp,
+  connectSocket,
+  flush,
+  openSyncedDoc,
+  useServer,
+} from '../helpers/integration/helpers.js';
 import { addNote, readNotes } from '../../shared/docs.js';
 import type { SessionInfo } from '../../shared/protocol.js';
 import type { Timer } from '../../shared/model.js';

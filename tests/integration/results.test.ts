@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addNote } from '../../shared/docs.js';
 import type { CanvasSection, MeetingResults, MyGroup } from '../../shared/model.js';
 import { startServer } from '../helpers/server.js';
-import { cleanUp, connectSocket, flush, onCleanup, openSyncedDoc } from './helpers.js';
+import {
+  cleanUp,
+  connectSocket,
+  flush,
+  onCleanup,
+  openSyncedDoc,
+} from '../helpers/integration/helpers.js';
 import {
   additionId,
   evening,
@@ -12,9 +18,9 @@ import {
   refusal,
   themeInput,
   toPhase,
-} from './evening.js';
-import type { Phone } from './evening.js';
-import { otherMeeting, signupInput, withToken } from './signup-helpers.js';
+} from '../helpers/integration/evening.js';
+import type { Phone } from '../helpers/integration/evening.js';
+import { otherMeeting, signupInput, withToken } from '../helpers/integration/signup-helpers.js';
 
 afterEach(cleanUp);
 

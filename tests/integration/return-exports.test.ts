@@ -6,12 +6,17 @@
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReturnReport } from '../../shared/model.js';
-import { cleanUp } from './helpers.js';
-import { ok } from './evening.js';
-import { codeOf, otherMeeting, tokenOf, withToken } from './signup-helpers.js';
-import { expectNoContactDetails } from './follow-up-setup.js';
-import { FORMULA, firstMeeting, returnEvening, returnMeeting } from './return-room.js';
-import type { ReturnEvening } from './return-room.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { ok } from '../helpers/integration/evening.js';
+import { codeOf, otherMeeting, tokenOf, withToken } from '../helpers/integration/signup-helpers.js';
+import { expectNoContactDetails } from '../helpers/integration/follow-up-setup.js';
+import {
+  FORMULA,
+  firstMeeting,
+  returnEvening,
+  returnMeeting,
+} from '../helpers/integration/return-room.js';
+import type { ReturnEvening } from '../helpers/integration/return-room.js';
 
 afterEach(cleanUp);
 

@@ -4,14 +4,19 @@
  * may always take it back. A revoked kopgroep link loses its console at once.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, once, record, refusedSocket, waitFor } from './helpers.js';
-import { ok, refusal } from './evening.js';
-import { otherMeeting } from './signup-helpers.js';
-import { kopgroepMember } from './follow-up-setup.js';
+import { cleanUp, once, record, refusedSocket, waitFor } from '../helpers/integration/helpers.js';
+import { ok, refusal } from '../helpers/integration/evening.js';
+import { otherMeeting } from '../helpers/integration/signup-helpers.js';
+import { kopgroepMember } from '../helpers/integration/follow-up-setup.js';
 import { ORGANISER_TOKEN } from '../helpers/server.js';
-import type { ClientSocket } from './helpers.js';
-import { createReturnMeeting, openConsole, returnEvening, returnPhone } from './return-setup.js';
-import type { ReturnEvening } from './return-setup.js';
+import type { ClientSocket } from '../helpers/integration/helpers.js';
+import {
+  createReturnMeeting,
+  openConsole,
+  returnEvening,
+  returnPhone,
+} from '../helpers/integration/return-setup.js';
+import type { ReturnEvening } from '../helpers/integration/return-setup.js';
 
 afterEach(cleanUp);
 

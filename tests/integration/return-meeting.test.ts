@@ -5,10 +5,21 @@
  * starting a slot runs the shared timer and keeps the plan as it was presented.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, connectSocket, flush, record, refusedSocket, waitFor } from './helpers.js';
-import { ok, publishedTheme, refusal, themeInput } from './evening.js';
-import { otherMeeting } from './signup-helpers.js';
-import { kopgroepMember, openPlan, writeParagraph } from './follow-up-setup.js';
+import {
+  cleanUp,
+  connectSocket,
+  flush,
+  record,
+  refusedSocket,
+  waitFor,
+} from '../helpers/integration/helpers.js';
+import { ok, publishedTheme, refusal, themeInput } from '../helpers/integration/evening.js';
+import { otherMeeting } from '../helpers/integration/signup-helpers.js';
+import {
+  kopgroepMember,
+  openPlan,
+  writeParagraph,
+} from '../helpers/integration/follow-up-setup.js';
 import { ORGANISER_TOKEN } from '../helpers/server.js';
 import { addAction } from '../../shared/plan-doc.js';
 import type { MeetingView, PlanSnapshot, RichNode } from '../../shared/model.js';
@@ -18,7 +29,7 @@ import {
   openConsole,
   returnEvening,
   returnPhone,
-} from './return-setup.js';
+} from '../helpers/integration/return-setup.js';
 
 afterEach(cleanUp);
 

@@ -9,7 +9,7 @@ import {
   untyped,
   useServer,
   waitFor,
-} from './helpers.js';
+} from '../helpers/integration/helpers.js';
 import { addNote, readNotes } from '../../shared/docs.js';
 import type { SessionInfo } from '../../shared/protocol.js';
 

@@ -1,21 +1,17 @@
-import Database from 'better-sqlite3';
+import { storedLogLength } from '../helpers/stored-doc.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMeeting } from '../helpers/server.js';
-import { cleanUp, closed, openSyncedDoc, rawCollab, useServer, waitFor } from './helpers.js';
+import {
+  cleanUp,
+  closed,
+  openSyncedDoc,
+  rawCollab,
+  useServer,
+  waitFor,
+} from '../helpers/integration/helpers.js';
 import { addNote, readNotes } from '../../shared/docs.js';
 
 afterEach(cleanUp);
-
-function storedRows(dbFile: string, doc: string): number {
-  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
-  try {
-    return db
-      .prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?')
-      .get(doc)!.n;
-  } finally {
-    db.close();
-  }
-}
 
 describe('documents in memory', () => {
   it('unloads a board when its last screen leaves and shows the same notes when it is reopened', async () => {
@@ -46,7 +42,7 @@ describe('documents in memory', () => {
     boardB.provider.destroy();
     await waitFor(() => expect(rooms.size).toBe(0));
     // Unloading compacted the log of three edits into one snapshot.
-    expect(storedRows(server.dbFile, `${a.meeting.id}/welcome`)).toBe(1);
+    expect(await storedLogLength(server.store, `${a.meeting.id}/welcome`)).toBe(1);
 
     const reopened = await openSyncedDoc(server.url, a.meeting.id, a.projectorToken);
     expect(readNotes(reopened.doc).map((n) => n.text)).toEqual(['Thema 1', 'Thema 2', 'Thema 3']);

@@ -2,11 +2,11 @@
  * Phones and the projector can answer and read, nothing more: every staff command is refused
  * and changes nothing, and the plenary board is written by the server alone.
  */
-import Database from 'better-sqlite3';
-import * as Y from 'yjs';
+import { storedDoc } from '../helpers/stored-doc.js';
+import type * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, flush, openSyncedDoc, untyped, waitFor } from './helpers.js';
-import type { ClientSocket } from './helpers.js';
+import { cleanUp, flush, openSyncedDoc, untyped, waitFor } from '../helpers/integration/helpers.js';
+import type { ClientSocket } from '../helpers/integration/helpers.js';
 import {
   additionId,
   evening,
@@ -16,8 +16,8 @@ import {
   publishedTheme,
   themeInput,
   toPhase,
-} from './evening.js';
-import type { Evening } from './evening.js';
+} from '../helpers/integration/evening.js';
+import type { Evening } from '../helpers/integration/evening.js';
 import { putPlenaryAddition, readPlenaryAdditions } from '../../shared/plenary-doc.js';
 
 afterEach(cleanUp);
@@ -31,22 +31,6 @@ async function staffView(e: Evening) {
     tableHosts: ok(await e.regie.emitWithAck('tablehost:list', {})),
     meeting: ok(await e.regie.emitWithAck('session:sync', {})).meeting,
   };
-}
-
-/** The plenary board as the server stored it: every logged update merged into a fresh doc. */
-function storedPlenary(dbFile: string, meetingId: string): Y.Doc {
-  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
-  try {
-    const rows = db
-      .prepare<[string], { data: Buffer }>('SELECT data FROM doc_updates WHERE doc = ?')
-      .all(`${meetingId}/plenary`);
-    const doc = new Y.Doc();
-    if (rows.length > 0)
-      Y.applyUpdate(doc, Y.mergeUpdates(rows.map((row) => new Uint8Array(row.data))));
-    return doc;
-  } finally {
-    db.close();
-  }
 }
 
 const plenaryIds = (doc: Y.Doc) => readPlenaryAdditions(doc).map((addition) => addition.id);
@@ -201,6 +185,6 @@ describe('the plenary board is written by the server alone', () => {
       expect(plenaryIds(screen.doc).sort(), name).toEqual([id, ...own].sort());
       expect(screen.provider.wsconnected, name).toBe(true);
     }
-    expect(plenaryIds(storedPlenary(e.server.dbFile, e.meetingId))).toEqual([id]);
+    expect(plenaryIds(await storedDoc(e.server.store, `${e.meetingId}/plenary`))).toEqual([id]);
   });
 });

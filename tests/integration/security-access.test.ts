@@ -6,11 +6,11 @@
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ORGANISER_TOKEN } from '../helpers/server.js';
-import { cleanUp, once, openDoc } from './helpers.js';
-import { ok, toPhase } from './evening.js';
-import { groupOf } from './grouping-setup.js';
-import { returnEvening, returnMeeting } from './return-room.js';
-import type { ReturnEvening } from './return-room.js';
+import { cleanUp, once, openDoc } from '../helpers/integration/helpers.js';
+import { ok, toPhase } from '../helpers/integration/evening.js';
+import { groupOf } from '../helpers/integration/grouping-setup.js';
+import { returnEvening, returnMeeting } from '../helpers/integration/return-room.js';
+import type { ReturnEvening } from '../helpers/integration/return-room.js';
 
 afterEach(cleanUp);
 

@@ -9,11 +9,11 @@ import type { Role } from '../../shared/model.js';
 import type { Ack, ClientToServerEvents } from '../../shared/protocol.js';
 import { COMMANDS, COMMAND_ROLES, changesMeeting } from '../../server/domain/permissions.js';
 import { ORGANISER_TOKEN } from '../helpers/server.js';
-import { cleanUp, connectSocket, refusedSocket, untyped } from './helpers.js';
-import { ok } from './evening.js';
-import { returnEvening, returnMeeting } from './return-room.js';
-import { kopgroepMember } from './follow-up-setup.js';
-import type { ReturnEvening } from './return-room.js';
+import { cleanUp, connectSocket, refusedSocket, untyped } from '../helpers/integration/helpers.js';
+import { ok } from '../helpers/integration/evening.js';
+import { returnEvening, returnMeeting } from '../helpers/integration/return-room.js';
+import { kopgroepMember } from '../helpers/integration/follow-up-setup.js';
+import type { ReturnEvening } from '../helpers/integration/return-room.js';
 
 afterEach(cleanUp);
 

@@ -4,9 +4,23 @@
  */
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, record, waitFor } from './helpers.js';
-import { evening, ok, phone, publishedTheme, refusal, themeInput, toPhase } from './evening.js';
-import { codeOf, otherMeeting, signupInput, tokenOf, withToken } from './signup-helpers.js';
+import { cleanUp, record, waitFor } from '../helpers/integration/helpers.js';
+import {
+  evening,
+  ok,
+  phone,
+  publishedTheme,
+  refusal,
+  themeInput,
+  toPhase,
+} from '../helpers/integration/evening.js';
+import {
+  codeOf,
+  otherMeeting,
+  signupInput,
+  tokenOf,
+  withToken,
+} from '../helpers/integration/signup-helpers.js';
 
 afterEach(cleanUp);
 

@@ -6,11 +6,22 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';
-import { cleanUp, closed, connectSocket, once, refusedSocket } from './helpers.js';
-import { ok, refusal } from './evening.js';
-import { tokenOf, withToken } from './signup-helpers.js';
-import { followUpEvening, kopgroepMember, openPlan, startWorkingGroup } from './follow-up-setup.js';
-import { createReturnMeeting, openConsole } from './return-setup.js';
+import {
+  cleanUp,
+  closed,
+  connectSocket,
+  once,
+  refusedSocket,
+} from '../helpers/integration/helpers.js';
+import { ok, refusal } from '../helpers/integration/evening.js';
+import { tokenOf, withToken } from '../helpers/integration/signup-helpers.js';
+import {
+  followUpEvening,
+  kopgroepMember,
+  openPlan,
+  startWorkingGroup,
+} from '../helpers/integration/follow-up-setup.js';
+import { createReturnMeeting, openConsole } from '../helpers/integration/return-setup.js';
 
 afterEach(cleanUp);
 

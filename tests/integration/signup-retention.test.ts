@@ -6,9 +6,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, connectSocket, onCleanup } from './helpers.js';
-import { ok, publishedTheme, themeInput } from './evening.js';
-import { otherMeeting, signupInput, tokenOf, withToken } from './signup-helpers.js';
+import { cleanUp, connectSocket, onCleanup } from '../helpers/integration/helpers.js';
+import { ok, publishedTheme, themeInput } from '../helpers/integration/evening.js';
+import {
+  otherMeeting,
+  signupInput,
+  tokenOf,
+  withToken,
+} from '../helpers/integration/signup-helpers.js';
 import { createMeeting, joinMeeting, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { startRetentionJob } from '../../server/services/retention.js';

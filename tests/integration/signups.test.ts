@@ -4,8 +4,16 @@
  * receive — and bad input stores nothing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, flush, record, waitFor } from './helpers.js';
-import { evening, ok, phone, publishedTheme, refusal, themeInput, toPhase } from './evening.js';
+import { cleanUp, flush, record, waitFor } from '../helpers/integration/helpers.js';
+import {
+  evening,
+  ok,
+  phone,
+  publishedTheme,
+  refusal,
+  themeInput,
+  toPhase,
+} from '../helpers/integration/evening.js';
 import {
   codeOf,
   otherMeeting,
@@ -14,8 +22,8 @@ import {
   watch,
   wireOf,
   withToken,
-} from './signup-helpers.js';
-import { confirmedEvening, groupOf } from './grouping-setup.js';
+} from '../helpers/integration/signup-helpers.js';
+import { confirmedEvening, groupOf } from '../helpers/integration/grouping-setup.js';
 import { addNote } from '../../shared/docs.js';
 import type { OwnSignup } from '../../shared/protocol.js';
 

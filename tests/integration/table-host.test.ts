@@ -3,8 +3,14 @@
  * participant, and can do nothing else.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, connectSocket, record, refusedSocket, waitFor } from './helpers.js';
-import type { ClientSocket } from './helpers.js';
+import {
+  cleanUp,
+  connectSocket,
+  record,
+  refusedSocket,
+  waitFor,
+} from '../helpers/integration/helpers.js';
+import type { ClientSocket } from '../helpers/integration/helpers.js';
 import {
   additionId,
   evening,
@@ -16,8 +22,8 @@ import {
   roundTrip,
   themeInput,
   toPhase,
-} from './evening.js';
-import type { Evening } from './evening.js';
+} from '../helpers/integration/evening.js';
+import type { Evening } from '../helpers/integration/evening.js';
 import type { AssistedPerson } from '../../shared/protocol.js';
 
 afterEach(cleanUp);

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, record, waitFor } from './helpers.js';
-import { evening, ok, phone, publishedTheme, refusal, roundTrip, themeInput } from './evening.js';
-import type { ClientSocket } from './helpers.js';
+import { cleanUp, record, waitFor } from '../helpers/integration/helpers.js';
+import {
+  evening,
+  ok,
+  phone,
+  publishedTheme,
+  refusal,
+  roundTrip,
+  themeInput,
+} from '../helpers/integration/evening.js';
+import type { ClientSocket } from '../helpers/integration/helpers.js';
 import type { FieldFlag, PublicTheme, StaffTheme } from '../../shared/model.js';
 
 afterEach(cleanUp);

@@ -6,11 +6,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, closed, connectSocket, once, onCleanup, refusedSocket } from './helpers.js';
-import { ok, publishedTheme, themeInput } from './evening.js';
-import { signupInput, tokenOf } from './signup-helpers.js';
+import {
+  cleanUp,
+  closed,
+  connectSocket,
+  once,
+  onCleanup,
+  refusedSocket,
+} from '../helpers/integration/helpers.js';
+import { ok, publishedTheme, themeInput } from '../helpers/integration/evening.js';
+import { signupInput, tokenOf } from '../helpers/integration/signup-helpers.js';
 import { createMeeting, joinMeeting, startServer } from '../helpers/server.js';
-import { openSyncedDoc } from './helpers.js';
+import { openSyncedDoc } from '../helpers/integration/helpers.js';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';
 
 afterEach(cleanUp);

@@ -15,9 +15,16 @@ import {
   record,
   refusedSocket,
   waitFor,
-} from './helpers.js';
-import { ok, publishedTheme, recordAll, refusal, roundTrip, themeInput } from './evening.js';
-import { withToken } from './signup-helpers.js';
+} from '../helpers/integration/helpers.js';
+import {
+  ok,
+  publishedTheme,
+  recordAll,
+  refusal,
+  roundTrip,
+  themeInput,
+} from '../helpers/integration/evening.js';
+import { withToken } from '../helpers/integration/signup-helpers.js';
 import {
   TABLE_NOTES,
   expectNoContactDetails,
@@ -27,7 +34,7 @@ import {
   startWorkingGroup,
   textOf,
   writeParagraph,
-} from './follow-up-setup.js';
+} from '../helpers/integration/follow-up-setup.js';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';
 import { planDocName } from '../../shared/docs.js';
 
