@@ -1,4 +1,19 @@
 import { withToken } from '../../shared/collab-auth.js';
+import { CollabDoc, initialView } from './collab-doc.js';
+import type { CollabDocOptions, CollabView } from './collab-doc.js';
+
+/**
+ * Opens a collaborative document of this page, its status reactive for the markup: the one call
+ * a view or state class needs for any document kind.
+ */
+export function openCollabDoc(
+  name: string,
+  token: string,
+  options: CollabDocOptions = {},
+): CollabDoc {
+  const view = $state<CollabView>(initialView());
+  return new CollabDoc(name, { url: collabUrl(), WebSocket: collabSocket(token) }, options, view);
+}
 
 /**
  * The WebSocket class a provider opens its connections with: it sends `token` as its first
