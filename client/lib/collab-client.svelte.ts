@@ -1,3 +1,5 @@
+import type * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { withToken } from '../../shared/collab-auth.js';
 import { CollabDoc, initialView } from './collab-doc.js';
 import type { CollabDocOptions, CollabView } from './collab-doc.js';
@@ -12,7 +14,13 @@ export function openCollabDoc(
   options: CollabDocOptions = {},
 ): CollabDoc {
   const view = $state<CollabView>(initialView());
-  return new CollabDoc(name, { url: collabUrl(), WebSocket: collabSocket(token) }, options, view);
+  const link = {
+    url: collabUrl(),
+    WebSocket: collabSocket(token),
+    localCopy: (docName: string, doc: Y.Doc) =>
+      new IndexeddbPersistence(`buurtkracht:${docName}`, doc),
+  };
+  return new CollabDoc(name, link, options, view);
 }
 
 /**

@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import { MESSAGE_STORED } from '../../shared/docs.js';
 import { readStoredStateVector } from './stored-notes.js';
 import { isStopped, nextStatus } from './collab-status.js';
@@ -18,11 +17,20 @@ export interface CollabView {
   unsent: boolean;
 }
 
+/** A document's copy on this device: IndexedDB in a browser (y-indexeddb). */
+export interface LocalCopy {
+  readonly whenSynced: Promise<unknown>;
+  clearData(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
 /** Where documents live and how to reach them: the page's host, or a test server. */
 export interface CollabLink {
   url: string;
   /** A WebSocket class that sends the token as its first frame (see shared/collab-auth.ts). */
   WebSocket: typeof WebSocket;
+  /** Opens the copy on this device that `keep` asks for. */
+  localCopy(name: string, doc: Y.Doc): LocalCopy;
 }
 
 export interface CollabDocOptions {
@@ -61,7 +69,7 @@ export const initialView = (): CollabView => ({
 export class CollabDoc {
   readonly doc = new Y.Doc();
   private provider: WebsocketProvider | null = null;
-  private readonly local: IndexeddbPersistence | null = null;
+  private readonly local: LocalCopy | null = null;
   /** How far the server stored what this device wrote (its clock for our client id). */
   private storedClock = 0;
   private destroyed = false;
@@ -86,7 +94,7 @@ export class CollabDoc {
       this.connect();
       return;
     }
-    this.local = new IndexeddbPersistence(`buurtkracht:${name}`, this.doc);
+    this.local = link.localCopy(name, this.doc);
     // Connect once the local copy is loaded, so the first sync already offers what the device has.
     const patience = setTimeout(() => this.connect(), LOCAL_COPY_PATIENCE_MS);
     void this.local.whenSynced.then(() => {
