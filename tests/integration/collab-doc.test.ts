@@ -8,7 +8,13 @@ import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
-import { cleanUp, collabUrl, onCleanup, useServer, waitFor } from './helpers.js';
+import {
+  cleanUp,
+  collabUrl,
+  onCleanup,
+  useServer,
+  waitFor,
+} from '../helpers/integration/helpers.js';
 import { CollabDoc } from '../../client/lib/collab-doc.js';
 import type { CollabDocOptions, LocalCopy } from '../../client/lib/collab-doc.js';
 import { withToken } from '../../shared/collab-auth.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { closeStatus, isStopped, nextStatus } from '../../client/lib/collab-status.js';
-import type { CollabEvent, CollabStatus } from '../../client/lib/collab-status.js';
-import { COLLAB_CLOSE } from '../../shared/codes.js';
+import { closeStatus, isStopped, nextStatus } from '../../../client/lib/collab-status.js';
+import type { CollabEvent, CollabStatus } from '../../../client/lib/collab-status.js';
+import { COLLAB_CLOSE } from '../../../shared/codes.js';
 
 const closed = (code: number | undefined): CollabEvent => ({ kind: 'closed', code });
 

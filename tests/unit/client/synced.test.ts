@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Synced } from '../../client/lib/synced.js';
-import type { SyncSource } from '../../client/lib/synced.js';
+import { Synced } from '../../../client/lib/synced.js';
+import type { SyncSource } from '../../../client/lib/synced.js';
 
 /**
  * A session's reconnections, as MeetingSession tells them: `onSynced` runs a listener at once
