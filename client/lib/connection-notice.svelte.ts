@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { CanvasStatus } from './canvas.svelte.js';
+import type { CollabStatus } from './collab-status.js';
 
 /**
  * What a phone's connection banner needs to know about the canvas on screen. The canvas has
@@ -8,7 +8,7 @@ import type { CanvasStatus } from './canvas.svelte.js';
  */
 export class ConnectionNotice {
   /** The connection of the canvas that is shown, or null when none is. */
-  canvas = $state<CanvasStatus | null>(null);
+  canvas = $state<CollabStatus | null>(null);
 }
 
 const KEY = Symbol('connection-notice');

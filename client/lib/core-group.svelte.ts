@@ -2,32 +2,30 @@ import type { CoreGroupMember } from '../../shared/model.js';
 import type { IssuedCoreGroupLink } from '../../shared/protocol.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
 import type { Feedback } from './feedback.svelte.js';
+import { SyncedState } from './synced-state.svelte.js';
 
 /**
  * The kopgroep as the Regie manages it: who was invited, whose link still works, and the links
  * made in this browser. The server keeps only a hash of each link, so a link is shown once,
  * right after it was made; after a reload only "Nieuwe link maken" gives one again.
  */
-export class CoreGroupMembers {
+export class CoreGroupMembers extends SyncedState {
   members = $state.raw<CoreGroupMember[]>([]);
   /** Links made in this browser, newest first; the person hides each once it is handed over. */
   issued = $state.raw<IssuedCoreGroupLink[]>([]);
-  loaded = $state(false);
-  private readonly stops: (() => void)[];
 
   constructor(
     private readonly session: MeetingSession,
     private readonly feedback: Feedback,
   ) {
-    this.stops = [session.onSynced(() => void this.refresh())];
+    super();
+    this.follow(session);
   }
 
-  async refresh(): Promise<void> {
+  protected async read(): Promise<boolean> {
     const outcome = await this.feedback.run(() => this.session.request('coreGroup:list', {}));
-    if (outcome.ok) {
-      this.members = byCreation(outcome.data);
-      this.loaded = true;
-    }
+    if (outcome.ok) this.members = byCreation(outcome.data);
+    return outcome.ok;
   }
 
   invite(name: string) {
@@ -56,10 +54,6 @@ export class CoreGroupMembers {
   /** Takes a link off the screen once it has been handed over. */
   hide(memberId: string): void {
     this.issued = this.issued.filter((issued) => issued.member.id !== memberId);
-  }
-
-  destroy(): void {
-    for (const stop of this.stops) stop();
   }
 
   private keep(issued: IssuedCoreGroupLink): IssuedCoreGroupLink {

@@ -1,6 +1,7 @@
 import { CANVAS_SECTIONS } from '../../shared/model.js';
 import type { GroupActivity } from '../../shared/model.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
+import { SyncedState } from './synced-state.svelte.js';
 
 /**
  * A table where nothing was written for this long is marked on the overview, so the facilitator
@@ -15,7 +16,7 @@ const TICK_MS = 15_000;
  * after every reconnect and kept current from `group:active`. `now` ticks so "2 min geleden" and
  * "stil sinds" move on by themselves.
  */
-export class GroupActivityState {
+export class GroupActivityState extends SyncedState {
   activity = $state.raw<Record<string, GroupActivity>>({});
   now = $state(Date.now());
   /**
@@ -24,20 +25,14 @@ export class GroupActivityState {
    */
   readonly since = Date.now();
 
-  private readonly stops: (() => void)[];
-  private readonly ticker: ReturnType<typeof setInterval>;
-
   constructor(private readonly session: MeetingSession) {
-    this.stops = [
+    super();
+    const ticker = setInterval(() => (this.now = Date.now()), TICK_MS);
+    this.stopOnDestroy(() => clearInterval(ticker));
+    this.follow(
+      session,
       session.on('group:active', ({ activity }) => this.upsert(activity)),
-      session.onSynced(() => void this.refresh()),
-    ];
-    this.ticker = setInterval(() => (this.now = Date.now()), TICK_MS);
-  }
-
-  destroy(): void {
-    for (const stop of this.stops) stop();
-    clearInterval(this.ticker);
+    );
   }
 
   /** `now` on the server's clock, which `lastActivityAt` is measured on. */
@@ -65,14 +60,10 @@ export class GroupActivityState {
     this.now = Date.now();
   }
 
-  private async refresh(): Promise<void> {
-    try {
-      const lines = await this.session.request('groups:activity', {});
-      this.activity = Object.fromEntries(lines.map((line) => [line.groupId, line]));
-      this.now = Date.now();
-    } catch {
-      // Tried again after the next reconnect; broadcasts keep it current meanwhile.
-    }
+  protected async read(): Promise<void> {
+    const lines = await this.session.request('groups:activity', {});
+    this.activity = Object.fromEntries(lines.map((line) => [line.groupId, line]));
+    this.now = Date.now();
   }
 }
 

@@ -2,6 +2,7 @@ import type { GroupMember, GroupingView, Subgroup } from '../../shared/model.js'
 import type { Messages } from '../../shared/i18n/index.js';
 import type { ConsoleState } from './console-state.svelte.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
+import { SyncedState } from './synced-state.svelte.js';
 
 /** The method's table size; the facilitator may change it before proposing. */
 export const DEFAULT_MIN_SIZE = 4;
@@ -24,7 +25,7 @@ const EMPTY: GroupingView = {
  * late arrival the server placed shows up without a reload. Requests go through the console's
  * `run`, which shows a failure in the error banner.
  */
-export class GroupingState {
+export class GroupingState extends SyncedState {
   view = $state.raw<GroupingView>(EMPTY);
   minSize = $state(DEFAULT_MIN_SIZE);
   maxSize = $state(DEFAULT_MAX_SIZE);
@@ -37,23 +38,19 @@ export class GroupingState {
     this.view.groups.reduce((sum, group) => sum + group.members.length, 0),
   );
 
-  private readonly stops: (() => void)[];
   private joinTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly session: MeetingSession,
     private readonly consoleState: ConsoleState,
   ) {
-    this.stops = [
+    super();
+    this.stopOnDestroy(() => clearTimeout(this.joinTimer));
+    this.follow(
+      session,
       session.on('groups:changed', ({ view }) => this.show(view)),
       session.on('attendees:counted', () => this.someoneJoined()),
-      session.onSynced(() => void this.refresh()),
-    ];
-  }
-
-  destroy(): void {
-    for (const stop of this.stops) stop();
-    clearTimeout(this.joinTimer);
+    );
   }
 
   group(id: string): Subgroup | null {
@@ -106,12 +103,8 @@ export class GroupingState {
     this.joinTimer = setTimeout(() => void this.refresh(), JOIN_REFRESH_MS);
   }
 
-  private async refresh(): Promise<void> {
-    try {
-      this.show(await this.session.request('groups:get', {}));
-    } catch {
-      // Tried again after the next reconnect; broadcasts keep it current meanwhile.
-    }
+  protected async read(): Promise<void> {
+    this.show(await this.session.request('groups:get', {}));
   }
 
   /** Runs a grouping request; true when it succeeded. */

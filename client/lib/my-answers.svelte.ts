@@ -2,12 +2,13 @@ import type { RecognitionAnswer } from '../../shared/model.js';
 import type { ErrorCode } from '../../shared/codes.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
 import { RequestError } from './meeting-session.svelte.js';
+import { SyncedState } from './synced-state.svelte.js';
 
 /**
  * The recognition answers of one participant: this phone's own, or (for a table host) one
  * resident's. Restored from the server after a reload or reconnect.
  */
-export class MyAnswers {
+export class MyAnswers extends SyncedState {
   /** Answers the server has, by theme id. */
   answers = $state<Record<string, RecognitionAnswer>>({});
   /** The answer being sent per theme, shown as chosen while it travels. */
@@ -15,13 +16,12 @@ export class MyAnswers {
   /** The last failure per theme. */
   errors = $state<Record<string, ErrorCode | 'NETWORK'>>({});
 
-  private readonly stopSync: () => void;
-
   constructor(
     private readonly session: MeetingSession,
     private readonly onBehalfOf?: string,
   ) {
-    this.stopSync = session.onSynced(() => void this.refresh());
+    super();
+    this.follow(session);
   }
 
   /** How many of these themes have an answer. */
@@ -46,16 +46,8 @@ export class MyAnswers {
     }
   }
 
-  async refresh(): Promise<void> {
-    try {
-      this.answers = await this.session.request('vote:mine', this.who());
-    } catch {
-      // Kept as they were; the next reconnect reads them again.
-    }
-  }
-
-  destroy(): void {
-    this.stopSync();
+  protected async read(): Promise<void> {
+    this.answers = await this.session.request('vote:mine', this.who());
   }
 
   private who(): { onBehalfOf?: string } {

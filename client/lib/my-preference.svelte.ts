@@ -1,5 +1,6 @@
 import type { PreferenceChoice } from '../../shared/protocol.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
+import { SyncedState } from './synced-state.svelte.js';
 import { failureCode } from './error-message.js';
 import type { FailureCode } from './error-message.js';
 
@@ -7,19 +8,17 @@ import type { FailureCode } from './error-message.js';
  * This phone's first and second choice of theme for the subgroups, kept in step with the server;
  * or, with `onBehalfOf`, the choice a tafelhulp enters for one resident without a phone.
  */
-export class MyPreference {
+export class MyPreference extends SyncedState {
   choice = $state<PreferenceChoice>({ first: null, second: null });
-  /** True once the server's stored choice is known (or there was none). */
-  loaded = $state(false);
   saved = $state(false);
   error = $state<FailureCode | null>(null);
-  private readonly stop: () => void;
 
   constructor(
     private readonly session: MeetingSession,
     private readonly onBehalfOf?: string,
   ) {
-    this.stop = session.onSynced(() => void this.refresh());
+    super();
+    this.follow(session);
   }
 
   async set(choice: PreferenceChoice): Promise<void> {
@@ -42,24 +41,16 @@ export class MyPreference {
     }
   }
 
-  destroy(): void {
-    this.stop();
-  }
-
   private by(): { onBehalfOf?: string } {
     return this.onBehalfOf ? { onBehalfOf: this.onBehalfOf } : {};
   }
 
-  private async refresh(): Promise<void> {
-    try {
-      const stored = await this.session.request('preference:mine', this.by());
-      if (stored) {
-        this.choice = stored;
-        this.saved = true;
-      }
-      this.loaded = true;
-    } catch {
-      // Tried again after the next reconnect.
+  /** `loaded` once the server's stored choice is known (or there was none). */
+  protected async read(): Promise<void> {
+    const stored = await this.session.request('preference:mine', this.by());
+    if (stored) {
+      this.choice = stored;
+      this.saved = true;
     }
   }
 }

@@ -3,6 +3,7 @@ import type { MeetingSession } from './meeting-session.svelte.js';
 import { CanvasState } from './canvas.svelte.js';
 import { failureCode } from './error-message.js';
 import type { FailureCode } from './error-message.js';
+import { SyncedState } from './synced-state.svelte.js';
 
 /**
  * This phone's table after the grouping: which table to go to, who else sits there, and the
@@ -11,7 +12,7 @@ import type { FailureCode } from './error-message.js';
  * does, not as long as a screen shows it, so notes written offline still go out after the phase
  * moved on.
  */
-export class MyTable {
+export class MyTable extends SyncedState {
   group = $state<MyGroup | null>(null);
   /** True once the server said where this phone sits (or that it has no table yet). */
   known = $state(false);
@@ -23,15 +24,15 @@ export class MyTable {
   refusal = $state<'looking' | 'final' | null>(null);
   nameError = $state<FailureCode | null>(null);
 
-  private readonly stops: (() => void)[];
-
   constructor(private readonly session: MeetingSession) {
-    this.stops = [
+    super();
+    // Only once the grouping is confirmed: before that, no phone has a table to ask for.
+    this.stopOnDestroy(
       session.on('group:assigned', ({ group }) => this.assign(group)),
       session.onSynced(() => {
         if (session.meeting?.groupingState === 'confirmed') void this.refresh();
       }),
-    ];
+    );
   }
 
   /**
@@ -45,14 +46,16 @@ export class MyTable {
   }
 
   /** Asks the server for this phone's table. */
-  async refresh(): Promise<void> {
+  protected async read(): Promise<boolean> {
     try {
       this.assign(await this.session.request('group:mine', {}));
+      return true;
     } catch (failure) {
       const code = failureCode(failure);
       // Not confirmed (any more), or no table: both mean "no table for you now".
       if (code === 'GROUPING_STATE' || code === 'NO_GROUP') this.assign(null);
       // Otherwise (offline) the next reconnect asks again.
+      return false;
     }
   }
 
@@ -68,8 +71,8 @@ export class MyTable {
     }
   }
 
-  destroy(): void {
-    for (const stop of this.stops) stop();
+  override destroy(): void {
+    super.destroy();
     this.canvas?.destroy();
   }
 

@@ -1,5 +1,6 @@
 import type { MyWorkingGroup, WorkingGroup } from '../../shared/model-follow-up.js';
 import { MeetingSession } from './meeting-session.svelte.js';
+import { SyncedState } from './synced-state.svelte.js';
 import { failureCode } from './error-message.js';
 import type { FailureCode } from './error-message.js';
 
@@ -9,7 +10,7 @@ import type { FailureCode } from './error-message.js';
  * and kept current by `workingGroup:changed`, so a member who opened the page before the kopgroep
  * started the werkgroep sees it appear, and sees a fellow member mark the plan ready.
  */
-export class MyWorkingGroupState {
+export class MyWorkingGroupState extends SyncedState {
   mine = $state<MyWorkingGroup | null>(null);
   /** True once the server answered: `mine` null then means "not started yet". */
   known = $state(false);
@@ -19,23 +20,25 @@ export class MyWorkingGroupState {
   readyError = $state<FailureCode | null>(null);
 
   readonly session: MeetingSession;
-  private readonly stops: (() => void)[];
 
   constructor(token: string) {
+    super();
     this.session = new MeetingSession(token);
-    this.stops = [
+    this.follow(
+      this.session,
       this.session.on('workingGroup:changed', ({ workingGroup }) => this.changed(workingGroup)),
-      this.session.onSynced(() => void this.refresh()),
-    ];
+    );
   }
 
-  async refresh(): Promise<void> {
+  protected async read(): Promise<boolean> {
     try {
       this.mine = await this.session.request('workingGroup:mine', {});
       this.known = true;
+      return true;
     } catch (failure) {
       // Offline: the next reconnect asks again. Anything else: this link has no werkgroep.
       if (failureCode(failure) !== 'NETWORK') this.refused = true;
+      return false;
     }
   }
 
@@ -52,8 +55,8 @@ export class MyWorkingGroupState {
     }
   }
 
-  destroy(): void {
-    for (const stop of this.stops) stop();
+  override destroy(): void {
+    super.destroy();
     this.session.close();
   }
 

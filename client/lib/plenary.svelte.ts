@@ -1,9 +1,7 @@
-import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import { plenaryAdditionsOf, readPlenaryAdditions } from '../../shared/plenary-doc.js';
 import type { PlenaryAddition } from '../../shared/plenary-doc.js';
-import { COLLAB_CLOSE } from '../../shared/codes.js';
-import { collabSocket, collabUrl } from './collab-client.js';
+import type { CollabDoc } from './collab-doc.js';
+import { openCollabDoc } from './collab-client.svelte.js';
 
 /**
  * The plenary board: additions the facilitator approved, written by the server alone. Screens
@@ -12,23 +10,12 @@ import { collabSocket, collabUrl } from './collab-client.js';
 export class PlenaryState {
   additions = $state<PlenaryAddition[]>([]);
 
-  private readonly doc = new Y.Doc();
-  private readonly provider: WebsocketProvider;
+  private readonly collab: CollabDoc;
 
   constructor(name: string, token: string) {
-    this.provider = new WebsocketProvider(collabUrl(), name, this.doc, {
-      WebSocketPolyfill: collabSocket(token),
-      disableBc: true,
-    });
-    this.provider.awareness.setLocalState(null);
-    plenaryAdditionsOf(this.doc).observeDeep(
-      () => (this.additions = readPlenaryAdditions(this.doc)),
-    );
-    this.provider.on('connection-close', (event: CloseEvent | null) => {
-      if (event?.code === COLLAB_CLOSE.unauthorised || event?.code === COLLAB_CLOSE.forbidden) {
-        this.provider.shouldConnect = false;
-      }
-    });
+    this.collab = openCollabDoc(name, token);
+    const doc = this.collab.doc;
+    plenaryAdditionsOf(doc).observeDeep(() => (this.additions = readPlenaryAdditions(doc)));
   }
 
   /**
@@ -52,7 +39,6 @@ export class PlenaryState {
   }
 
   destroy(): void {
-    this.provider.destroy();
-    this.doc.destroy();
+    this.collab.destroy();
   }
 }

@@ -1,5 +1,6 @@
 import type { MeetingResults } from '../../shared/model.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
+import { SyncedState } from './synced-state.svelte.js';
 import { failureCode } from './error-message.js';
 import type { FailureCode } from './error-message.js';
 
@@ -12,28 +13,29 @@ const REFRESH_MS = 20_000;
  * and then so a late note on a canvas still reaches the screen. Create it when the phase
  * begins and destroy it when the phase ends.
  */
-export class ResultsState {
+export class ResultsState extends SyncedState {
   results = $state.raw<MeetingResults | null>(null);
   failure = $state<FailureCode | null>(null);
 
-  private readonly stops: (() => void)[];
-  private readonly timer: ReturnType<typeof setInterval>;
-
   constructor(private readonly session: MeetingSession) {
-    this.stops = [
-      session.onSynced(() => void this.refresh()),
+    super();
+    const timer = setInterval(() => void this.refresh(), REFRESH_MS);
+    this.stopOnDestroy(() => clearInterval(timer));
+    this.follow(
+      session,
       session.on('signups:counted', ({ counts }) => this.setCounts(counts)),
-    ];
-    this.timer = setInterval(() => void this.refresh(), REFRESH_MS);
+    );
   }
 
-  async refresh(): Promise<void> {
+  protected async read(): Promise<boolean> {
     try {
       this.results = await this.session.request('results:get', {});
       this.failure = null;
+      return true;
     } catch (error) {
       // The last results stay on screen; the next refresh or reconnect tries again.
       this.failure = failureCode(error);
+      return false;
     }
   }
 
@@ -46,10 +48,5 @@ export class ResultsState {
         signupCount: counts[theme.themeId] ?? 0,
       })),
     };
-  }
-
-  destroy(): void {
-    for (const stop of this.stops) stop();
-    clearInterval(this.timer);
   }
 }

@@ -2,6 +2,7 @@ import type { Agreement, AgreementReview } from '../../shared/model.js';
 import type { AgreementsView } from '../../shared/protocol.js';
 import type { AgreementSavePayload } from '../../shared/schemas.js';
 import type { ReturnConsole } from './return-console.svelte.js';
+import { SyncedState } from './synced-state.svelte.js';
 
 export type ReviewOutcome = AgreementReview['outcome'];
 
@@ -13,27 +14,26 @@ export const FIELD_CODES = ['OWNER_REQUIRED', 'DUE_REQUIRED'] as const;
  * first item), those made here, and the reviews done here. Public to the room, so the server
  * broadcasts every change to all screens.
  */
-export class ConsoleAgreements {
+export class ConsoleAgreements extends SyncedState {
   view = $state.raw<AgreementsView>({
     carriedOver: [],
     made: [],
     reviews: [],
     workingGroups: [],
   });
-  loaded = $state(false);
   /**
    * Every afspraak seen here, by id: one reviewed as gedaan or vervalt no longer carries over,
    * and its review still needs its text next to it.
    */
   private known = $state.raw<Record<string, Agreement>>({});
-  private readonly stops: (() => void)[];
 
   constructor(private readonly console: ReturnConsole) {
+    super();
     const session = console.session;
-    this.stops = [
+    this.follow(
+      session,
       session.on('agreements:changed', ({ agreements }) => this.take(agreements)),
-      session.onSynced(() => void this.refresh()),
-    ];
+    );
   }
 
   /** The afspraken to review here: still carried over, or already reviewed at this meeting. */
@@ -51,10 +51,11 @@ export class ConsoleAgreements {
       .filter((row) => row.agreement !== undefined);
   }
 
-  async refresh(): Promise<void> {
+  protected async read(): Promise<boolean> {
     const session = this.console.session;
     const outcome = await this.console.feedback.run(() => session.request('agreement:list', {}));
     if (outcome.ok) this.take(outcome.data);
+    return outcome.ok;
   }
 
   /** Saves an afspraak; a missing owner or date comes back for the form to show at the field. */
@@ -76,10 +77,6 @@ export class ConsoleAgreements {
       this.view = { ...this.view, reviews: [...reviews, review] };
       return review;
     });
-  }
-
-  destroy(): void {
-    for (const stop of this.stops) stop();
   }
 
   private take(view: AgreementsView): void {

@@ -2,29 +2,27 @@ import type { ReturnMeetingSummary } from '../../shared/model.js';
 import type { CreateMeetingPayload } from '../../shared/schemas.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
 import type { Feedback } from './feedback.svelte.js';
+import { SyncedState } from './synced-state.svelte.js';
 
 /**
  * The return meetings of an evening, as the kopgroep page and the Regie list them. Read again
  * after every reconnect; nothing is broadcast for them, so creating one adds it here directly.
  */
-export class ReturnMeetingList {
+export class ReturnMeetingList extends SyncedState {
   list = $state.raw<ReturnMeetingSummary[]>([]);
-  loaded = $state(false);
-  private readonly stops: (() => void)[];
 
   constructor(
     private readonly session: MeetingSession,
     private readonly feedback: Feedback,
   ) {
-    this.stops = [session.onSynced(() => void this.refresh())];
+    super();
+    this.follow(session);
   }
 
-  async refresh(): Promise<void> {
+  protected async read(): Promise<boolean> {
     const outcome = await this.feedback.run(() => this.session.request('returnMeeting:list', {}));
-    if (outcome.ok) {
-      this.list = byDate(outcome.data);
-      this.loaded = true;
-    }
+    if (outcome.ok) this.list = byDate(outcome.data);
+    return outcome.ok;
   }
 
   create(input: CreateMeetingPayload) {
@@ -33,10 +31,6 @@ export class ReturnMeetingList {
       this.list = byDate([...this.list.filter((m) => m.id !== made.id), made]);
       return made;
     });
-  }
-
-  destroy(): void {
-    for (const stop of this.stops) stop();
   }
 }
 

@@ -2,6 +2,7 @@ import type { Question } from '../../shared/model.js';
 import type { questionModerateSchema } from '../../shared/schemas.js';
 import type { z } from 'zod';
 import type { ReturnConsole } from './return-console.svelte.js';
+import { SyncedState } from './synced-state.svelte.js';
 
 export type QuestionAction = z.input<typeof questionModerateSchema>['action'];
 
@@ -9,19 +10,19 @@ export type QuestionAction = z.input<typeof questionModerateSchema>['action'];
  * The questions from the room, as the leader moderates them: read after every reconnect, kept
  * current by `question:changed` (to staff) and `question:shown` (the one on the projector).
  */
-export class ConsoleQuestions {
+export class ConsoleQuestions extends SyncedState {
   list = $state.raw<Question[]>([]);
-  private readonly stops: (() => void)[];
 
   constructor(private readonly console: ReturnConsole) {
+    super();
     const session = console.session;
-    this.stops = [
+    this.follow(
+      session,
       session.on('question:changed', ({ question }) => this.upsert(question)),
       session.on('question:shown', ({ question }) => {
         if (question) this.upsert(question);
       }),
-      session.onSynced(() => void this.refresh()),
-    ];
+    );
   }
 
   /** Questions for one werkgroep (or all of them when none presents), newest first. */
@@ -31,10 +32,11 @@ export class ConsoleQuestions {
       .sort((a, b) => b.createdAt - a.createdAt);
   }
 
-  async refresh(): Promise<void> {
+  protected async read(): Promise<boolean> {
     const session = this.console.session;
     const outcome = await this.console.feedback.run(() => session.request('question:list', {}));
     if (outcome.ok) this.list = outcome.data;
+    return outcome.ok;
   }
 
   moderate(id: string, action: QuestionAction) {
@@ -43,10 +45,6 @@ export class ConsoleQuestions {
       this.upsert(question);
       return question;
     });
-  }
-
-  destroy(): void {
-    for (const stop of this.stops) stop();
   }
 
   private upsert(question: Question): void {

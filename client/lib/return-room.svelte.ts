@@ -8,13 +8,14 @@ import type {
 import type { AgreementsView } from '../../shared/protocol.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
 import type { ShownQuestion } from './shown-question.svelte.js';
+import { SyncedState } from './synced-state.svelte.js';
 
 /**
  * What the room (projector and phones) sees of a terugkombijeenkomst: the agenda and the item
  * running now, the plan as presented in it, the question on the screen, and the afspraken.
  * Re-read after every reconnect; kept current by broadcasts.
  */
-export class ReturnRoom {
+export class ReturnRoom extends SyncedState {
   agenda = $state.raw<AgendaState | null>(null);
   /** Plans as presented here, by werkgroep; fetched when their slot starts. */
   snapshots = $state.raw<Record<string, PlanSnapshot>>({});
@@ -37,20 +38,19 @@ export class ReturnRoom {
   });
   readonly made: Agreement[] = $derived(this.agreements?.made ?? []);
 
-  private readonly stops: (() => void)[];
-
   /** `shownQuestion` listens from the moment the session was made (see ShownQuestion). */
   constructor(
     private readonly session: MeetingSession,
     private readonly shownQuestion: ShownQuestion,
   ) {
+    super();
     this.leaderName = session.meeting?.leaderName ?? null;
-    this.stops = [
+    this.follow(
+      session,
       session.on('agenda:changed', ({ agenda }) => this.setAgenda(agenda)),
       session.on('agreements:changed', ({ agreements }) => (this.agreements = agreements)),
       session.on('leader:changed', ({ leaderName }) => (this.leaderName = leaderName)),
-      session.onSynced(() => void this.refresh()),
-    ];
+    );
   }
 
   /** A werkgroep's title: the server lists the evening's werkgroepen with the afspraken. */
@@ -81,21 +81,17 @@ export class ReturnRoom {
     return review?.outcome ?? 'open';
   }
 
-  async refresh(): Promise<void> {
-    try {
-      const [agenda, agreements] = await Promise.all([
-        this.session.request('agenda:get', {}),
-        this.session.request('agreement:list', {}),
-      ]);
-      this.agreements = agreements;
-      this.leaderName = this.session.meeting?.leaderName ?? this.leaderName;
-      this.setAgenda(agenda);
-      // Earlier slots too: their titles name the owners of afspraken.
-      for (const item of agenda.items) {
-        if (item.kind === 'presentation') void this.loadSnapshot(item.workingGroupId);
-      }
-    } catch {
-      // The next reconnect tries again; until then the last known state stays on screen.
+  protected async read(): Promise<void> {
+    const [agenda, agreements] = await Promise.all([
+      this.session.request('agenda:get', {}),
+      this.session.request('agreement:list', {}),
+    ]);
+    this.agreements = agreements;
+    this.leaderName = this.session.meeting?.leaderName ?? this.leaderName;
+    this.setAgenda(agenda);
+    // Earlier slots too: their titles name the owners of afspraken.
+    for (const item of agenda.items) {
+      if (item.kind === 'presentation') void this.loadSnapshot(item.workingGroupId);
     }
   }
 
@@ -112,9 +108,5 @@ export class ReturnRoom {
     } catch {
       // Shown as "loading" until the next change or reconnect.
     }
-  }
-
-  destroy(): void {
-    for (const stop of this.stops) stop();
   }
 }

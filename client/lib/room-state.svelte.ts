@@ -1,17 +1,16 @@
 import type { PublicTheme, Tally } from '../../shared/model.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
+import { SyncedState } from './synced-state.svelte.js';
 
 /**
  * What the room may see of the themes: the published, visible themes, the focused one, and the
  * tallies the facilitator revealed. Re-read after every reconnect; kept current by broadcasts.
  * The server never sends a tally before its reveal; this class also hides one after "hide".
  */
-export class RoomState {
+export class RoomState extends SyncedState {
   themes = $state<PublicTheme[]>([]);
   /** Every tally received, by theme id; read them through {@link revealedTally}. */
   tallies = $state<Record<string, Tally>>({});
-  /** False until the first list arrived, so screens do not flash "no themes". */
-  loaded = $state(false);
   /**
    * Themes this screen saw open for answers, so "closed" can be told from "not open yet"
    * (a PublicTheme only says whether it is open now).
@@ -23,16 +22,15 @@ export class RoomState {
     this.themes.find((theme) => theme.id === this.session.meeting?.focusThemeId) ?? null,
   );
 
-  private readonly stops: (() => void)[];
-
   constructor(private readonly session: MeetingSession) {
-    this.stops = [
+    super();
+    this.follow(
+      session,
       session.on('themes:changed', ({ themes }) => this.setThemes(themes)),
       session.on('tally:changed', ({ tally }) => {
         this.tallies = { ...this.tallies, [tally.themeId]: tally };
       }),
-      session.onSynced(() => void this.refresh()),
-    ];
+    );
   }
 
   /** The tally of a theme, only while its result is revealed. */
@@ -46,18 +44,14 @@ export class RoomState {
     return this.themes.findIndex((theme) => theme.id === themeId) + 1;
   }
 
-  async refresh(): Promise<void> {
-    try {
-      const [themes, tallies] = await Promise.all([
-        this.session.request('themes:list', {}),
-        this.session.request('tally:list', {}),
-      ]);
-      // A non-staff connection only ever gets public themes.
-      this.setThemes(themes as PublicTheme[]);
-      this.tallies = Object.fromEntries(tallies.map((tally) => [tally.themeId, tally]));
-    } catch {
-      // The next reconnect tries again; until then the last known state stays on screen.
-    }
+  protected async read(): Promise<void> {
+    const [themes, tallies] = await Promise.all([
+      this.session.request('themes:list', {}),
+      this.session.request('tally:list', {}),
+    ]);
+    // A non-staff connection only ever gets public themes.
+    this.setThemes(themes as PublicTheme[]);
+    this.tallies = Object.fromEntries(tallies.map((tally) => [tally.themeId, tally]));
   }
 
   /** Whether answering this theme has closed after it was open (as far as this screen saw). */
@@ -74,10 +68,7 @@ export class RoomState {
       };
     }
     this.themes = themes;
+    // Also from a broadcast: screens need not wait for the read to stop saying "loading".
     this.loaded = true;
-  }
-
-  destroy(): void {
-    for (const stop of this.stops) stop();
   }
 }

@@ -7,6 +7,7 @@ import { checkSignup, fieldOf } from './signup-check.js';
 import type { FieldErrors, SignupDraft } from './signup-check.js';
 import { keepSignup, loadKeptSignups } from './signup-links.js';
 import type { KeptSignup } from './signup-links.js';
+import { SyncedState } from './synced-state.svelte.js';
 
 /** Nothing ticked: every consent is a choice the person makes themselves. */
 const noConsents = (): Record<ConsentPurpose, boolean> =>
@@ -20,7 +21,7 @@ const noConsents = (): Record<ConsentPurpose, boolean> =>
  * phone made (kept on the phone so a reload shows their links again). Contact details live
  * only in this form and in the one request that sends them.
  */
-export class SignupForm {
+export class SignupForm extends SyncedState {
   draft = $state<SignupDraft>({
     themeId: '',
     name: '',
@@ -39,7 +40,6 @@ export class SignupForm {
   open = $state(true);
   /** The theme of this phone's table, once the server told it. */
   tableThemeId = $state<string | null>(null);
-  private readonly stop: () => void;
   private fallbackThemeId: string | null = null;
   /** The werkgroep this class picked; a different one was picked by the person. */
   private pickedThemeId = '';
@@ -48,9 +48,10 @@ export class SignupForm {
     private readonly session: MeetingSession,
     private readonly meetingId: string,
   ) {
+    super();
     this.kept = loadKeptSignups(meetingId);
     this.open = this.kept.length === 0;
-    this.stop = session.onSynced(() => void this.loadTable());
+    this.follow(session);
   }
 
   /** Picks a werkgroep unless the person already did: their table's theme, else `fallback`. */
@@ -93,18 +94,11 @@ export class SignupForm {
     this.open = true;
   }
 
-  destroy(): void {
-    this.stop();
-  }
-
-  private async loadTable(): Promise<void> {
-    try {
-      const group = await this.session.request('group:mine', {});
-      this.tableThemeId = group?.themeId || null;
-      this.pickDefault();
-    } catch {
-      // Without a table the person simply picks a werkgroep from the list.
-    }
+  /** The table's theme; failing, the person simply picks a werkgroep from the list. */
+  protected async read(): Promise<void> {
+    const group = await this.session.request('group:mine', {});
+    this.tableThemeId = group?.themeId || null;
+    this.pickDefault();
   }
 
   private pickDefault(): void {

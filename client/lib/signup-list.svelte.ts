@@ -4,35 +4,33 @@ import type { MeetingSession } from './meeting-session.svelte.js';
 import { failureCode } from './error-message.js';
 import type { ConsoleState } from './console-state.svelte.js';
 import { downloadSignupsCsv } from './signup-api.js';
+import { SyncedState } from './synced-state.svelte.js';
 
 /**
  * The list of sign-ups, for the Regie and the kopgroep. Contact details are never broadcast, so
  * the list is read again whenever the room's sign-up counts change (a new sign-up, a withdrawal,
  * an erasure) or a werkgroep starts (the kopgroep sees a werkgroep's sign-ups once it started).
  */
-export class SignupList {
+export class SignupList extends SyncedState {
   signups = $state.raw<Signup[]>([]);
-  loaded = $state(false);
-  private readonly stops: (() => void)[];
 
   constructor(
     private readonly session: MeetingSession,
     private readonly console: Pick<ConsoleState, 'run'>,
   ) {
-    this.stops = [
+    super();
+    this.follow(
+      session,
       session.on('signups:counted', () => void this.refresh()),
       // A werkgroep that starts opens its sign-ups to the kopgroep.
       session.on('workingGroups:changed', () => void this.refresh()),
-      session.onSynced(() => void this.refresh()),
-    ];
+    );
   }
 
-  async refresh(): Promise<void> {
+  protected async read(): Promise<boolean> {
     const outcome = await this.console.run(() => this.session.request('signup:list', {}));
-    if (outcome.ok) {
-      this.signups = outcome.data;
-      this.loaded = true;
-    }
+    if (outcome.ok) this.signups = outcome.data;
+    return outcome.ok;
   }
 
   /** A new personal link for a sign-up; the old one stops working at once. */
@@ -58,9 +56,5 @@ export class SignupList {
         throw new RequestError(failureCode(failure));
       }),
     );
-  }
-
-  destroy(): void {
-    for (const stop of this.stops) stop();
   }
 }

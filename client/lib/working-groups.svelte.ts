@@ -1,28 +1,28 @@
 import type { WorkingGroupSummary } from '../../shared/model.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
 import type { Feedback } from './feedback.svelte.js';
+import { SyncedState } from './synced-state.svelte.js';
 
 /**
  * The werkgroepen of a meeting and the sign-ups per theme they start from, for the Regie and
  * the kopgroep. Read again after every reconnect; the server broadcasts a werkgroep that starts
  * or whose plan is marked ready, and the counts whenever someone signs up or withdraws.
  */
-export class WorkingGroups {
+export class WorkingGroups extends SyncedState {
   list = $state.raw<WorkingGroupSummary[]>([]);
   /** Sign-ups per theme id. */
   counts = $state.raw<Record<string, number>>({});
-  loaded = $state(false);
-  private readonly stops: (() => void)[];
 
   constructor(
     private readonly session: MeetingSession,
     private readonly feedback: Feedback,
   ) {
-    this.stops = [
+    super();
+    this.follow(
+      session,
       session.on('workingGroups:changed', ({ workingGroups }) => (this.list = workingGroups)),
       session.on('signups:counted', ({ counts }) => (this.counts = counts)),
-      session.onSynced(() => void this.refresh()),
-    ];
+    );
   }
 
   /** The werkgroep started for a theme, if any. */
@@ -30,7 +30,7 @@ export class WorkingGroups {
     return this.list.find((group) => group.themeId === themeId) ?? null;
   }
 
-  async refresh(): Promise<void> {
+  protected async read(): Promise<boolean> {
     const request = this.session.request.bind(this.session);
     const [groups, counts] = await Promise.all([
       this.feedback.run(() => request('workingGroup:list', {})),
@@ -38,7 +38,7 @@ export class WorkingGroups {
     ]);
     if (groups.ok) this.list = groups.data;
     if (counts.ok) this.counts = counts.data;
-    this.loaded = groups.ok && counts.ok;
+    return groups.ok && counts.ok;
   }
 
   create(themeId: string) {
@@ -47,9 +47,5 @@ export class WorkingGroups {
       this.list = [...this.list.filter((g) => g.id !== group.id), group];
       return group;
     });
-  }
-
-  destroy(): void {
-    for (const stop of this.stops) stop();
   }
 }

@@ -1,4 +1,27 @@
+import type * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { withToken } from '../../shared/collab-auth.js';
+import { CollabDoc, initialView } from './collab-doc.js';
+import type { CollabDocOptions, CollabView } from './collab-doc.js';
+
+/**
+ * Opens a collaborative document of this page, its status reactive for the markup: the one call
+ * a view or state class needs for any document kind.
+ */
+export function openCollabDoc(
+  name: string,
+  token: string,
+  options: CollabDocOptions = {},
+): CollabDoc {
+  const view = $state<CollabView>(initialView());
+  const link = {
+    url: collabUrl(),
+    WebSocket: collabSocket(token),
+    localCopy: (docName: string, doc: Y.Doc) =>
+      new IndexeddbPersistence(`buurtkracht:${docName}`, doc),
+  };
+  return new CollabDoc(name, link, options, view);
+}
 
 /**
  * The WebSocket class a provider opens its connections with: it sends `token` as its first
