@@ -8,7 +8,7 @@ import type { Route } from './route.js';
  */
 export const VIEW_WORDS: Record<Route['view'], readonly SectionName[]> = {
   home: [],
-  attendee: ['room', 'canvas', 'signup'],
+  attendee: ['room', 'canvas'],
   console: [
     'console',
     'canvas',
@@ -42,6 +42,8 @@ export const VIEW_WORDS: Record<Route['view'], readonly SectionName[]> = {
 
 /** Parts of a view that come in a chunk of their own, and the sections they add to its words. */
 export const PART_WORDS = {
+  /** A phone's steps after its first screen (client/components/attendee-steps.ts). */
+  attendeeSteps: ['signup'],
   /** A phone at a return meeting (client/components/returnmeeting/PhoneReturn.svelte). */
   phoneReturn: ['returnMeeting', 'workingGroup'],
 } satisfies Record<string, readonly SectionName[]>;

@@ -249,8 +249,11 @@ export const nlCore = {
   retry: 'Opnieuw proberen',
 };
 
-/** Every word, by section and at the top level: what `m` offers a screen. */
-export const nl = { ...nlSections, ...nlCore };
+/**
+ * Every word, by section and at the top level: what `m` offers a screen. Pure, so a bundle that
+ * takes only `nlCore` leaves the sections out (a spread would keep them all in the page).
+ */
+export const nl = /* @__PURE__ */ Object.assign({}, nlSections, nlCore);
 
 export type Messages = typeof nl;
 /** The words every screen has from the start. */
