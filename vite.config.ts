@@ -20,16 +20,18 @@ const PHONE_CORE = [
   'client/components/RoomMessageBanner.svelte',
   'client/lib/api.ts',
   'client/lib/error-message.ts',
-  'client/lib/meeting-date.ts',
   'client/lib/shown-question.svelte.ts',
   'client/lib/connection-notice.svelte.ts',
   'shared/join-code.ts',
   'shared/model.ts',
   'shared/model-after-break.ts',
-  'shared/limits.ts',
-  'client/lib/busy-guard.ts',
   'client/lib/document-title.svelte.ts',
+  'client/lib/room-state.svelte.ts',
+  'shared/phase-rules.ts',
 ];
+
+/** The Dutch sections of the catalogue that a phone's first screen reads. */
+const PHONE_WORDS = ['shared/i18n/room.nl.ts', 'shared/i18n/canvas.nl.ts'];
 
 export default defineConfig({
   root: 'client',
@@ -44,6 +46,12 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            {
+              // The phone's own sections of the catalogue (client/lib/view-words.ts) in one request.
+              name: 'phone-words',
+              test: (id) =>
+                PHONE_WORDS.some((entry) => id.replaceAll('\\', '/').endsWith(`/${entry}`)),
+            },
             {
               name: 'phone-core',
               // Svelte components' styles are modules of their own ("X.svelte?svelte&type=style"),

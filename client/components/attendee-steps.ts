@@ -11,6 +11,7 @@ import { MyPreference } from '../lib/my-preference.svelte.js';
 import { MyTable } from '../lib/my-table.svelte.js';
 
 export { BoardState } from '../lib/board.svelte.js';
+export { loadKeptSignups } from '../lib/signup-links.js';
 export { default as Board } from './Board.svelte';
 export { default as ThemeView } from './room/ThemeView.svelte';
 export { default as RecognitionSection } from './room/RecognitionSection.svelte';
