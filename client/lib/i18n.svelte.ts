@@ -27,7 +27,7 @@ export class Localisation {
   );
   private wanted: Locale = DEFAULT_LOCALE;
   /** Every section a view on this page asked for: a change of language brings them all. */
-  private needed = new Set<SectionName>();
+  private readonly needed: SectionName[] = [];
 
   constructor() {
     const saved = safeStorage()?.getItem(STORAGE_KEY);
@@ -45,7 +45,7 @@ export class Localisation {
    * screen can read them. A view awaits this together with its own code.
    */
   need(names: readonly SectionName[]): Promise<void> {
-    for (const name of names) this.needed.add(name);
+    for (const name of names) if (!this.needed.includes(name)) this.needed.push(name);
     // Untracked: a template that awaits this must not start over when the language changes.
     return untrack(() => {
       const onItsWay = this.wanted === this.locale ? null : this.wanted;

@@ -125,7 +125,6 @@ describe('delivery on weak hall wifi', () => {
       sockets.urls.some((u) => u.includes('/socket.io/') && u.includes('transport=websocket')),
     ).toBe(true);
     expect(polls).toEqual([]);
-    const fastTransfers = [...transfers];
     // The later steps, fetched while "Welkom" shows, arrive before the next load starts.
     await quiet(transfers, 1_000);
 

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nl } from '../../shared/i18n/nl.js';
-import { SECTION_NAMES } from '../../client/lib/i18n-sections.js';
-import { PART_WORDS, VIEW_WORDS } from '../../client/lib/view-words.js';
-import { staticClosure } from '../helpers/import-graph.js';
+import { nl } from '../../../shared/i18n/nl.js';
+import { SECTION_NAMES } from '../../../client/lib/i18n-sections.js';
+import { PART_WORDS, VIEW_WORDS } from '../../../client/lib/view-words.js';
+import { staticClosure } from '../../helpers/import-graph.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const client = (file: string) => path.join(root, 'client', file);
 
 /** The file of each route's view, as App.svelte imports it. */
