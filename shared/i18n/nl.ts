@@ -216,7 +216,7 @@ export const nlCore = {
     TEXT_TOO_LONG: 'Deze tekst is te lang. Maak hem wat korter.',
     RECOGNITION_CLOSED: 'U kunt hier nu niet meer op antwoorden.',
     // Written out, not built from the console's catalogue, so a phone need not load that to
-    // show an error; tests/unit/quoted-labels.test.ts checks the quote against the label.
+    // show an error; tests/unit/shared/quoted-labels.test.ts checks the quote against the label.
     UNRESOLVED_FLAGS:
       'Hier staat nog iets in dat iemand kan herkennen. Pas het aan, of kies „Toch publiceren”.',
     NOT_PUBLISHED: 'Dit thema is nog niet gepubliceerd. Publiceer het eerst.',
