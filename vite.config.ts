@@ -7,7 +7,9 @@ import { precompress } from './scripts/vite-precompress.js';
  * chunking each became its own file of 1–3 KB, plus its CSS as another: on the hall's HTTP/1.1
  * wifi every file costs a round trip and about 600 bytes of headers, more than many of these
  * modules themselves. One chunk instead: the phone's first screen went from 37 requests to 18.
- * Only modules without heavy imports of their own belong here, or every view would load those.
+ * Only modules without heavy imports of their own belong here, or every view would load those,
+ * and only what the first screen ("Welkom") shows: the steps after it come in a chunk of their own
+ * while it shows (client/components/attendee-steps.ts), with what they share with other views.
  */
 const PHONE_CORE = [
   'client/components/ConnectionBanner.svelte',
@@ -16,22 +18,20 @@ const PHONE_CORE = [
   'client/components/JoinForm.svelte',
   'client/components/TimerDisplay.svelte',
   'client/components/RoomMessageBanner.svelte',
-  'client/components/room/RecognitionBars.svelte',
   'client/lib/api.ts',
   'client/lib/error-message.ts',
-  'client/lib/meeting-date.ts',
-  'client/lib/signup-format.ts',
-  'client/lib/stored-notes.ts',
   'client/lib/shown-question.svelte.ts',
   'client/lib/connection-notice.svelte.ts',
   'shared/join-code.ts',
   'shared/model.ts',
   'shared/model-after-break.ts',
-  'shared/limits.ts',
-  'client/lib/busy-guard.ts',
   'client/lib/document-title.svelte.ts',
-  'client/components/room/TallyRow.svelte',
+  'client/lib/room-state.svelte.ts',
+  'shared/phase-rules.ts',
 ];
+
+/** The Dutch sections of the catalogue that a phone's first screen reads. */
+const PHONE_WORDS = ['shared/i18n/room.nl.ts', 'shared/i18n/canvas.nl.ts'];
 
 export default defineConfig({
   root: 'client',
@@ -46,6 +46,12 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            {
+              // The phone's own sections of the catalogue (client/lib/view-words.ts) in one request.
+              name: 'phone-words',
+              test: (id) =>
+                PHONE_WORDS.some((entry) => id.replaceAll('\\', '/').endsWith(`/${entry}`)),
+            },
             {
               name: 'phone-core',
               // Svelte components' styles are modules of their own ("X.svelte?svelte&type=style"),

@@ -1,4 +1,4 @@
-import type { Messages } from './nl.js';
+import type { CoreMessages, Messages, SectionName } from './nl.js';
 
 /** English, the second language. Same keys as Dutch; the type makes a missing key an error. */
 import { consoleEn } from './console.en.js';
@@ -6,7 +6,6 @@ import { roomEn } from './room.en.js';
 import { groupsEn } from './groups.en.js';
 import { canvasEn } from './canvas.en.js';
 import { signupEn } from './signup.en.js';
-import { label } from './quote.js';
 import { spokenDuration } from './duration.js';
 import { resultsEn } from './results.en.js';
 import { coreGroupEn } from './coreGroup.en.js';
@@ -15,7 +14,7 @@ import { returnMeetingEn } from './returnMeeting.en.js';
 import { retentionEn } from './retention.en.js';
 import { joiningEn } from './joining.en.js';
 
-export const en: Messages = {
+const enSections: Pick<Messages, SectionName> = {
   console: consoleEn,
   room: roomEn,
   groups: groupsEn,
@@ -27,7 +26,10 @@ export const en: Messages = {
   returnMeeting: returnMeetingEn,
   retention: retentionEn,
   joinGate: joiningEn,
+};
 
+/** The words every screen needs, fetched when someone picks English (client/lib/i18n.svelte.ts). */
+export const enCore: CoreMessages = {
   documentTitle: {
     console: (name: string) => `Console — ${name}`,
     projector: (name: string) => `Projector — ${name}`,
@@ -178,13 +180,16 @@ export const en: Messages = {
     TEXT_EMPTY: 'You have not filled anything in yet.',
     TEXT_TOO_LONG: 'This text is too long. Please make it a bit shorter.',
     RECOGNITION_CLOSED: 'You can no longer answer this.',
-    UNRESOLVED_FLAGS: `This still contains something that could identify someone. Change it, or choose "${label(consoleEn.publishAnyway)}".`,
+    // Written out, not built from the sections, like the Dutch ones (see nl.ts).
+    UNRESOLVED_FLAGS:
+      'This still contains something that could identify someone. Change it, or choose "Publish anyway".',
     NOT_PUBLISHED: 'This theme has not been published yet. Publish it first.',
     IMPORT_UNREADABLE: 'We cannot read this file. Look at the example and try again.',
     LIMIT_REACHED: 'The maximum has been reached.',
     GROUPING_STATE: 'Not possible right now: the groups are not (or already) confirmed.',
     NO_GROUP: 'You are not at a table yet. Please ask the facilitator.',
-    CONSENT_REQUIRED: `Tick "${signupEn.consent.contact}". Otherwise we cannot sign you up.`,
+    CONSENT_REQUIRED:
+      'Tick "I want the working group to contact me". Otherwise we cannot sign you up.',
     CONTACT_REQUIRED: 'Fill in an e-mail address or a phone number so we can reach you.',
     PHONE_INVALID: 'This phone number is not right. Please check it, for example 06 12345678.',
     NOT_LEADER: 'Someone else leads this meeting now. You are following along.',
@@ -207,3 +212,6 @@ export const en: Messages = {
   reload: 'Reload page',
   retry: 'Try again',
 };
+
+// Pure, like `nl`: a screen that takes only `enCore` leaves the sections out.
+export const en: Messages = /* @__PURE__ */ Object.assign({}, enSections, enCore);

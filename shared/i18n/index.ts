@@ -3,9 +3,9 @@
  * download the English one with its first screen (client/lib/i18n.svelte.ts loads it on demand).
  * Both catalogues at once: ./locales.ts.
  */
-import type { Messages } from './nl.js';
+import type { CoreMessages, Messages, SectionName } from './nl.js';
 
-export type { Messages };
+export type { CoreMessages, Messages, SectionName };
 export type Locale = 'nl' | 'en';
 export const DEFAULT_LOCALE: Locale = 'nl';
 /** The languages by code. */

@@ -10,7 +10,6 @@ import { roomNl } from './room.nl.js';
 import { groupsNl } from './groups.nl.js';
 import { canvasNl } from './canvas.nl.js';
 import { signupNl } from './signup.nl.js';
-import { label } from './quote.js';
 import { spokenDuration } from './duration.js';
 import { resultsNl } from './results.nl.js';
 import { coreGroupNl } from './coreGroup.nl.js';
@@ -19,7 +18,11 @@ import { returnMeetingNl } from './returnMeeting.nl.js';
 import { retentionNl } from './retention.nl.js';
 import { joiningNl } from './joining.nl.js';
 
-export const nl = {
+/**
+ * The words of one part of the app each, in their own files. A screen loads only the sections
+ * its view needs, with the view (client/lib/view-words.ts); the server and tests take them all.
+ */
+const nlSections = {
   /** The Regie's screens for themes, recognition and moderation. */
   console: consoleNl,
   /** What phones, table hosts and the projector show of themes, recognition and additions. */
@@ -42,7 +45,10 @@ export const nl = {
   retention: retentionNl,
   /** Joining: the Regie's panel (joins per minute, close and reopen), the projector when closed. */
   joinGate: joiningNl,
+};
 
+/** The words every screen needs from its first moment: they come with the page itself. */
+export const nlCore = {
   /** The browser tab's title per screen (WCAG 2.4.2): what it is, then which meeting. */
   documentTitle: {
     console: (name: string) => `Regie — ${name}`,
@@ -209,15 +215,18 @@ export const nl = {
     TEXT_EMPTY: 'U heeft nog niets ingevuld.',
     TEXT_TOO_LONG: 'Deze tekst is te lang. Maak hem wat korter.',
     RECOGNITION_CLOSED: 'U kunt hier nu niet meer op antwoorden.',
-    // Errors quote the label on the page, built from it so the two cannot drift apart.
-    UNRESOLVED_FLAGS: `Hier staat nog iets in dat iemand kan herkennen. Pas het aan, of kies „${label(consoleNl.publishAnyway)}”.`,
+    // Written out, not built from the console's catalogue, so a phone need not load that to
+    // show an error; tests/unit/shared/quoted-labels.test.ts checks the quote against the label.
+    UNRESOLVED_FLAGS:
+      'Hier staat nog iets in dat iemand kan herkennen. Pas het aan, of kies „Toch publiceren”.',
     NOT_PUBLISHED: 'Dit thema is nog niet gepubliceerd. Publiceer het eerst.',
     IMPORT_UNREADABLE:
       'Dit bestand kunnen we niet lezen. Kijk naar het voorbeeld en probeer opnieuw.',
     LIMIT_REACHED: 'Het maximum is bereikt.',
     GROUPING_STATE: 'Dat kan nu niet: de groepjes zijn nog niet (of al) vastgezet.',
     NO_GROUP: 'U zit nog niet aan een tafel. Vraag het aan de begeleider.',
-    CONSENT_REQUIRED: `Zet een vinkje bij „${signupNl.consent.contact}”. Anders kunnen we u niet aanmelden.`,
+    CONSENT_REQUIRED:
+      'Zet een vinkje bij „Ik wil dat de werkgroep contact met mij opneemt”. Anders kunnen we u niet aanmelden.',
     CONTACT_REQUIRED: 'Vul een e-mailadres of een telefoonnummer in, zodat we u kunnen bereiken.',
     PHONE_INVALID: 'Dit telefoonnummer klopt niet. Kijk het nog eens na, bijvoorbeeld 06 12345678.',
     NOT_LEADER: 'Iemand anders leidt deze bijeenkomst nu. U kijkt mee.',
@@ -240,4 +249,14 @@ export const nl = {
   retry: 'Opnieuw proberen',
 };
 
+/**
+ * Every word, by section and at the top level: what `m` offers a screen. Pure, so a bundle that
+ * takes only `nlCore` leaves the sections out (a spread would keep them all in the page).
+ */
+export const nl = /* @__PURE__ */ Object.assign({}, nlSections, nlCore);
+
 export type Messages = typeof nl;
+/** The words every screen has from the start. */
+export type CoreMessages = typeof nlCore;
+/** The parts of `Messages` that a view loads with itself. */
+export type SectionName = keyof typeof nlSections;
