@@ -12,21 +12,17 @@ import { precompress } from './scripts/vite-precompress.js';
  * while it shows (client/components/attendee-steps.ts), with what they share with other views.
  */
 const PHONE_CORE = [
-  'client/components/ConnectionBanner.svelte',
   'client/components/LanguageSwitch.svelte',
   'client/components/PhoneFrame.svelte',
   'client/components/JoinForm.svelte',
-  'client/components/TimerDisplay.svelte',
-  'client/components/RoomMessageBanner.svelte',
+  'client/components/PhoneFirstScreen.svelte',
   'client/lib/api.ts',
   'client/lib/error-message.ts',
-  'client/lib/shown-question.svelte.ts',
   'client/lib/connection-notice.svelte.ts',
   'shared/join-code.ts',
   'shared/model.ts',
   'shared/model-after-break.ts',
   'client/lib/document-title.svelte.ts',
-  'client/lib/room-state.svelte.ts',
   'shared/phase-rules.ts',
 ];
 

@@ -30,6 +30,11 @@ export interface JoinResult {
   meetingId: string;
   key: string;
   participantNumber: number;
+  /**
+   * Enough for the phone's first screen, so it shows while the live connection's code is still
+   * on its way over slow wifi; the live connection then takes over.
+   */
+  meeting: Pick<MeetingView, 'name' | 'kind' | 'phase'>;
 }
 
 /** What the Regie sees of joining: open or closed, joins per minute, and an unusual address. */

@@ -106,12 +106,15 @@ export function createApiRouter(deps: {
   router.post('/join', async (req, res) => {
     const ip = req.ip ?? 'unknown';
     const parsed = joinSchema.safeParse(req.body);
-    const answer = (participant: Participant, key: string) =>
+    const answer = async (participant: Participant, key: string) => {
+      const { name, kind, phase } = await meetings.view(participant.meetingId);
       succeed<JoinResult>(res, {
         meetingId: participant.meetingId,
         key,
         participantNumber: participant.number,
+        meeting: { name, kind, phase },
       });
+    };
     if (failedJoins.isBlocked(ip)) {
       // A phone that already belongs to the meeting (it holds a valid key for this very code)
       // is let back in even while its shared IP is blocked: a 128-bit key guesses nothing.
@@ -120,7 +123,7 @@ export function createApiRouter(deps: {
           ? await meetings.rejoin(parsed.data.code, parsed.data.key)
           : null;
       return back
-        ? answer(back, parsed.data!.key!)
+        ? await answer(back, parsed.data!.key!)
         : fail(res, 'RATE_LIMITED', 'Too many wrong codes');
     }
     if (!parsed.success) {
@@ -135,7 +138,7 @@ export function createApiRouter(deps: {
       await onJoined(participant).catch((error: unknown) =>
         logger.error('after-join step failed', { error: String(error) }),
       );
-      answer(participant, key);
+      await answer(participant, key);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'UNKNOWN_JOIN_CODE') failedJoins.take(ip);
       if (error instanceof JoinBudgetError) {

@@ -49,6 +49,8 @@ describe('focus stays put and changes are announced', () => {
     const r = regie.page;
     const p = phone.page;
     await expect.poll(() => p.getByTestId('phase-title').innerText(), SOON).toBe('Welkom');
+    // The first screen comes from the join's answer; the live step, with its region, follows.
+    await p.getByTestId('phase-news').waitFor({ state: 'attached', ...SOON });
     expect(await region(p, 'phase-news')).toBe('');
 
     // "Volgende →" by keyboard: focus stays on it while and after the step is sent.

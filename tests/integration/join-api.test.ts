@@ -27,6 +27,21 @@ function otherCode(code: string, i = 0): string {
 }
 
 describe('joining by code over HTTP', () => {
+  it("answers with the meeting's name and step, so the phone's first screen needs no live connection", async () => {
+    const server = await useServer();
+    const created = await createMeeting(server.url);
+    const code = JSON.stringify({ code: created.meeting.joinCode });
+    expect((await postJoin(server.url, code)).body).toMatchObject({
+      ok: true,
+      data: { meeting: { name: created.meeting.name, kind: 'neighbourhood', phase: 'lobby' } },
+    });
+    const facilitator = await connectSocket(server.url, created.facilitatorToken);
+    await facilitator.emitWithAck('phase:set', { phase: 'themes' });
+    expect((await postJoin(server.url, code)).body).toMatchObject({
+      data: { meeting: { phase: 'themes' } },
+    });
+  });
+
   it('answers a body that is not JSON, or far too large, with 400 and a JSON error', async () => {
     const server = await useServer();
     for (const body of [

@@ -58,6 +58,8 @@ export async function joinPhones(hall: Hall, code: string, count: number): Promi
   }
   for (const { page } of phones) {
     await expect.poll(() => page.getByTestId('phase-title').innerText()).toBe('Welkom');
+    // The first screen shows from the join's answer; the live step follows once connected.
+    await page.getByTestId('phase-news').waitFor({ state: 'attached' });
   }
   return phones;
 }
