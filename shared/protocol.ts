@@ -19,7 +19,6 @@ import type {
   Phase,
   PublicTheme,
   RecognitionAnswer,
-  Role,
   StaffTheme,
   Tally,
   Timer,
@@ -35,7 +34,11 @@ import type {
 } from './protocol-answers.js';
 import type { FollowUpClientEvents, FollowUpServerEvents } from './protocol-follow-up.js';
 
-/** Bumped when a change breaks older clients; the server refuses a different major version. */
+/**
+ * Bumped when a change breaks older clients. Every page sends it in the Socket.IO handshake
+ * (HandshakeAuth); the server refuses another version with OUTDATED, and the page asks to be
+ * reloaded.
+ */
 export const PROTOCOL_VERSION = 1;
 
 export { COLLAB_CLOSE, ERROR_CODES } from './codes.js';
@@ -244,20 +247,19 @@ export interface ServerToClientEvents extends FollowUpServerEvents {
 
 export type InterServerEvents = Record<string, never>;
 
-export interface SocketData {
-  role: Role;
-  meetingId: string;
-  participantId: string | null;
-  participantNumber: number | null;
-  /** For table hosts: their id, which owns the people they enter answers for. */
-  tableHostId: string | null;
-  /** For kopgroep members: their id, so revoking their link can close this connection. */
-  coreGroupMemberId?: string | null;
-  /** For werkgroep members: the sign-up whose personal link they used. */
-  signupId?: string | null;
-  /**
-   * For a console or Beamer opened with `auth.meetingId` for a return meeting: the evening whose
-   * link (its Regie's or a kopgroep member's) opened it, so replacing that link closes it.
-   */
-  consoleOf?: string | null;
+/**
+ * What a screen sends in the Socket.IO handshake (`auth`). The server resolves the role from the
+ * token; `version` is the page's PROTOCOL_VERSION, and a page that speaks another one is told to
+ * reload (connect_error `OUTDATED`). Pages from before the version was sent spoke version 1.
+ */
+export interface HandshakeAuth {
+  token: string;
+  /** A console of a return meeting: the meeting to run with this token. */
+  meetingId?: string;
+  /** With `meetingId`: that meeting's Beamer instead of its console. */
+  screen?: 'projector';
+  version: number;
 }
+
+/** The connect_error message a page of another protocol version gets; it should reload. */
+export const OUTDATED = 'OUTDATED';
