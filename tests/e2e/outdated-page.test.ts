@@ -7,9 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { PROTOCOL_VERSION } from '../../shared/protocol.js';
 import { createMeeting } from '../helpers/server.js';
-import { cleanUp } from '../integration/helpers.js';
-import { LAPTOP, PHONE, useHall } from './browser.js';
-import type { Screen } from './browser.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { LAPTOP, PHONE, useHall } from '../helpers/e2e/browser.js';
+import type { Screen } from '../helpers/e2e/browser.js';
 
 const SOON = { timeout: 15_000 };
 const OUTDATED = 'Deze pagina is verouderd. Ververs de pagina.';

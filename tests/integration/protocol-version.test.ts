@@ -9,7 +9,7 @@ import {
   refusedSocket,
   socketFor,
   useServer,
-} from './helpers.js';
+} from '../helpers/integration/helpers.js';
 
 afterEach(cleanUp);
 
