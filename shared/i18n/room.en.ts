@@ -9,8 +9,6 @@ export const roomEn: typeof roomNl = {
   themeOf: (n, total) => `Theme ${n} of ${total}`,
   quotesLabel: 'What residents told us',
   waitForTheme: 'The next theme will appear on the big screen shortly.',
-  // a page loaded before the server was updated (connect_error OUTDATED)
-  pageOutdated: 'This page is out of date. Reload the page.',
 
   // recognition
   recognitionQuestion: 'Do you recognise yourself in this?',

@@ -13,8 +13,6 @@ export const roomNl = {
   themeOf: (n: number, total: number) => `Thema ${n} van ${total}`,
   quotesLabel: 'Wat bewoners vertelden',
   waitForTheme: 'Het volgende thema komt zo op het grote scherm.',
-  // a page loaded before the server was updated (connect_error OUTDATED)
-  pageOutdated: 'Deze pagina is verouderd. Ververs de pagina.',
 
   // recognition
   recognitionQuestion: 'Herkent u zich hierin?',
