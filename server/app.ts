@@ -9,7 +9,7 @@ import { createServices } from './services/create-services.js';
 import type { Services } from './services/services.js';
 import { startRetentionJob } from './services/retention.js';
 import type { RetentionJob } from './services/retention.js';
-import { createDocRewriter } from './services/doc-rewriter.js';
+import { everyChannel } from './services/ports.js';
 import { findPersonalData } from '../shared/anonymise.js';
 import { createOriginPolicy } from './http/origin.js';
 import { createApiRouter } from './http/api.js';
@@ -19,9 +19,9 @@ import { createStaticClient } from './http/static-client.js';
 import { SECURITY_HEADERS } from './http/security-headers.js';
 import { createHostPolicy } from './http/hosts.js';
 import { installFrontDoor } from './http/front-door.js';
-import { createSocketServer } from './realtime/socket-server.js';
+import { createIoServer, serveSockets } from './realtime/socket-server.js';
 import { socketBroadcaster } from './realtime/broadcaster.js';
-import { consoleRoom, meetingRoom, personRoom } from './realtime/types.js';
+import { socketSessions } from './realtime/socket-sessions.js';
 import { closeLapsedSignups } from './services/lapsed-links.js';
 import type { IoServer } from './realtime/types.js';
 import { createCollabEndpoint } from './collab/collab-endpoint.js';
@@ -30,6 +30,8 @@ import { RoomRegistry } from './collab/room-registry.js';
 import { DocRoom } from './collab/doc-room.js';
 import { createDocWriter } from './collab/doc-writer.js';
 import { createDocReader } from './collab/doc-reader.js';
+import { createDocRewriter } from './collab/doc-rewriter.js';
+import { CollabSessions } from './collab/collab-sessions.js';
 
 export interface AppDeps {
   config: Config;
@@ -73,14 +75,17 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     extra: [...config.allowedHosts, ...ownHost],
   });
   const origins = createOriginPolicy(publicUrl, hosts);
-  let io: IoServer | null = null;
-  let collab: CollabEndpoint | null = null;
+
+  // Built in the order they need each other, each once: the HTTP server and Socket.IO (the
+  // services broadcast through it), the documents' rooms and the collab sessions (the services
+  // read, write and close through them), the services, then what serves them to clients.
+  const web = express();
+  const httpServer = createServer(web);
+  const io = createIoServer(httpServer, origins);
   const rooms = new RoomRegistry((name) => DocRoom.load(name, store, logger));
-  // A revoked kopgroep link or a deleted sign-up: its Socket.IO and collab connections close.
-  const closePerson = (meetingId: string, personId: string) => {
-    collab?.closePersonSessions(meetingId, personId);
-    io?.in(personRoom(personId)).disconnectSockets(true);
-  };
+  const collabSessions = new CollabSessions();
+  // A revoked link, a deleted sign-up, a changed table: its connections close on both channels.
+  const sessions = everyChannel([collabSessions, socketSessions(io)]);
   const services = createServices({
     store,
     clock,
@@ -89,26 +94,8 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     findFlags: findPersonalData,
     signupRetentionMonths: config.signupRetentionMonths,
     joinBurst: config.joinBurst,
-    broadcast: socketBroadcaster(() => {
-      if (!io) throw new Error('Socket server not ready');
-      return io;
-    }),
-    closePerson,
-    closeCanvas: (meetingId, participantId) =>
-      collab?.closeCanvasSessions(meetingId, participantId),
-    revokeSessions: (meetingId, roles) => {
-      collab?.closeSessions(meetingId, roles);
-      // The evening's facilitator link also opened consoles of its return meetings.
-      if (roles.includes('facilitator')) io?.in(consoleRoom(meetingId)).disconnectSockets(true);
-      void io
-        ?.in(meetingRoom(meetingId))
-        .fetchSockets()
-        .then((sockets) => {
-          // Consoles and Beamers opened with another link (consoleOf) close with that link.
-          for (const socket of sockets)
-            if (roles.includes(socket.data.role) && !socket.data.consoleOf) socket.disconnect(true);
-        });
-    },
+    broadcast: socketBroadcaster(io),
+    sessions,
   });
 
   // The overview of the tables follows their canvases as members write and come and go.
@@ -122,22 +109,9 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     months: config.retention,
     findFlags: findPersonalData,
     docs: createDocRewriter(rooms),
-    onDeleted: () =>
-      closeLapsedSignups({
-        store,
-        closePerson,
-        openLinks: async () => [
-          ...(collab?.openPeople(['workingGroupMember']) ?? []),
-          ...((await io?.fetchSockets()) ?? []).flatMap(({ data }) =>
-            data.role === 'workingGroupMember' && data.signupId
-              ? [{ meetingId: data.meetingId, personId: data.signupId }]
-              : [],
-          ),
-        ],
-      }),
+    onDeleted: () => closeLapsedSignups({ store, sessions }),
   });
 
-  const web = express();
   web.disable('x-powered-by');
   web.set('trust proxy', 'loopback');
   web.use(
@@ -167,31 +141,23 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
   );
   web.use(createStaticClient(config.clientDir));
 
-  const httpServer = createServer(web);
   httpServer.on('clientError', (error, socket) => {
     logger.debug('client error', { error: String(error) });
     socket.destroy();
   });
-  io = createSocketServer(httpServer, {
-    services,
-    clock,
-    logger,
-    origins,
-    publicUrl,
-    retention: config.retention,
-  });
-  const collabEndpoint = createCollabEndpoint({
-    meetings: services.meetings,
+  serveSockets(io, { services, clock, logger, publicUrl, retention: config.retention });
+  const collab = createCollabEndpoint({
+    tokens: services.meetings,
     groups: services.groups,
     plans: services.workingGroups,
     rooms,
+    sessions: collabSessions,
     logger,
     origins,
     strikesPerMinute: config.collabStrikesPerMinute,
   });
-  collab = collabEndpoint;
   httpServer.on('upgrade', (req, socket, head) => {
-    if (collabEndpoint.handleUpgrade(req, socket, head)) return;
+    if (collab.handleUpgrade(req, socket, head)) return;
     // Socket.IO handles its own path; anything else is closed rather than left hanging.
     if (!req.url?.startsWith('/socket.io/')) socket.destroy();
   });
@@ -206,7 +172,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     httpServer,
     publicUrl,
     io,
-    collab: collabEndpoint,
+    collab,
     services,
     retention,
     async close() {
@@ -216,8 +182,8 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
       services.joining.close();
       retention.stop();
       services.groupActivity.close();
-      await collabEndpoint.close();
-      await new Promise<void>((resolve) => io?.close(() => resolve()));
+      await collab.close();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();
       await store.close();
     },

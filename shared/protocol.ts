@@ -19,7 +19,6 @@ import type {
   Phase,
   PublicTheme,
   RecognitionAnswer,
-  Role,
   StaffTheme,
   Tally,
   Timer,
@@ -35,8 +34,8 @@ import type {
 } from './protocol-answers.js';
 import type { FollowUpClientEvents, FollowUpServerEvents } from './protocol-follow-up.js';
 
-/** Bumped when a change breaks older clients; the server refuses a different major version. */
-export const PROTOCOL_VERSION = 1;
+export { OUTDATED, PROTOCOL_VERSION } from './protocol-version.js';
+export type { HandshakeAuth } from './protocol-version.js';
 
 export { COLLAB_CLOSE, ERROR_CODES } from './codes.js';
 export type { Ack, ErrorCode } from './codes.js';
@@ -243,21 +242,3 @@ export interface ServerToClientEvents extends FollowUpServerEvents {
 }
 
 export type InterServerEvents = Record<string, never>;
-
-export interface SocketData {
-  role: Role;
-  meetingId: string;
-  participantId: string | null;
-  participantNumber: number | null;
-  /** For table hosts: their id, which owns the people they enter answers for. */
-  tableHostId: string | null;
-  /** For kopgroep members: their id, so revoking their link can close this connection. */
-  coreGroupMemberId?: string | null;
-  /** For werkgroep members: the sign-up whose personal link they used. */
-  signupId?: string | null;
-  /**
-   * For a console or Beamer opened with `auth.meetingId` for a return meeting: the evening whose
-   * link (its Regie's or a kopgroep member's) opened it, so replacing that link closes it.
-   */
-  consoleOf?: string | null;
-}

@@ -1,6 +1,9 @@
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import type { MeetingView, Phase, RetentionMonths, Role, Timer } from '../../shared/model.js';
+// Not from protocol.ts: its schemas would come along into the first chunk.
+import { OUTDATED, PROTOCOL_VERSION } from '../../shared/protocol-version.js';
+import type { HandshakeAuth } from '../../shared/protocol-version.js';
 import type {
   Ack,
   ClientToServerEvents,
@@ -13,7 +16,8 @@ import { measureOffset } from './clock-offset.js';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused';
+/** `outdated`: the server speaks another protocol version; only reloading the page helps. */
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused' | 'outdated';
 
 /** A request that failed, with the code the interface translates. */
 export class RequestError extends Error {
@@ -68,7 +72,11 @@ export class MeetingSession {
     meetingId?: string,
     screen?: 'projector',
   ) {
-    const auth = meetingId ? { token, meetingId, ...(screen ? { screen } : {}) } : { token };
+    const auth: HandshakeAuth = {
+      token,
+      version: PROTOCOL_VERSION,
+      ...(meetingId ? { meetingId, ...(screen ? { screen } : {}) } : {}),
+    };
     this.socket = io({
       auth,
       reconnectionDelayMax: 5000,
@@ -84,8 +92,8 @@ export class MeetingSession {
       this.status = reason === 'io server disconnect' ? 'refused' : 'offline';
     });
     this.socket.on('connect_error', (error) => {
-      if (error.message === 'UNAUTHORISED') {
-        this.status = 'refused';
+      if (error.message === 'UNAUTHORISED' || error.message === OUTDATED) {
+        this.status = error.message === OUTDATED ? 'outdated' : 'refused';
         this.socket.disconnect();
       } else {
         this.status = 'offline';

@@ -1,6 +1,6 @@
 import type { DocRef } from '../../shared/docs.js';
-import type { Role } from '../../shared/model.js';
 import { docAccess } from '../domain/permissions.js';
+import type { Principal } from '../domain/principal.js';
 import type { DocAccess } from '../domain/permissions.js';
 
 /** What the endpoint needs to know about subgroups; the group service answers it. */
@@ -16,7 +16,7 @@ export interface CanvasGroups {
  * is refused to everyone, so no one can make the server keep documents nobody owns.
  */
 export async function resolveDocAccess(
-  principal: { role: Role; meetingId: string; participantId: string | null },
+  principal: Principal,
   ref: DocRef | null,
   groups: CanvasGroups,
 ): Promise<DocAccess> {

@@ -5,22 +5,20 @@ import type { RawData, WebSocket } from 'ws';
 import { LIMITS } from '../../shared/limits.js';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';
 import { parseDocName } from '../../shared/docs.js';
-import type { DocRef } from '../../shared/docs.js';
 import { resolveDocAccess } from './canvas-access.js';
 import type { CanvasGroups } from './canvas-access.js';
 import { resolvePlanAccess } from './plan-access.js';
 import type { PlanGroups } from './plan-access.js';
-import type { MeetingService } from '../services/meetings.js';
+import type { Principal } from '../domain/principal.js';
 import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
 import type { RoomConnection } from './doc-room.js';
 import type { RoomRegistry } from './room-registry.js';
-import { SessionIndex } from '../realtime/session-index.js';
+import type { CollabSessions } from './collab-sessions.js';
 import { RejectedUpdate } from './update-gate.js';
 import { readTokenFrame } from './token-frame.js';
 import { isSyncRequest } from './messages.js';
 import { WindowRateLimiter } from '../domain/rate-limiter.js';
-import type { Role } from '../../shared/model.js';
 
 export const COLLAB_PATH = '/collab/';
 
@@ -32,18 +30,12 @@ export interface CollabEndpoint {
   /** Takes an HTTP upgrade for a /collab/ path; returns false for other paths. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   readonly rooms: RoomRegistry;
-  /** Closes the open connections of these roles in a meeting, e.g. after its links were replaced. */
-  closeSessions(meetingId: string, roles: readonly Role[]): void;
-  /**
-   * Closes canvas connections (4403) of one attendee whose table changed, or of every attendee
-   * of the meeting (null) when the grouping was reopened; their phones reopen the right one.
-   */
-  closeCanvasSessions(meetingId: string, participantId: string | null): void;
-  /** Closes (4401) every connection opened with a kopgroep member's or a sign-up's link. */
-  closePersonSessions(meetingId: string, personId: string): void;
-  /** Whose personal links the open connections of these roles were opened with. */
-  openPeople(roles: readonly Role[]): { meetingId: string; personId: string }[];
   close(): Promise<void>;
+}
+
+/** Who a token belongs to; the meeting service answers it. */
+export interface TokenResolver {
+  resolveToken(token: string): Promise<Principal | null>;
 }
 
 /**
@@ -53,18 +45,20 @@ export interface CollabEndpoint {
  * in a small, capped queue.
  */
 export function createCollabEndpoint(deps: {
-  meetings: MeetingService;
+  tokens: TokenResolver;
   /** Who sits at which table, for the canvases. */
   groups: CanvasGroups;
   /** Which werkgroepen exist and who belongs to them, for the plans. */
   plans: PlanGroups;
   rooms: RoomRegistry;
+  /** Where open connections are registered, so a withdrawn right can close them. */
+  sessions: CollabSessions;
   logger: Logger;
   origins: OriginPolicy;
   /** Connections of one link closed for misbehaving per minute before it is refused a while. */
   strikesPerMinute?: number;
 }): CollabEndpoint {
-  const { meetings, groups, plans, rooms, logger, origins } = deps;
+  const { tokens, groups, plans, rooms, sessions, logger, origins } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.collabMessageBytes });
   // A writer that reconnects to send one hostile update after another costs the room a check
   // and a rebuild each time; after a few such closings its link waits out the minute.
@@ -74,7 +68,6 @@ export function createCollabEndpoint(deps: {
     Date.now,
   );
   const refusals = new RefusalHold();
-  const sessions = new SessionIndex<{ ws: WebSocket; ref: DocRef }>();
   wss.on('error', (error) => logger.error('collab server error', { error: String(error) }));
 
   const alive = new WeakSet<WebSocket>();
@@ -130,7 +123,7 @@ export function createCollabEndpoint(deps: {
     clearTimeout(authTimer);
     // Checked before the token is looked up: a refused link's reconnections should cost little.
     if (token && strikes.isBlocked(token)) return refusals.hold(ws);
-    const principal = token ? await meetings.resolveToken(token) : null;
+    const principal = token ? await tokens.resolveToken(token) : null;
     if (!principal || !token) return ws.close(COLLAB_CLOSE.unauthorised, 'unknown token');
     const strike = () => void strikes.take(token);
     const ref = parseDocName(name);
@@ -143,8 +136,8 @@ export function createCollabEndpoint(deps: {
     }
     if (ws.readyState !== ws.OPEN) return;
     // Registered before the document loads, so a table change meanwhile still closes it.
-    const session = sessions.add(principal, { ws, ref });
-    ws.on('close', () => sessions.remove(session));
+    const forget = sessions.add(principal, { ws, ref });
+    ws.on('close', forget);
 
     const room = await rooms.acquire(name);
     const release = () =>
@@ -199,25 +192,6 @@ export function createCollabEndpoint(deps: {
 
   return {
     rooms,
-    closeSessions(meetingId, roles) {
-      for (const { ws } of sessions.find(meetingId, roles)) {
-        ws.close(COLLAB_CLOSE.unauthorised, 'link replaced');
-      }
-    },
-    closeCanvasSessions(meetingId, participantId) {
-      const open = participantId
-        ? sessions.findParticipant(meetingId, participantId)
-        : sessions.find(meetingId, ['attendee']);
-      for (const { ws, ref } of open) {
-        if (ref.kind === 'canvas') ws.close(COLLAB_CLOSE.forbidden, 'no longer at this table');
-      }
-    },
-    closePersonSessions(meetingId, personId) {
-      for (const { ws } of sessions.findPerson(meetingId, personId)) {
-        ws.close(COLLAB_CLOSE.unauthorised, 'link no longer valid');
-      }
-    },
-    openPeople: (roles) => sessions.people(roles),
     handleUpgrade(req, socket, head) {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (!url.pathname.startsWith(COLLAB_PATH)) return false;

@@ -1,7 +1,7 @@
 import type { DocRef } from '../../shared/docs.js';
 import { docAccess } from '../domain/permissions.js';
 import type { DocAccess } from '../domain/permissions.js';
-import type { Principal } from '../services/meetings.js';
+import type { Principal } from '../domain/principal.js';
 
 /** What the endpoint needs to know about werkgroepen; the werkgroep service answers it. */
 export interface PlanGroups {

@@ -1,13 +1,12 @@
 import type { Role } from '../../shared/model.js';
 import type { DocRef } from '../../shared/docs.js';
 import type { ClientToServerEvents } from '../../shared/protocol.js';
+import type { Principal } from './principal.js';
 
 export type DocAccess = 'write' | 'read' | 'none';
 
-/** Who is asking, as established by the server from a token. */
-export interface Principal {
-  role: Role;
-  meetingId: string;
+/** A principal with the table or werkgroep its link places it at, as docAccess needs it. */
+export interface PlacedPrincipal extends Pick<Principal, 'role' | 'meetingId'> {
   /**
    * For attendees: the subgroup they sit in once the grouping is confirmed, looked up by the
    * caller from the store; null before that or for anyone else.
@@ -27,7 +26,7 @@ const FOLLOW_UP_ROLES: readonly Role[] = ['coreGroupMember', 'workingGroupMember
  * Yjs cannot protect a field inside a document, so each document has one audience and one
  * writer group; anything from another meeting is refused outright.
  */
-export function docAccess(principal: Principal, doc: DocRef): DocAccess {
+export function docAccess(principal: PlacedPrincipal, doc: DocRef): DocAccess {
   if (principal.meetingId !== doc.meetingId) return 'none';
   // People reached after the evening by a personal link see only what follows it.
   const ofTheEvening = !FOLLOW_UP_ROLES.includes(principal.role);

@@ -1,7 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Ack, ErrorCode } from '../../shared/protocol.js';
 import { DomainError } from '../domain/errors.js';
-import type { MeetingService, Principal } from '../services/meetings.js';
+import type { MeetingService } from '../services/meetings.js';
+import type { Principal } from '../domain/principal.js';
 import type { Logger } from '../logger.js';
 
 /*

@@ -14,23 +14,21 @@ import { publicTables } from '../services/public-tables.js';
 import { leadsWith } from '../services/console-access.js';
 
 /** Routes the services' broadcasts to Socket.IO rooms. */
-export function socketBroadcaster(getIo: () => IoServer): Broadcaster {
-  const room = (meetingId: string) => getIo().to(meetingRoom(meetingId));
-  const staff = (meetingId: string) => getIo().to(staffRoom(meetingId));
+export function socketBroadcaster(io: IoServer): Broadcaster {
+  const room = (meetingId: string) => io.to(meetingRoom(meetingId));
+  const staff = (meetingId: string) => io.to(staffRoom(meetingId));
   const everyoneButStaff = (meetingId: string) =>
-    getIo().to(meetingRoom(meetingId)).except(staffRoom(meetingId));
+    io.to(meetingRoom(meetingId)).except(staffRoom(meetingId));
   return {
     groupsChanged: (meetingId, view) => {
       staff(meetingId).emit('groups:changed', { view });
       // The hall's screen lists the tables once confirmed; never the members.
-      getIo()
-        .to(screenRoom(meetingId))
-        .emit('tables:changed', { tables: publicTables(view) });
+      io.to(screenRoom(meetingId)).emit('tables:changed', { tables: publicTables(view) });
     },
     groupAssigned: (participantId, group) =>
-      getIo().to(participantRoom(participantId)).emit('group:assigned', { group }),
+      io.to(participantRoom(participantId)).emit('group:assigned', { group }),
     assistedSeated: (tableHostId, people) =>
-      getIo().to(tableHostRoom(tableHostId)).emit('assisted:seated', { people }),
+      io.to(tableHostRoom(tableHostId)).emit('assisted:seated', { people }),
     phaseChanged: (meetingId, phase) => room(meetingId).emit('phase:changed', { phase }),
     timerChanged: (meetingId, timer) => room(meetingId).emit('timer:changed', { timer }),
     attendeesCounted: (meetingId, count) => room(meetingId).emit('attendees:counted', { count }),
@@ -53,18 +51,16 @@ export function socketBroadcaster(getIo: () => IoServer): Broadcaster {
     messageShown: (meetingId, message) => room(meetingId).emit('message:shown', { message }),
     // The kopgroep is not in the hall but follows the sign-ups, so it hears the counts too.
     signupsCounted: (meetingId, counts) =>
-      getIo()
-        .to([meetingRoom(meetingId), coreGroupRoom(meetingId)])
-        .emit('signups:counted', { counts }),
+      io.to([meetingRoom(meetingId), coreGroupRoom(meetingId)]).emit('signups:counted', { counts }),
     workingGroupsChanged: (meetingId, workingGroups) =>
-      getIo()
+      io
         .to([staffRoom(meetingId), coreGroupRoom(meetingId)])
         .emit('workingGroups:changed', { workingGroups }),
     workingGroupChanged: (workingGroup) =>
-      getIo().to(workingGroupRoom(workingGroup.id)).emit('workingGroup:changed', { workingGroup }),
+      io.to(workingGroupRoom(workingGroup.id)).emit('workingGroup:changed', { workingGroup }),
     admitToWorkingGroup: (workingGroupId, signupIds) => {
       if (signupIds.length === 0) return;
-      getIo().in(signupIds.map(personRoom)).socketsJoin(workingGroupRoom(workingGroupId));
+      io.in(signupIds.map(personRoom)).socketsJoin(workingGroupRoom(workingGroupId));
     },
     agendaChanged: (meetingId, agenda) => room(meetingId).emit('agenda:changed', { agenda }),
     leaderChanged: (meetingId, leaderName, leaderId) => {
@@ -72,7 +68,6 @@ export function socketBroadcaster(getIo: () => IoServer): Broadcaster {
       // Each console hears once whether it leads now, so none has to read its session, agenda
       // and lists again (a burst that used to run consoles into the rate limit). One node: the
       // local adapter's room is read directly, so the message leaves before leader:set answers.
-      const io = getIo();
       for (const socketId of io.sockets.adapter.rooms.get(staffRoom(meetingId)) ?? []) {
         const socket = io.sockets.sockets.get(socketId);
         const leading = socket ? leadsWith(socket.data, leaderId) : false;

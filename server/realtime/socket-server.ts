@@ -5,6 +5,7 @@ import type { Services } from '../services/services.js';
 import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
 import { installGuard } from './guard.js';
+import { handshake } from './handshake.js';
 import { registerMeetingHandlers } from './meeting.handlers.js';
 import {
   consoleRoom,
@@ -33,16 +34,29 @@ import type { IoServer, IoSocket } from './types.js';
 import type { RetentionMonths } from '../../shared/model.js';
 
 /**
+ * The Socket.IO server on the app's HTTP server, without handlers yet: the services broadcast
+ * through it (app.ts builds them with it), then serveSockets gives it its handlers.
+ */
+export function createIoServer(httpServer: HttpServer, origins: OriginPolicy): IoServer {
+  return new Server(httpServer, {
+    maxHttpBufferSize: LIMITS.socketMessageBytes,
+    serveClient: false,
+    allowRequest: (req, callback) => callback(null, origins.allows(req)),
+    // The app's upgrade handler owns every non-Socket.IO path (the collab endpoint among them).
+    destroyUpgrade: false,
+  });
+}
+
+/**
  * Socket.IO for commands and authoritative state. A connection authenticates with the token
  * in its handshake; the server decides the role from it and puts the socket in its meeting room.
  */
-export function createSocketServer(
-  httpServer: HttpServer,
+export function serveSockets(
+  io: IoServer,
   deps: {
     services: Services;
     clock: () => number;
     logger: Logger;
-    origins: OriginPolicy;
     publicUrl: () => string;
     /**
      * Told to every screen: the sign-up form shows its period before anyone sends their
@@ -50,35 +64,10 @@ export function createSocketServer(
      */
     retention: RetentionMonths;
   },
-): IoServer {
-  const { services, clock, logger, origins, publicUrl, retention } = deps;
+): void {
+  const { services, clock, logger, publicUrl, retention } = deps;
   const { meetings, consoleAccess } = services;
-  const io: IoServer = new Server(httpServer, {
-    maxHttpBufferSize: LIMITS.socketMessageBytes,
-    serveClient: false,
-    allowRequest: (req, callback) => callback(null, origins.allows(req)),
-    // The app's upgrade handler owns every non-Socket.IO path (the collab endpoint among them).
-    destroyUpgrade: false,
-  });
-
-  io.use(async (socket, next) => {
-    const { token, meetingId, screen } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
-    let principal = typeof token === 'string' ? await meetings.resolveToken(token) : null;
-    // A console (or, with `screen: 'projector'`, the Beamer) for a meeting the link reaches: a
-    // return meeting of the evening. A link that does not reach it is refused like a wrong
-    // link, so nothing tells what exists.
-    if (principal && typeof meetingId === 'string') {
-      principal =
-        screen === 'projector'
-          ? await consoleAccess.resolveScreen(principal, meetingId)
-          : await consoleAccess.resolve(principal, meetingId);
-    } else if (screen !== undefined) {
-      principal = null;
-    }
-    if (!principal) return next(new Error('UNAUTHORISED'));
-    socket.data = { ...principal };
-    next();
-  });
+  io.use(handshake({ tokens: meetings, consoleAccess }));
 
   /** A console or Beamer opened for another meeting closes with the link that opened it. */
   function joinConsoleRooms(socket: IoSocket): void {
@@ -146,6 +135,4 @@ export function createSocketServer(
     registerJoiningHandlers(socket, services, logger);
     socket.on('error', (error) => logger.warn('socket error', { error: String(error) }));
   });
-
-  return io;
 }

@@ -3,20 +3,20 @@ import type {
   ClientToServerEvents,
   InterServerEvents,
   ServerToClientEvents,
-  SocketData,
 } from '../../shared/protocol.js';
+import type { Principal } from '../domain/principal.js';
 
 export type IoServer = Server<
   ClientToServerEvents,
   ServerToClientEvents,
   InterServerEvents,
-  SocketData
+  Principal
 >;
 export type IoSocket = Socket<
   ClientToServerEvents,
   ServerToClientEvents,
   InterServerEvents,
-  SocketData
+  Principal
 >;
 
 /** Socket.IO rooms per meeting; every screen of a meeting is in `meetingRoom`. */

@@ -4,7 +4,7 @@ import { LIMITS } from '../../shared/limits.js';
 import { docName } from '../../shared/docs.js';
 import { putPlenaryAddition, removePlenaryAddition } from '../../shared/plenary-doc.js';
 import type { Store } from '../store/store.js';
-import type { DocWriter } from '../collab/doc-writer.js';
+import type { DocWriter } from './ports.js';
 import { DomainError } from '../domain/errors.js';
 import { WindowRateLimiter } from '../domain/rate-limiter.js';
 import { isPublic } from '../domain/themes.js';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AgendaItem, AgendaState, Meeting, PlanSnapshot } from '../../shared/model.js';
 import type { agendaSetSchema } from '../../shared/schemas.js';
 import type { Store } from '../store/store.js';
-import type { DocReader } from '../collab/doc-reader.js';
+import type { DocReader } from './ports.js';
 import { DomainError } from '../domain/errors.js';
 import type { Broadcaster } from './broadcast.js';
 import type { MeetingService } from './meetings.js';

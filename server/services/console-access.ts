@@ -1,11 +1,8 @@
 import type { Store } from '../store/store.js';
-import type { Principal } from './meetings.js';
+import type { Principal } from '../domain/principal.js';
 
 /** Who a console connection is: the meeting it runs, and the kopgroep member behind it. */
-export interface ConsoleIdentity {
-  meetingId: string;
-  coreGroupMemberId?: string | null;
-}
+export type ConsoleIdentity = Pick<Principal, 'meetingId' | 'coreGroupMemberId'>;
 
 export interface ConsoleAccess {
   /**

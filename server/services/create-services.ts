@@ -1,7 +1,5 @@
-import type { Role } from '../../shared/model.js';
 import type { Store } from '../store/store.js';
-import type { DocWriter } from '../collab/doc-writer.js';
-import type { DocReader } from '../collab/doc-reader.js';
+import type { DocReader, DocWriter, SessionCloser } from './ports.js';
 import type { FlagFinder } from '../domain/themes.js';
 import type { Broadcaster } from './broadcast.js';
 import { createMeetingService } from './meetings.js';
@@ -36,22 +34,30 @@ export function createServices(deps: {
   /** Reads canvases for the results without keeping a room open. */
   reader: DocReader;
   findFlags: FlagFinder;
-  revokeSessions: (meetingId: string, roles: readonly Role[]) => void;
-  /** Closes canvas connections of one attendee, or of every attendee (null), in a meeting. */
-  closeCanvas: (meetingId: string, participantId: string | null) => void;
-  /** Closes every connection opened with one personal link (kopgroep member or sign-up). */
-  closePerson: (meetingId: string, personId: string) => void;
+  /** Closes open connections, Socket.IO and collab alike, when their right is gone. */
+  sessions: SessionCloser;
   /** How long sign-ups are kept (SIGNUP_RETENTION_MONTHS). */
   signupRetentionMonths: number;
   /** Joins one address may make at once per meeting (JOIN_BURST). */
   joinBurst: number;
 }): Services {
-  const { store, clock, broadcast, docs, reader, findFlags, revokeSessions } = deps;
-  const meetings = createMeetingService({ store, clock, broadcast, revokeSessions });
+  const { store, clock, broadcast, docs, reader, findFlags, sessions } = deps;
+  const closePerson = (meetingId: string, personId: string) =>
+    sessions.closePerson(meetingId, personId);
+  const meetings = createMeetingService({
+    store,
+    clock,
+    broadcast,
+    revokeSessions: (meetingId, roles) => sessions.closeRoles(meetingId, roles),
+  });
   const themes = createThemeService({ store, broadcast, findFlags });
-  const recognition = createRecognitionService({ store, broadcast, themes });
+  const recognition = createRecognitionService({ store, broadcast, themes, clock });
   const additions = createAdditionService({ store, broadcast, themes, docs, findFlags, clock });
-  const groups = createGroupService({ store, broadcast, closeCanvas: deps.closeCanvas });
+  const groups = createGroupService({
+    store,
+    broadcast,
+    closeCanvas: (meetingId, participantId) => sessions.closeCanvas(meetingId, participantId),
+  });
   const tableHosts = createTableHostService({
     store,
     broadcast,
@@ -78,10 +84,10 @@ export function createServices(deps: {
     retentionMonths: deps.signupRetentionMonths,
     onChange: ({ signup, deleted }) => {
       // A withdrawn or erased sign-up's link stops working: its open connections close now.
-      if (deleted) deps.closePerson(signup.meetingId, signup.id);
+      if (deleted) closePerson(signup.meetingId, signup.id);
       void workingGroups.membersChanged(signup.meetingId, signup.themeId).catch(() => undefined);
     },
-    closeSessions: deps.closePerson,
+    closeSessions: closePerson,
   });
   const consoleAccess = createConsoleAccess({ store });
   const returnMeetings = createReturnMeetingService({
@@ -93,7 +99,7 @@ export function createServices(deps: {
   const coreGroup = createCoreGroupService({
     store,
     clock,
-    closeSessions: deps.closePerson,
+    closeSessions: closePerson,
     endLeads: (meetingId, memberId) => returnMeetings.endLeadsOf(meetingId, memberId),
   });
   const groupActivity = createGroupActivityService({ store, reader, broadcast, clock });

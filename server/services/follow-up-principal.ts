@@ -1,5 +1,5 @@
 import type { Store } from '../store/store.js';
-import type { Principal } from './meetings.js';
+import type { Principal } from '../domain/principal.js';
 
 /**
  * The people reached after the evening by a personal link: a kopgroep member (not revoked) or

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { CANVAS_SECTIONS } from '../../shared/model.js';
 import type { CanvasSection, GroupActivity } from '../../shared/model.js';
 import { canvasDocName, notesOf, parseDocName, readNote, readNotes } from '../../shared/docs.js';
-import type { DocReader } from '../collab/doc-reader.js';
+import type { DocReader } from './ports.js';
 import type { Store } from '../store/store.js';
 import type { Broadcaster } from './broadcast.js';
 

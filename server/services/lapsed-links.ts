@@ -1,10 +1,5 @@
 import type { SignupStore } from '../store/store.js';
-
-/** A connection opened with a personal link: whose link, in which meeting. */
-export interface OpenLink {
-  meetingId: string;
-  personId: string;
-}
+import type { SessionCloser } from './ports.js';
 
 /**
  * Closes the connections of werkgroep members whose sign-up no longer exists. The retention job
@@ -13,12 +8,13 @@ export interface OpenLink {
  */
 export async function closeLapsedSignups(deps: {
   store: Pick<SignupStore, 'getSignup'>;
-  /** The open connections of werkgroep members, by sign-up id. */
-  openLinks: () => Promise<OpenLink[]>;
-  closePerson: (meetingId: string, personId: string) => void;
+  sessions: Pick<SessionCloser, 'openLinks' | 'closePerson'>;
 }): Promise<void> {
-  const open = new Map((await deps.openLinks()).map((link) => [link.personId, link]));
+  const { store, sessions } = deps;
+  const open = new Map(
+    (await sessions.openLinks('workingGroupMember')).map((link) => [link.personId, link]),
+  );
   for (const { meetingId, personId } of open.values()) {
-    if (!(await deps.store.getSignup(personId))) deps.closePerson(meetingId, personId);
+    if (!(await store.getSignup(personId))) sessions.closePerson(meetingId, personId);
   }
 }

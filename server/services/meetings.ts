@@ -11,21 +11,7 @@ import { acceptsNewAttendees } from '../domain/phases.js';
 import { hashToken, newId, newToken } from './tokens.js';
 import type { Broadcaster } from './broadcast.js';
 import { resolveFollowUpToken } from './follow-up-principal.js';
-
-/** A connection's identity, resolved by the server from the token it presented. */
-export interface Principal {
-  role: Role;
-  meetingId: string;
-  participantId: string | null;
-  participantNumber: number | null;
-  tableHostId: string | null;
-  /** For kopgroep members: whose link it is, so revoking it can close their connections. */
-  coreGroupMemberId?: string | null;
-  /** For werkgroep members: the sign-up whose personal link they opened. */
-  signupId?: string | null;
-  /** For a console opened for another meeting: the evening whose link opened it. */
-  consoleOf?: string | null;
-}
+import type { Principal } from '../domain/principal.js';
 
 /** What makes a meeting a terugkombijeenkomst; absent for a neighbourhood evening. */
 export interface ReturnMeetingOrigin {

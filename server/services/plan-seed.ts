@@ -2,7 +2,7 @@ import { canvasDocName, readNotes } from '../../shared/docs.js';
 import type { Meeting } from '../../shared/model.js';
 import type { PlanSeed } from '../../shared/plan-template.js';
 import type { Store } from '../store/store.js';
-import type { DocReader } from '../collab/doc-reader.js';
+import type { DocReader } from './ports.js';
 import type { FlagFinder } from '../domain/themes.js';
 import { redact } from '../domain/redact.js';
 

@@ -4,7 +4,7 @@ import type { PlanSnapshot, RichNode, WorkingGroup } from '../../shared/model.js
 import { planDocName } from '../../shared/docs.js';
 import { PLAN_TEXT_PARTS, planFragmentOf, readActions } from '../../shared/plan-doc.js';
 import type { PlanTextPart } from '../../shared/plan-doc.js';
-import type { DocReader } from '../collab/doc-reader.js';
+import type { DocReader } from './ports.js';
 
 /**
  * What the plan editor (TipTap StarterKit) writes. A member's browser is a peer, not a trusted

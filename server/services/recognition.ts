@@ -6,6 +6,7 @@ import type { Broadcaster } from './broadcast.js';
 import type { ThemeService } from './themes.js';
 import { participantFor } from './voters.js';
 import type { Answerer } from './voters.js';
+import { coalesce } from './coalesce.js';
 
 /** How long answers are gathered before a tally goes out: 300 phones answer within a second. */
 const TALLY_COALESCE_MS = 100;
@@ -43,9 +44,9 @@ export function createRecognitionService(deps: {
   store: Store;
   broadcast: Broadcaster;
   themes: ThemeService;
+  clock: () => number;
 }): RecognitionService {
-  const { store, broadcast, themes } = deps;
-  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  const { store, broadcast, themes, clock } = deps;
 
   async function tallyOf(theme: Theme): Promise<Tally> {
     return {
@@ -55,27 +56,18 @@ export function createRecognitionService(deps: {
     };
   }
 
-  async function sendTally(meetingId: string, themeId: string): Promise<void> {
+  async function sendTally(themeId: string): Promise<void> {
     const theme = await store.getTheme(themeId);
     if (!theme) return;
     broadcast.tallyChanged(
-      meetingId,
+      theme.meetingId,
       await tallyOf(theme),
       theme.recognitionRevealed && isPublic(theme),
     );
   }
 
   /** Many answers in a burst become one tally message per theme. */
-  function scheduleTally(meetingId: string, themeId: string): void {
-    if (pending.has(themeId)) return;
-    pending.set(
-      themeId,
-      setTimeout(() => {
-        pending.delete(themeId);
-        void sendTally(meetingId, themeId).catch(() => undefined);
-      }, TALLY_COALESCE_MS),
-    );
-  }
+  const tallyOut = coalesce(TALLY_COALESCE_MS, sendTally);
 
   return {
     async focus(meetingId, themeId) {
@@ -100,7 +92,7 @@ export function createRecognitionService(deps: {
         throw new DomainError('NOT_PUBLISHED', 'Publish the theme before asking about it');
       }
       const saved = await themes.save(next);
-      await sendTally(meetingId, themeId);
+      await sendTally(themeId);
       return saved;
     },
 
@@ -125,9 +117,9 @@ export function createRecognitionService(deps: {
         themeId,
         participantId,
         answer,
-        at: Date.now(),
+        at: clock(),
       });
-      scheduleTally(who.meetingId, themeId);
+      tallyOut.schedule(themeId);
       return { themeId, answer };
     },
 
@@ -149,9 +141,6 @@ export function createRecognitionService(deps: {
       return Promise.all(visible.map(tallyOf));
     },
 
-    close() {
-      for (const timer of pending.values()) clearTimeout(timer);
-      pending.clear();
-    },
+    close: () => tallyOut.close(),
   };
 }

@@ -11,7 +11,7 @@ import type {
 import { canvasDocName, readNotes } from '../../shared/docs.js';
 import type { Store, StoredSubgroup } from '../store/store.js';
 import { mustGetMeeting } from './meeting-lookup.js';
-import type { DocReader } from '../collab/doc-reader.js';
+import type { DocReader } from './ports.js';
 import { DomainError } from '../domain/errors.js';
 import { isPublic } from '../domain/themes.js';
 import type { FlagFinder } from '../domain/themes.js';

@@ -12,7 +12,7 @@ import {
   retentionEndOfMeeting,
   rewritePlenaryTexts,
 } from '../domain/retention.js';
-import type { DocRewriter } from './doc-rewriter.js';
+import type { DocRewriter } from './ports.js';
 
 /** Often enough that nothing outlives its date by more than an hour; cheap (indexed queries). */
 const RETENTION_INTERVAL_MS = 60 * 60 * 1000;

@@ -1,14 +1,9 @@
-import type { Role } from '../../shared/model.js';
 import type { Store } from '../store/store.js';
 import { DomainError } from '../domain/errors.js';
+import type { Principal } from '../domain/principal.js';
 
 /** Who is asking, as far as answering is concerned. */
-export interface Answerer {
-  role: Role;
-  meetingId: string;
-  participantId: string | null;
-  tableHostId: string | null;
-}
+export type Answerer = Pick<Principal, 'role' | 'meetingId' | 'participantId' | 'tableHostId'>;
 
 /**
  * The participant an answer is recorded for: an attendee answers for themself; a table host

@@ -7,9 +7,7 @@ import type {
 import { planDocName } from '../../shared/docs.js';
 import { seedPlan } from '../../shared/plan-template.js';
 import type { Store, StoredSignup } from '../store/store.js';
-import type { DocReader } from '../collab/doc-reader.js';
-import type { DocWriter } from '../collab/doc-writer.js';
-import type { PlanGroups } from '../collab/plan-access.js';
+import type { DocReader, DocWriter } from './ports.js';
 import { DomainError } from '../domain/errors.js';
 import { isPublic } from '../domain/themes.js';
 import type { FlagFinder } from '../domain/themes.js';
@@ -17,7 +15,11 @@ import type { Broadcaster } from './broadcast.js';
 import { newId } from './tokens.js';
 import { planSeedFor } from './plan-seed.js';
 
-export interface WorkingGroupService extends PlanGroups {
+export interface WorkingGroupService {
+  /** Whether the werkgroep exists in this meeting. */
+  hasWorkingGroup(meetingId: string, workingGroupId: string): Promise<boolean>;
+  /** The werkgroep a sign-up belongs to (by its theme), once started; else null. */
+  workingGroupOfSignup(signupId: string): Promise<string | null>;
   /**
    * Starts the werkgroep of a published theme, its plan seeded from the tables of that theme.
    * Starting it again answers the existing werkgroep: two kopgroep members pressing "start" at

@@ -206,6 +206,7 @@ export const enCore: CoreMessages = {
   rateLimitedWait: (seconds: number) =>
     `Too many attempts. Wait ${seconds === 1 ? '1 second' : `${seconds} seconds`} and try again.`,
   linkBroken: 'This link does not work. Ask the facilitator for a new link.',
+  pageOutdated: 'This page is out of date. Reload the page.',
   boardFull: 'The board is full.',
   boardRejected:
     'Your last change could not be saved: it does not fit on the board. Reload the page; what was saved stays.',

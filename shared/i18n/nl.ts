@@ -242,6 +242,8 @@ export const nlCore = {
   rateLimitedWait: (seconds: number) =>
     `Te veel pogingen. Wacht ${seconds === 1 ? '1 seconde' : `${seconds} seconden`} en probeer het dan opnieuw.`,
   linkBroken: 'Deze link werkt niet. Vraag de begeleider om een nieuwe link.',
+  /** A page loaded before the server was updated (connect_error OUTDATED). */
+  pageOutdated: 'Deze pagina is verouderd. Ververs de pagina.',
   boardFull: 'Het bord is vol.',
   boardRejected:
     'Uw laatste wijziging kon niet worden bewaard: die past niet op het bord. Herlaad de pagina; wat al bewaard was, blijft staan.',

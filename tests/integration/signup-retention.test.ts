@@ -18,7 +18,7 @@ import { createMeeting, joinMeeting, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { startRetentionJob } from '../../server/services/retention.js';
 import { createSqliteStore } from '../../server/store/sqlite/index.js';
-import { createDocRewriter } from '../../server/services/doc-rewriter.js';
+import { createDocRewriter } from '../../server/collab/doc-rewriter.js';
 import { RoomRegistry } from '../../server/collab/room-registry.js';
 import { DocRoom } from '../../server/collab/doc-room.js';
 import { findPersonalData } from '../../shared/anonymise.js';

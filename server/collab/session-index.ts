@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/model.js';
+import type { Principal } from '../domain/principal.js';
 
 interface Entry<T> {
   meetingId: string;
@@ -17,20 +18,11 @@ interface Entry<T> {
 export class SessionIndex<T> {
   private readonly byMeeting = new Map<string, Set<Entry<T>>>();
 
-  add(
-    principal: {
-      meetingId: string;
-      role: Role;
-      participantId?: string | null;
-      coreGroupMemberId?: string | null;
-      signupId?: string | null;
-    },
-    handle: T,
-  ): Entry<T> {
+  add(principal: Principal, handle: T): Entry<T> {
     const entry = {
       meetingId: principal.meetingId,
       role: principal.role,
-      participantId: principal.participantId ?? null,
+      participantId: principal.participantId,
       personId: principal.coreGroupMemberId ?? principal.signupId ?? null,
       handle,
     };
