@@ -170,7 +170,10 @@ describe.each(BACKENDS)('Store contract on %s: sign-ups and what follows', (back
       await store().insertQuestion(question({ id: 'q0', createdAt: 50 }));
       await store().updateQuestion({ ...visible, status: 'shown' });
       const listed = await store().listQuestions('return-1');
-      expect(listed).toEqual([{ ...visible, status: 'shown' }, { ...visible, id: 'q0' }]);
+      expect(listed).toEqual([
+        { ...visible, status: 'shown' },
+        { ...visible, id: 'q0' },
+      ]);
     });
 
     it('saves afspraken in the order made and a review sets their status', async () => {
