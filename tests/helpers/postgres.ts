@@ -71,7 +71,18 @@ export async function startPostgres(): Promise<PostgresCluster> {
     await chown(dir, uid, gid);
   }
   const dataDir = join(dir, 'data');
-  await asOwner(`${bin}/initdb`, ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8']);
+  await asOwner(`${bin}/initdb`, [
+    '-D',
+    dataDir,
+    '-A',
+    'trust',
+    '-U',
+    'postgres',
+    '-E',
+    'UTF8',
+    // A throwaway cluster: its files need not be flushed to disk.
+    '--no-sync',
+  ]);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
   const pgCtl = (...args: string[]) => asOwner(`${bin}/pg_ctl`, ['-D', dataDir, ...args]);
