@@ -79,6 +79,13 @@ describe.each(BACKENDS)(
         expect(await store().listAdditions('meeting-1')).toHaveLength(1);
       });
 
+      it('stores text with a broken character (an unpaired surrogate) instead of failing', async () => {
+        await meetingWithParticipants(store(), 1);
+        const result = await store().insertAddition(addition({ text: 'kapot \ud800 teken' }));
+        expect(result.inserted).toBe(true);
+        expect((await store().getAddition('add-1'))?.text).toMatch(/^kapot .* teken$/);
+      });
+
       it('lists the newest first, without the participant, and keeps updates', async () => {
         await meetingWithParticipants(store(), 1);
         await store().insertAddition(addition({ id: 'old', createdAt: 1 }));

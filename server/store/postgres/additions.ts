@@ -1,6 +1,7 @@
 import type { Addition } from '../../../shared/model.js';
 import type { AdditionStore } from '../store.js';
 import type { Db } from './db.js';
+import { toJson } from './json.js';
 
 type StoredAddition = Addition & { participantId: string };
 
@@ -21,7 +22,7 @@ export function additionQueries(db: Db): AdditionStore {
       const inserted = await db.changes(
         `INSERT INTO additions (id, meeting_id, participant_id, created_at, data)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
-        [addition.id, addition.meetingId, participantId, addition.createdAt, JSON.stringify(data)],
+        [addition.id, addition.meetingId, participantId, addition.createdAt, toJson(data)],
       );
       return { addition: (await read(addition.id))!, inserted: inserted === 1 };
     },
@@ -35,10 +36,7 @@ export function additionQueries(db: Db): AdditionStore {
     },
     async updateAddition(addition) {
       const { participantId: _ignored, ...data } = addition as StoredAddition;
-      await db.changes('UPDATE additions SET data = $1 WHERE id = $2', [
-        JSON.stringify(data),
-        addition.id,
-      ]);
+      await db.changes('UPDATE additions SET data = $1 WHERE id = $2', [toJson(data), addition.id]);
     },
   };
 }

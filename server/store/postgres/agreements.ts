@@ -1,6 +1,7 @@
 import type { Agreement, AgreementReview, Question } from '../../../shared/model.js';
 import type { ReturnMeetingStore } from '../store.js';
 import type { Db } from './db.js';
+import { toJson } from './json.js';
 
 type QuestionQueries = Pick<
   ReturnMeetingStore,
@@ -51,7 +52,7 @@ export function agreementQueries(db: Db): QuestionQueries & AgreementQueries {
       const inserted = await db.changes(
         `INSERT INTO questions (id, meeting_id, participant_id, created_at, data)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
-        [question.id, question.meetingId, participantId, question.createdAt, JSON.stringify(data)],
+        [question.id, question.meetingId, participantId, question.createdAt, toJson(data)],
       );
       const { participantId: _hidden, ...stored } = (await readQuestion(question.id))!;
       return { question: stored, inserted: inserted === 1 };
@@ -68,10 +69,7 @@ export function agreementQueries(db: Db): QuestionQueries & AgreementQueries {
       const { participantId: _ignored, ...data } = question as Question & {
         participantId?: string;
       };
-      await db.changes('UPDATE questions SET data = $1 WHERE id = $2', [
-        JSON.stringify(data),
-        question.id,
-      ]);
+      await db.changes('UPDATE questions SET data = $1 WHERE id = $2', [toJson(data), question.id]);
     },
     async saveAgreement(agreement) {
       // Where and when it was made never change: the columns keep the first values.
@@ -84,7 +82,7 @@ export function agreementQueries(db: Db): QuestionQueries & AgreementQueries {
           agreement.originMeetingId,
           agreement.madeAtMeetingId,
           agreement.createdAt,
-          JSON.stringify(agreement),
+          toJson(agreement),
         ],
       );
     },

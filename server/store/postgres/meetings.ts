@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/model.js';
 import type { MeetingStore } from '../store.js';
 import type { Db } from './db.js';
+import { toJson } from './json.js';
 
 interface MeetingRow {
   id: string;
@@ -82,7 +83,7 @@ export function meetingQueries(db: Db): MeetingStore {
           meeting.place,
           meeting.joinCode,
           meeting.phase,
-          JSON.stringify(meeting.timer),
+          toJson(meeting.timer),
           meeting.focusThemeId,
           meeting.facilitatorTokenHash,
           meeting.projectorTokenHash,
@@ -109,10 +110,9 @@ export function meetingQueries(db: Db): MeetingStore {
       return null;
     },
     setPhase: (meetingId, phase) => set('phase', meetingId, phase),
-    setTimer: (meetingId, timer) => set('timer', meetingId, JSON.stringify(timer)),
+    setTimer: (meetingId, timer) => set('timer', meetingId, toJson(timer)),
     setFocus: (meetingId, themeId) => set('focus_theme_id', meetingId, themeId),
-    setMessage: (meetingId, message) =>
-      set('message', meetingId, message ? JSON.stringify(message) : null),
+    setMessage: (meetingId, message) => set('message', meetingId, message ? toJson(message) : null),
     setGroupingState: (meetingId, state) => set('grouping_state', meetingId, state),
     setJoiningClosed: (meetingId, closed) => set('joining_closed', meetingId, closed),
     setLeader: (meetingId, leaderId) => set('leader_id', meetingId, leaderId),

@@ -1,6 +1,7 @@
 import type { AgendaState, PlanSnapshot } from '../../../shared/model.js';
 import type { ReturnMeetingStore } from '../store.js';
 import type { Db } from './db.js';
+import { toJson } from './json.js';
 
 type AgendaQueries = Pick<
   ReturnMeetingStore,
@@ -24,7 +25,7 @@ export function returnMeetingQueries(db: Db): AgendaQueries {
       await db.changes(
         `INSERT INTO agendas (meeting_id, data) VALUES ($1, $2)
          ON CONFLICT (meeting_id) DO UPDATE SET data = excluded.data`,
-        [meetingId, JSON.stringify(agenda)],
+        [meetingId, toJson(agenda)],
       );
     },
     async putPlanSnapshot(snapshot) {
@@ -33,7 +34,7 @@ export function returnMeetingQueries(db: Db): AgendaQueries {
          VALUES ($1, $2, $3, $4)
          ON CONFLICT (meeting_id, working_group_id)
          DO UPDATE SET taken_at = excluded.taken_at, data = excluded.data`,
-        [snapshot.meetingId, snapshot.workingGroupId, snapshot.takenAt, JSON.stringify(snapshot)],
+        [snapshot.meetingId, snapshot.workingGroupId, snapshot.takenAt, toJson(snapshot)],
       );
     },
     async listPlanSnapshots(meetingId) {

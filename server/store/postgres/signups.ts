@@ -1,6 +1,7 @@
 import type { ConsentPurpose } from '../../../shared/model.js';
 import type { SignupStore, StoredSignup } from '../store.js';
 import type { Db } from './db.js';
+import { toJson } from './json.js';
 
 interface SignupRow {
   id: string;
@@ -51,7 +52,7 @@ export function signupQueries(db: Db): SignupStore {
           signup.name,
           signup.email,
           signup.phone,
-          JSON.stringify(signup.consents),
+          toJson(signup.consents),
           signup.tokenHash,
           signup.createdAt,
           signup.retainUntil,

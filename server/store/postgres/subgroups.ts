@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { GroupingMeta, StoredMembership, StoredSubgroup, SubgroupStore } from '../store.js';
 import type { Db } from './db.js';
+import { toJson } from './json.js';
 
 interface SubgroupRow {
   id: string;
@@ -117,7 +118,7 @@ export function subgroupQueries(db: Db): SubgroupStore {
     },
     async setGroupingMeta(meetingId, meta) {
       await db.changes('UPDATE meetings SET grouping_meta = $1 WHERE id = $2', [
-        JSON.stringify(meta),
+        toJson(meta),
         meetingId,
       ]);
     },

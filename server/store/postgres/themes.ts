@@ -2,6 +2,7 @@ import { RECOGNITION_ANSWERS } from '../../../shared/model.js';
 import type { RecognitionAnswer, Theme } from '../../../shared/model.js';
 import type { ThemeStore, VoteStore } from '../store.js';
 import type { Db } from './db.js';
+import { toJson } from './json.js';
 
 /** Themes are stored as JSON documents; only what is queried on gets its own column. */
 export function themeQueries(db: Db): ThemeStore & VoteStore {
@@ -9,13 +10,13 @@ export function themeQueries(db: Db): ThemeStore & VoteStore {
     async insertTheme(theme) {
       await db.changes(
         'INSERT INTO themes (id, meeting_id, position, data) VALUES ($1, $2, $3, $4)',
-        [theme.id, theme.meetingId, theme.position, JSON.stringify(theme)],
+        [theme.id, theme.meetingId, theme.position, toJson(theme)],
       );
     },
     async updateTheme(theme) {
       await db.changes('UPDATE themes SET position = $1, data = $2 WHERE id = $3', [
         theme.position,
-        JSON.stringify(theme),
+        toJson(theme),
         theme.id,
       ]);
     },
