@@ -4,7 +4,8 @@
  * installs it where missing). initdb refuses to run as root, so as root the cluster runs as the
  * `postgres` user.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { chown, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -89,6 +90,19 @@ export async function startPostgres(): Promise<PostgresCluster> {
   const start = () => pgCtl('-o', options, '-l', join(dir, 'log'), '-w', 'start');
   const stopServer = () => pgCtl('-m', 'fast', '-w', 'stop');
   await start();
+  // A test process that ends without its afterAll (a crash, a bail-out) must not leave a server
+  // running: stop it on the way out, synchronously, as nothing async runs at exit.
+  const stopAtExit = () => {
+    const args = [`${bin}/pg_ctl`, '-D', dataDir, '-m', 'immediate', 'stop'];
+    try {
+      if (asRoot) execFileSync('runuser', ['-u', 'postgres', '--', ...args], { stdio: 'ignore' });
+      else execFileSync(args[0], args.slice(1), { stdio: 'ignore' });
+    } catch {
+      // Already stopped.
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', stopAtExit);
 
   const url = (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
   let databases = 0;
@@ -109,8 +123,22 @@ export async function startPostgres(): Promise<PostgresCluster> {
     async restart() {
       await stopServer();
       await start();
+      // A test process that ends without its afterAll (a crash, a bail-out) must not leave a server
+      // running: stop it on the way out, synchronously, as nothing async runs at exit.
+      const stopAtExit = () => {
+        const args = [`${bin}/pg_ctl`, '-D', dataDir, '-m', 'immediate', 'stop'];
+        try {
+          if (asRoot)
+            execFileSync('runuser', ['-u', 'postgres', '--', ...args], { stdio: 'ignore' });
+          else execFileSync(args[0], args.slice(1), { stdio: 'ignore' });
+        } catch {
+          // Already stopped.
+        }
+      };
+      process.once('exit', stopAtExit);
     },
     async stop() {
+      process.off('exit', stopAtExit);
       await stopServer().catch(() => {});
       await rm(dir, { recursive: true, force: true });
     },
