@@ -48,8 +48,9 @@ export function retentionQueries(db: Db): RetentionStore {
         [meetingId],
       ),
     async deleteRevokedCoreGroupMembers(revokedBefore) {
-      // A link re-issued on another node meanwhile (revoked_at back to null) keeps its member:
-      // the rows are locked and checked again in the same transaction.
+      // The first statement locks the members it picks, so a link re-issued on another node
+      // meanwhile either lands before (member and lead kept) or after (on a deleted row): never
+      // a lead released from a member who stays.
       return db.transaction(async (client) => {
         await client.query(
           `UPDATE meetings SET leader_id = NULL WHERE leader_id IN
