@@ -237,7 +237,11 @@ export interface AdditionStore {
 export interface DocStore {
   /** All stored updates of a collaborative document, oldest first. */
   loadDocUpdates(docName: string): Promise<Uint8Array[]>;
-  /** Appends one update durably; resolves with the number of updates now in the log. */
+  /**
+   * Appends one update durably; resolves with the number of updates now in the log. With several
+   * writers (PostgreSQL) appends committing at the same moment may not count each other: a hint
+   * for when to compact, not an exact position.
+   */
   appendDocUpdate(docName: string, update: Uint8Array): Promise<number>;
   /** Replaces the whole log of a document with one snapshot update, atomically. */
   compactDoc(docName: string, snapshot: Uint8Array): Promise<void>;
