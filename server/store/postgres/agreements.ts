@@ -1,7 +1,9 @@
-import type { Agreement, AgreementReview, Question } from '../../../shared/model.js';
+import type { Agreement, Question } from '../../../shared/model.js';
 import type { ReturnMeetingStore } from '../store.js';
 import type { Db } from './db.js';
 import { toJson } from './json.js';
+import { toReview } from '../rows/agreements.js';
+import type { ReviewRow } from '../rows/agreements.js';
 
 type QuestionQueries = Pick<
   ReturnMeetingStore,
@@ -15,22 +17,6 @@ type AgreementQueries = Pick<
   | 'saveAgreementReview'
   | 'listAgreementReviews'
 >;
-
-interface ReviewRow {
-  agreement_id: string;
-  meeting_id: string;
-  outcome: AgreementReview['outcome'];
-  note: string;
-  at: number;
-}
-
-const toReview = (row: ReviewRow): AgreementReview => ({
-  agreementId: row.agreement_id,
-  meetingId: row.meeting_id,
-  outcome: row.outcome,
-  note: row.note,
-  at: row.at,
-});
 
 /**
  * Questions from the room and afspraken with their reviews, as JSON documents. The columns

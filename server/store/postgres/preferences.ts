@@ -1,17 +1,7 @@
-import type { PreferenceStore, StoredPreference } from '../store.js';
+import type { PreferenceStore } from '../store.js';
 import type { Db } from './db.js';
-
-interface PreferenceRow {
-  participant_id: string;
-  first_theme_id: string | null;
-  second_theme_id: string | null;
-}
-
-const toPreference = (row: PreferenceRow): StoredPreference => ({
-  participantId: row.participant_id,
-  first: row.first_theme_id,
-  second: row.second_theme_id,
-});
+import { toPreference } from '../rows/preferences.js';
+import type { PreferenceRow } from '../rows/preferences.js';
 
 export function preferenceQueries(db: Db): PreferenceStore {
   return {

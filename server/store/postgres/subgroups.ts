@@ -2,36 +2,8 @@ import type { PoolClient } from 'pg';
 import type { GroupingMeta, StoredMembership, StoredSubgroup, SubgroupStore } from '../store.js';
 import type { Db } from './db.js';
 import { toJson } from './json.js';
-
-interface SubgroupRow {
-  id: string;
-  meeting_id: string;
-  theme_id: string;
-  suffix: string;
-  table_number: number;
-  table_name: string;
-}
-
-interface MembershipRow {
-  participant_id: string;
-  subgroup_id: string;
-  display_name: string;
-}
-
-const toSubgroup = (row: SubgroupRow): StoredSubgroup => ({
-  id: row.id,
-  meetingId: row.meeting_id,
-  themeId: row.theme_id,
-  suffix: row.suffix,
-  tableNumber: row.table_number,
-  tableName: row.table_name,
-});
-
-const toMembership = (row: MembershipRow): StoredMembership => ({
-  participantId: row.participant_id,
-  subgroupId: row.subgroup_id,
-  displayName: row.display_name,
-});
+import { toSubgroup, toMembership } from '../rows/subgroups.js';
+import type { SubgroupRow, MembershipRow } from '../rows/subgroups.js';
 
 const SET_MEMBER = `INSERT INTO subgroup_members
     (meeting_id, participant_id, subgroup_id, display_name)

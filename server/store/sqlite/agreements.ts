@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Agreement, AgreementReview, Question } from '../../../shared/model.js';
 import type { ReturnMeetingStore } from '../store.js';
+import { toReview } from '../rows/agreements.js';
+import type { ReviewRow } from '../rows/agreements.js';
 
 type QuestionQueries = Pick<
   ReturnMeetingStore,
@@ -14,22 +16,6 @@ type AgreementQueries = Pick<
   | 'saveAgreementReview'
   | 'listAgreementReviews'
 >;
-
-interface ReviewRow {
-  agreement_id: string;
-  meeting_id: string;
-  outcome: AgreementReview['outcome'];
-  note: string;
-  at: number;
-}
-
-const toReview = (row: ReviewRow): AgreementReview => ({
-  agreementId: row.agreement_id,
-  meetingId: row.meeting_id,
-  outcome: row.outcome,
-  note: row.note,
-  at: row.at,
-});
 
 /**
  * Questions from the room and afspraken with their reviews, as JSON documents. The columns

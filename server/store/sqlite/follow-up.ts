@@ -1,42 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { WorkingGroup } from '../../../shared/model.js';
-import type { CoreGroupStore, StoredCoreGroupMember, WorkingGroupStore } from '../store.js';
-
-interface CoreGroupRow {
-  id: string;
-  meeting_id: string;
-  name: string;
-  token_hash: string;
-  created_at: number;
-  revoked_at: number | null;
-}
-
-interface WorkingGroupRow {
-  id: string;
-  meeting_id: string;
-  theme_id: string;
-  title: string;
-  created_at: number;
-  ready_at: number | null;
-}
-
-const toMember = (row: CoreGroupRow): StoredCoreGroupMember => ({
-  id: row.id,
-  meetingId: row.meeting_id,
-  name: row.name,
-  tokenHash: row.token_hash,
-  createdAt: row.created_at,
-  revokedAt: row.revoked_at,
-});
-
-const toWorkingGroup = (row: WorkingGroupRow): WorkingGroup => ({
-  id: row.id,
-  meetingId: row.meeting_id,
-  themeId: row.theme_id,
-  title: row.title,
-  createdAt: row.created_at,
-  readyAt: row.ready_at,
-});
+import type { CoreGroupStore, WorkingGroupStore } from '../store.js';
+import { toMember, toWorkingGroup } from '../rows/follow-up.js';
+import type { CoreGroupRow, WorkingGroupRow } from '../rows/follow-up.js';
 
 /** The kopgroep and the werkgroepen that carry the evening's themes forward. */
 export function followUpQueries(db: Database.Database): CoreGroupStore & WorkingGroupStore {

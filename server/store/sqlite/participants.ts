@@ -1,23 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Participant } from '../../../shared/model.js';
 import type { ParticipantStore, TableHost, TableHostStore } from '../store.js';
-
-interface ParticipantRow {
-  id: string;
-  meeting_id: string;
-  number: number;
-  key_hash: string;
-  joined_at: number;
-  host_id: string | null;
-}
-
-interface TableHostRow {
-  id: string;
-  meeting_id: string;
-  label: string;
-  token_hash: string;
-  created_at: number;
-}
+import type { ParticipantRow, TableHostRow } from '../rows/participants.js';
 
 function toParticipant(row: ParticipantRow): Participant {
   return {

@@ -1,17 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { PreferenceStore, StoredPreference } from '../store.js';
-
-interface PreferenceRow {
-  participant_id: string;
-  first_theme_id: string | null;
-  second_theme_id: string | null;
-}
-
-const toPreference = (row: PreferenceRow): StoredPreference => ({
-  participantId: row.participant_id,
-  first: row.first_theme_id,
-  second: row.second_theme_id,
-});
+import type { PreferenceStore } from '../store.js';
+import { toPreference } from '../rows/preferences.js';
+import type { PreferenceRow } from '../rows/preferences.js';
 
 export function preferenceQueries(db: Database.Database): PreferenceStore {
   const q = {

@@ -1,35 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { GroupingMeta, StoredMembership, StoredSubgroup, SubgroupStore } from '../store.js';
-
-interface SubgroupRow {
-  id: string;
-  meeting_id: string;
-  theme_id: string;
-  suffix: string;
-  table_number: number;
-  table_name: string;
-}
-
-interface MembershipRow {
-  participant_id: string;
-  subgroup_id: string;
-  display_name: string;
-}
-
-const toSubgroup = (row: SubgroupRow): StoredSubgroup => ({
-  id: row.id,
-  meetingId: row.meeting_id,
-  themeId: row.theme_id,
-  suffix: row.suffix,
-  tableNumber: row.table_number,
-  tableName: row.table_name,
-});
-
-const toMembership = (row: MembershipRow): StoredMembership => ({
-  participantId: row.participant_id,
-  subgroupId: row.subgroup_id,
-  displayName: row.display_name,
-});
+import { toSubgroup, toMembership } from '../rows/subgroups.js';
+import type { SubgroupRow, MembershipRow } from '../rows/subgroups.js';
 
 export function subgroupQueries(db: Database.Database): SubgroupStore {
   const q = {
