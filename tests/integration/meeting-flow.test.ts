@@ -75,12 +75,14 @@ describe('an evening from the facilitator to every screen', () => {
     phone.disconnect();
     await facilitator.emitWithAck('phase:set', { phase: 'recognition' });
 
-    // A reload re-joins with the stored key: same number, and the count does not go up.
+    // A reload re-joins with the stored key: same number, and the count does not go up. Its
+    // first screen already shows the step the room is at.
     const again = await joinMeeting(server.url, created.meeting.joinCode, first.key);
     expect(again).toEqual({
       meetingId: created.meeting.id,
       key: first.key,
       participantNumber: 1,
+      meeting: { name: created.meeting.name, kind: 'neighbourhood', phase: 'recognition' },
     });
 
     phone.connect();
