@@ -16,6 +16,7 @@ const PHONE_CORE = [
   'client/components/PhoneFrame.svelte',
   'client/components/JoinForm.svelte',
   'client/components/PhoneFirstScreen.svelte',
+  'client/components/PhoneFooter.svelte',
   'client/lib/api.ts',
   'client/lib/error-message.ts',
   'client/lib/connection-notice.svelte.ts',
