@@ -18,6 +18,7 @@ const PHONE_CORE = [
   'client/components/PhoneFirstScreen.svelte',
   'client/components/PhoneFooter.svelte',
   'client/lib/api.ts',
+  'client/lib/busy-guard.ts',
   'client/lib/error-message.ts',
   'client/lib/connection-notice.svelte.ts',
   'shared/join-code.ts',
