@@ -1,11 +1,12 @@
 import { LIMITS } from '../../shared/limits.js';
+import { WindowRateLimiter } from '../domain/rate-limiter.js';
 
 /** What the room remembers of one connection's presence. */
 interface Presence {
   /** Awareness client ids this connection announced. */
   ids: Set<number>;
-  windowStart: number;
-  updatesInWindow: number;
+  /** Its presence updates per second. */
+  rate: WindowRateLimiter;
 }
 
 /**
@@ -22,12 +23,7 @@ export class PresenceLedger<C> {
   /** Whether `connection` may announce presence for these client ids now. */
   mayAnnounce(connection: C, ids: readonly number[]): boolean {
     const presence = this.presenceOf(connection);
-    const now = this.clock();
-    if (now - presence.windowStart >= 1000) {
-      presence.windowStart = now;
-      presence.updatesInWindow = 0;
-    }
-    if (++presence.updatesInWindow > LIMITS.awarenessUpdatesPerSecond) return false;
+    if (!presence.rate.take('presence')) return false;
     let fresh = 0;
     for (const id of ids) {
       const owner = this.owners.get(id);
@@ -61,7 +57,10 @@ export class PresenceLedger<C> {
   private presenceOf(connection: C): Presence {
     let presence = this.byConnection.get(connection);
     if (!presence) {
-      presence = { ids: new Set(), windowStart: 0, updatesInWindow: 0 };
+      presence = {
+        ids: new Set(),
+        rate: new WindowRateLimiter(LIMITS.awarenessUpdatesPerSecond, 1000, this.clock),
+      };
       this.byConnection.set(connection, presence);
     }
     return presence;
