@@ -6,7 +6,7 @@ import type { Ack, CreatedMeeting, ErrorCode, JoinResult } from '../../shared/pr
 import { LIMITS } from '../../shared/limits.js';
 import { DomainError } from '../domain/errors.js';
 import { WindowRateLimiter } from '../domain/rate-limiter.js';
-import type { MeetingService } from '../services/meetings.js';
+import type { Joined, MeetingService } from '../services/meetings.js';
 import type { SignupService } from '../services/signups.js';
 import { JoinBudgetError } from '../services/joining.js';
 import type { JoiningService } from '../services/joining.js';
@@ -106,15 +106,13 @@ export function createApiRouter(deps: {
   router.post('/join', async (req, res) => {
     const ip = req.ip ?? 'unknown';
     const parsed = joinSchema.safeParse(req.body);
-    const answer = async (participant: Participant, key: string) => {
-      const { name, kind, phase } = await meetings.view(participant.meetingId);
+    const answer = ({ participant, meeting }: Omit<Joined, 'key'>, key: string) =>
       succeed<JoinResult>(res, {
         meetingId: participant.meetingId,
         key,
         participantNumber: participant.number,
-        meeting: { name, kind, phase },
+        meeting,
       });
-    };
     if (failedJoins.isBlocked(ip)) {
       // A phone that already belongs to the meeting (it holds a valid key for this very code)
       // is let back in even while its shared IP is blocked: a 128-bit key guesses nothing.
@@ -123,7 +121,7 @@ export function createApiRouter(deps: {
           ? await meetings.rejoin(parsed.data.code, parsed.data.key)
           : null;
       return back
-        ? await answer(back, parsed.data!.key!)
+        ? answer(back, parsed.data!.key!)
         : fail(res, 'RATE_LIMITED', 'Too many wrong codes');
     }
     if (!parsed.success) {
@@ -132,13 +130,13 @@ export function createApiRouter(deps: {
     }
     try {
       // A phone that brings its key back is no new join; a new one spends its address's budget.
-      const { participant, key } = await joining.join(parsed.data.code, parsed.data.key, ip);
+      const joined = await joining.join(parsed.data.code, parsed.data.key, ip);
       // A failure here must not cost the phone its place in the meeting; the Regie can still
       // seat someone by hand.
-      await onJoined(participant).catch((error: unknown) =>
+      await onJoined(joined.participant).catch((error: unknown) =>
         logger.error('after-join step failed', { error: String(error) }),
       );
-      await answer(participant, key);
+      answer(joined, joined.key);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'UNKNOWN_JOIN_CODE') failedJoins.take(ip);
       if (error instanceof JoinBudgetError) {

@@ -1,12 +1,11 @@
 import type { JoinStats } from '../../shared/protocol.js';
-import type { Participant } from '../../shared/model.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { Store } from '../store/store.js';
 import { DomainError } from '../domain/errors.js';
 import { TokenBuckets, addressKey } from '../domain/token-bucket.js';
 import { JoinActivity } from '../domain/join-activity.js';
 import type { Broadcaster } from './broadcast.js';
-import type { MeetingService } from './meetings.js';
+import type { Joined, MeetingService } from './meetings.js';
 import { mustGetMeeting } from './meeting-lookup.js';
 import { coalesce } from './coalesce.js';
 
@@ -23,11 +22,7 @@ export interface JoiningService {
    * costs nothing; a new phone spends one join of its address's budget for this meeting, and is
    * refused while the facilitator has closed joining.
    */
-  join(
-    code: string,
-    key: string | undefined,
-    address: string,
-  ): Promise<{ participant: Participant; key: string }>;
+  join(code: string, key: string | undefined, address: string): Promise<Joined>;
   setClosed(meetingId: string, closed: boolean): Promise<JoinStats>;
   stats(meetingId: string): Promise<JoinStats>;
   close(): void;
@@ -58,7 +53,7 @@ export function createJoiningService(deps: {
     async join(code, key, address) {
       if (key) {
         const back = await meetings.rejoin(code, key);
-        if (back) return { participant: back, key };
+        if (back) return { ...back, key };
       }
       const who = addressKey(address);
       const bucket = `${code}|${who}`;

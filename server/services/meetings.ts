@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { CreateMeetingPayload, CreatedMeeting } from '../../shared/protocol.js';
+import type { CreateMeetingPayload, CreatedMeeting, JoinResult } from '../../shared/protocol.js';
 import { generateJoinCode } from '../../shared/join-code.js';
 import type { Meeting, MeetingView, Participant, Phase, Role, Timer } from '../../shared/model.js';
 import type { TimerControlPayload } from '../../shared/protocol.js';
@@ -20,14 +20,27 @@ export interface ReturnMeetingOrigin {
   leaderId: string | null;
 }
 
+/** A phone let into a meeting, with what its first screen shows of it (the join's answer). */
+export interface Joined {
+  participant: Participant;
+  key: string;
+  meeting: JoinResult['meeting'];
+}
+
+const firstScreenOf = ({ name, kind, phase }: Meeting): JoinResult['meeting'] => ({
+  name,
+  kind,
+  phase,
+});
+
 export interface MeetingService {
   create(input: CreateMeetingPayload, returnOf?: ReturnMeetingOrigin): Promise<CreatedMeeting>;
   list(): Promise<MeetingView[]>;
   /** Issues new facilitator and projector links; the old ones stop working. */
   reissueLinks(meetingId: string): Promise<CreatedMeeting>;
-  join(code: string, key: string | undefined): Promise<{ participant: Participant; key: string }>;
+  join(code: string, key: string | undefined): Promise<Joined>;
   /** The participant `key` belongs to, if it belongs to the meeting with `code`; else null. */
-  rejoin(code: string, key: string): Promise<Participant | null>;
+  rejoin(code: string, key: string): Promise<Omit<Joined, 'key'> | null>;
   resolveToken(token: string): Promise<Principal | null>;
   view(meetingId: string): Promise<MeetingView>;
   /**
@@ -132,7 +145,9 @@ export function createMeetingService(deps: {
       if (!meeting) throw new DomainError('UNKNOWN_JOIN_CODE', 'No meeting with this code');
       if (key) {
         const known = await store.findParticipantByKeyHash(hashToken(key));
-        if (known && known.meetingId === meeting.id) return { participant: known, key };
+        if (known && known.meetingId === meeting.id) {
+          return { participant: known, key, meeting: firstScreenOf(meeting) };
+        }
       }
       if (!acceptsNewAttendees(meeting.phase)) {
         throw new DomainError('FORBIDDEN', 'This meeting is closed');
@@ -149,14 +164,14 @@ export function createMeetingService(deps: {
         hostId: null,
       });
       broadcast.attendeesCounted(meeting.id, await store.countParticipants(meeting.id));
-      return { participant, key: newKey };
+      return { participant, key: newKey, meeting: firstScreenOf(meeting) };
     },
 
     async rejoin(code, key) {
       const participant = await store.findParticipantByKeyHash(hashToken(key));
       if (!participant) return null;
       const meeting = await store.getMeeting(participant.meetingId);
-      return meeting?.joinCode === code ? participant : null;
+      return meeting?.joinCode === code ? { participant, meeting: firstScreenOf(meeting) } : null;
     },
 
     async resolveToken(token) {
