@@ -122,20 +122,8 @@ export async function startPostgres(): Promise<PostgresCluster> {
     },
     async restart() {
       await stopServer();
+      // The exit hook registered at the start still covers the restarted server.
       await start();
-      // A test process that ends without its afterAll (a crash, a bail-out) must not leave a server
-      // running: stop it on the way out, synchronously, as nothing async runs at exit.
-      const stopAtExit = () => {
-        const args = [`${bin}/pg_ctl`, '-D', dataDir, '-m', 'immediate', 'stop'];
-        try {
-          if (asRoot)
-            execFileSync('runuser', ['-u', 'postgres', '--', ...args], { stdio: 'ignore' });
-          else execFileSync(args[0], args.slice(1), { stdio: 'ignore' });
-        } catch {
-          // Already stopped.
-        }
-      };
-      process.once('exit', stopAtExit);
     },
     async stop() {
       process.off('exit', stopAtExit);

@@ -33,7 +33,7 @@ import type { ClientToServerEvents } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
 import { PHASES } from '../../shared/model.js';
 import {
-  FUZZ_MEMORY_MB,
+  expectMemoryWithinBound,
   fcOptions,
   heapMb,
   rssMb,
@@ -640,12 +640,7 @@ async function meetingUnderFire() {
       socket.disconnect();
       expect(outcome, `${role} after ${stats.cases} cases`).toMatchObject({ answer: { ok: true } });
     }
-    const memory = rssMb();
-    peakMemory = Math.max(peakMemory, memory);
-    expect(
-      memory - memoryAtStart,
-      `resident memory grew from ${memoryAtStart.toFixed(0)} MB to ${memory.toFixed(0)} MB`,
-    ).toBeLessThan(FUZZ_MEMORY_MB);
+    peakMemory = Math.max(peakMemory, await expectMemoryWithinBound(memoryAtStart));
   }
 
   function report(label: string): void {

@@ -66,6 +66,49 @@ export function rssMb(): number {
   return process.memoryUsage().rss / (1024 * 1024);
 }
 
+/**
+ * Resident memory after letting the process settle: a few rounds of full collection with a pause
+ * between them, the lowest reading. Resident memory on a loaded machine lags what is in use (the
+ * allocator gives freed pages back late), so a reading over the bound is taken again before it
+ * counts; memory still in use stays, whatever the wait.
+ */
+async function settledRssMb(rounds = 5, pauseMs = 200): Promise<number> {
+  let lowest = rssMb();
+  for (let round = 0; round < rounds; round++) {
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    lowest = Math.min(lowest, rssMb());
+  }
+  return lowest;
+}
+
+/**
+ * Fails when resident memory grew FUZZ_MEMORY_MB or more since `atStart` and stays there after
+ * settling; returns the reading, for the peak in the report.
+ */
+export async function expectMemoryWithinBound(atStart: number): Promise<number> {
+  const reading = rssMb();
+  if (reading - atStart < FUZZ_MEMORY_MB) return reading;
+  const settled = await settledRssMb();
+  if (settled - atStart >= FUZZ_MEMORY_MB) {
+    throw new Error(
+      `resident memory grew from ${atStart.toFixed(0)} MB to ${settled.toFixed(0)} MB, ` +
+        `${FUZZ_MEMORY_MB} MB or more, and stayed after settling (${memoryBreakdown()})`,
+    );
+  }
+  return reading;
+}
+
+/** Where the memory is, for a failure message: V8's heap, buffers outside it, the rest. */
+function memoryBreakdown(): string {
+  collectGarbage();
+  const usage = process.memoryUsage();
+  const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(0)} MB`;
+  return (
+    `rss ${mb(usage.rss)}, heap total ${mb(usage.heapTotal)}, heap used ${mb(usage.heapUsed)}, ` +
+    `external ${mb(usage.external)}, array buffers ${mb(usage.arrayBuffers)}`
+  );
+}
+
 /** The JavaScript heap in use, in MB, after a full collection: for the report. */
 export function heapMb(): number {
   collectGarbage();

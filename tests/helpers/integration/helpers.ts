@@ -22,6 +22,10 @@ export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 // ---------- teardown ----------
 
+// y-websocket's WebsocketProvider adds a process 'exit' listener per provider and removes it on
+// destroy; a test with a table's worth of phones open passes Node's warning mark of ten.
+process.setMaxListeners(100);
+
 const cleanups: (() => unknown)[] = [];
 
 /** Registers something to undo after the current test; undone last-in, first-out. */
