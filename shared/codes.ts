@@ -71,4 +71,9 @@ export const COLLAB_CLOSE = {
    * document, a missing earlier change): refused whole, nothing of it kept or passed on.
    */
   rejected: 4422,
+  /**
+   * The server could not store a change (its database is away): the client reconnects with its
+   * back-off and sends again what was not stored (WebSocket's "try again later").
+   */
+  unavailable: 1013,
 } as const;

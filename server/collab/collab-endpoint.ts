@@ -162,6 +162,7 @@ export function createCollabEndpoint(deps: {
         }
         ws.send(frame, { binary: true });
       },
+      close: (code, reason) => closeFirmly(ws, code, reason),
     };
     room.add(connection);
     ws.on('close', () => {

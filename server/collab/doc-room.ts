@@ -4,6 +4,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { LIMITS } from '../../shared/limits.js';
+import { COLLAB_CLOSE } from '../../shared/codes.js';
 import { parseDocName } from '../../shared/docs.js';
 import type { Store } from '../store/store.js';
 import type { Logger } from '../logger.js';
@@ -12,6 +13,9 @@ import { DOC_RULES } from './doc-rules.js';
 import type { DocRules } from './doc-rules.js';
 import { UpdateGate } from './update-gate.js';
 import { PresenceLedger } from './presence-ledger.js';
+import { DocLog } from './doc-log.js';
+import type { PendingUpdate } from './doc-log.js';
+import { applyStoredLog } from './doc-snapshot.js';
 import {
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
@@ -30,6 +34,8 @@ export interface RoomConnection {
   /** The participant number of a phone, which signs its changes to a canvas note; else null. */
   readonly author?: number | null;
   send(frame: Uint8Array): void;
+  /** Ends the connection; the client reconnects by itself unless the code tells it not to. */
+  close(code: number, reason: string): void;
 }
 
 /**
@@ -50,8 +56,8 @@ export interface RoomStats {
 
 /**
  * One collaborative document in memory while anyone has it open: the Y.Doc, its awareness and
- * its connections. Every update a writer sends is persisted before it is passed on; a reader's
- * updates and presence are dropped here, and its connection stays up.
+ * its connections. Every update a writer sends is stored before it is passed on or acknowledged
+ * (DocLog); a reader's updates and presence are dropped here, and its connection stays up.
  */
 export class DocRoom {
   readonly doc = new Y.Doc();
@@ -64,14 +70,13 @@ export class DocRoom {
   private readonly rules: DocRules;
   private readonly listeners: RoomListener[] = [];
   private destroyed = false;
-  /** Entries in the stored log; one means it is already a single snapshot. */
-  private loggedUpdates = 0;
+  private readonly log: DocLog<RoomConnection>;
   /** Changes applied since loading, to tell whether a client's update brought anything new. */
   private updatesApplied = 0;
 
   private constructor(
     readonly name: string,
-    private readonly store: Store,
+    store: Store,
     private readonly logger: Logger,
   ) {
     // The server holds no presence of its own.
@@ -79,22 +84,23 @@ export class DocRoom {
     const kind = parseDocName(name)?.kind;
     if (!kind) throw new Error(`Not a document name: ${name}`);
     this.rules = DOC_RULES[kind];
+    this.log = new DocLog(
+      name,
+      store,
+      (batch) => this.onStored(batch),
+      (error) => this.onStoreFailed(error),
+    );
   }
 
   /** Loads a document from the store; its log is merged into one update and applied once. */
   static async load(name: string, store: Store, logger: Logger): Promise<DocRoom> {
     const room = new DocRoom(name, store, logger);
     const updates = await store.loadDocUpdates(name);
-    if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), 'store');
-    room.loggedUpdates = updates.length;
-    const structs = room.doc.store;
-    if (structs.pendingStructs !== null || structs.pendingDs !== null) {
-      // Stored before the server checked updates: changes whose dependencies never came. They
-      // can never show; dropping them lets the next compaction write the document without.
+    room.log.entries = updates.length;
+    if (applyStoredLog(room.doc, updates)) {
+      // The next compaction writes the document without them.
       logger.warn('dropped changes with missing dependencies', { doc: name });
-      structs.pendingStructs = null;
-      structs.pendingDs = null;
-      room.loggedUpdates = Math.max(room.loggedUpdates, 2);
+      room.log.entries = Math.max(room.log.entries, 2);
     }
     room.doc.on('update', (update: Uint8Array, origin: unknown) =>
       room.onDocUpdate(update, origin),
@@ -140,6 +146,7 @@ export class DocRoom {
   /** Removes a connection and the presence it announced. */
   remove(connection: RoomConnection): void {
     this.connections.delete(connection);
+    if (this.destroyed) return;
     const ids = this.presence.forget(connection);
     if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
     this.notify('connections');
@@ -174,17 +181,20 @@ export class DocRoom {
     }
   }
 
-  /** Writes the whole document as one snapshot in place of its update log. */
-  async compact(): Promise<void> {
-    // A log that is already one snapshot would only be rewritten with the same bytes.
-    if (this.loggedUpdates <= 1) return;
-    await this.store.compactDoc(this.name, Y.encodeStateAsUpdate(this.doc));
-    this.loggedUpdates = 1;
+  /** Resolves once every change made in this room so far is stored; rejects if storing failed. */
+  settled(): Promise<void> {
+    return this.log.settled();
+  }
+
+  /** Merges the stored log into one snapshot, once what is on its way is stored. */
+  compact(): Promise<void> {
+    return this.log.compact();
   }
 
   /**
-   * Unloads the room: from now on it counts as gone (new joins load a fresh room), its log is
-   * compacted, then its memory is released.
+   * Unloads the room: from now on it counts as gone (the registry loads a fresh room for new
+   * joins once this one is closed), what is on its way is stored and the log compacted, then its
+   * memory is released.
    */
   async close(): Promise<void> {
     if (this.destroyed) return;
@@ -192,11 +202,15 @@ export class DocRoom {
     try {
       await this.compact();
     } finally {
-      this.gate?.destroy();
-      this.awareness.destroy();
-      this.doc.destroy();
-      this.connections.clear();
+      this.release();
     }
+  }
+
+  private release(): void {
+    this.gate?.destroy();
+    this.awareness.destroy();
+    this.doc.destroy();
+    this.connections.clear();
   }
 
   private receiveSync(connection: RoomConnection, decoder: decoding.Decoder): void {
@@ -223,42 +237,67 @@ export class DocRoom {
       this.stats.rejectedUpdates++;
       throw error;
     }
-    // Nothing new (a resend after a reconnect): all of it is stored already, say so at once.
+    // Nothing new (a resend after a reconnect): all of it is stored once what is on its way is.
     if (connection.wantsStoredAck && this.updatesApplied === before) {
-      connection.send(storedFrame(Y.encodeStateVector(this.doc)));
+      const state = Y.encodeStateVector(this.doc);
+      this.log.settled().then(
+        () => connection.send(storedFrame(state)),
+        () => undefined,
+      );
     }
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     this.updatesApplied++;
-    const sender = origin as RoomConnection;
-    // What the sender may count as stored once this append is durable: the state right now.
-    const storedState =
-      this.connections.has(sender) && sender.wantsStoredAck ? Y.encodeStateVector(this.doc) : null;
-    // Persist first: once others have seen an edit, a restart must not take it back.
-    this.loggedUpdates++;
-    this.store
-      .appendDocUpdate(this.name, update)
-      .then((count) => {
-        this.loggedUpdates = count;
-        if (storedState && this.connections.has(sender)) sender.send(storedFrame(storedState));
-        return count > LIMITS.collabCompactAfterUpdates ? this.compact() : undefined;
-      })
-      .catch((error: unknown) =>
-        this.logger.error('could not store document update', {
-          doc: this.name,
-          error: String(error),
-        }),
-      );
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeUpdate(encoder, update);
-    const frame = encoding.toUint8Array(encoder);
-    for (const connection of this.connections) {
-      if (connection !== origin) connection.send(frame);
+    const sender = this.connections.has(origin as RoomConnection)
+      ? (origin as RoomConnection)
+      : null;
+    this.log.push({
+      update,
+      sender,
+      storedState: sender?.wantsStoredAck ? Y.encodeStateVector(this.doc) : null,
+    });
+  }
+
+  /** Stored: now the others may see it, and its sender may count it as kept. */
+  private onStored(batch: PendingUpdate<RoomConnection>[]): void {
+    for (const { update, sender, storedState } of batch) {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeUpdate(encoder, update);
+      const frame = encoding.toUint8Array(encoder);
+      for (const connection of this.connections) {
+        if (connection !== sender) connection.send(frame);
+      }
+      if (storedState && sender && this.connections.has(sender)) {
+        sender.send(storedFrame(storedState));
+      }
     }
-    // Only after the frame is on its way: watchers must never delay delivery to the table.
+    // Only after the frames are on their way: watchers must never delay delivery to the table.
     this.notify('doc');
+    if (this.log.entries > LIMITS.collabCompactAfterUpdates) {
+      this.compact().catch((error: unknown) =>
+        this.logger.error('could not compact document', { doc: this.name, error: String(error) }),
+      );
+    }
+  }
+
+  /**
+   * The store refused an update. This room's document now holds changes the store does not, so
+   * it goes: its clients are sent away and reconnect to a room loaded from the store, and send
+   * again what it lacks (y-websocket's sync does that by itself).
+   */
+  private onStoreFailed(error: unknown): void {
+    this.logger.error('could not store document update', {
+      doc: this.name,
+      error: String(error),
+    });
+    if (this.destroyed) return;
+    this.destroyed = true;
+    for (const connection of this.connections) {
+      connection.close(COLLAB_CLOSE.unavailable, 'could not store; try again');
+    }
+    this.release();
   }
 
   private notify(change: 'doc' | 'connections'): void {

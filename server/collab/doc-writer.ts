@@ -3,8 +3,9 @@ import type { RoomRegistry } from './room-registry.js';
 
 /**
  * Lets the server change a collaborative document itself (the services' DocWriter). Writes
- * through the same room clients use, so the change is persisted and reaches every open
- * connection like any other update; a room loaded only for this write is released after it.
+ * through the same room clients use, so the change is stored and reaches every open connection
+ * like any other update, and resolves once it is stored; a room loaded only for this write is
+ * released after it.
  */
 export function createDocWriter(rooms: RoomRegistry) {
   return {
@@ -12,6 +13,8 @@ export function createDocWriter(rooms: RoomRegistry) {
       const room = await rooms.acquire(docName);
       try {
         change(room.doc);
+        // Stored (and so passed on) before the caller says it is done.
+        await room.settled();
       } finally {
         await rooms.release(docName, room);
       }

@@ -7,6 +7,7 @@ import type { DocRoom, RoomListener } from './doc-room.js';
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<DocRoom>>();
+  private readonly closing = new Map<string, Promise<void>>();
   private readonly listeners: RoomListener[] = [];
 
   constructor(private readonly load: (name: string) => Promise<DocRoom>) {}
@@ -19,9 +20,17 @@ export class RoomRegistry {
     this.listeners.push(listener);
   }
 
-  /** Returns the loaded room for `name`, loading it if needed. */
+  /**
+   * Returns the loaded room for `name`, loading it if needed. A room that is closing is waited
+   * for first: its last changes must be stored before a fresh room reads the log.
+   */
   async acquire(name: string): Promise<DocRoom> {
     for (;;) {
+      const closing = this.closing.get(name);
+      if (closing) {
+        await closing.catch(() => undefined);
+        continue;
+      }
       let loading = this.rooms.get(name);
       if (!loading) {
         // Listeners are attached before anyone can join, so they see every connection.
@@ -33,8 +42,9 @@ export class RoomRegistry {
         loading.catch(() => this.rooms.delete(name));
       }
       const room = await loading;
-      // A room released while we waited is gone; load a fresh one.
       if (!room.isDestroyed) return room;
+      // Given up after its store failed (closing rooms are in `closing`): load a fresh one.
+      if (this.rooms.get(name) === loading) this.rooms.delete(name);
     }
   }
 
@@ -47,8 +57,13 @@ export class RoomRegistry {
   async release(name: string, room: DocRoom): Promise<void> {
     if (room.connectionCount > 0 || room.isDestroyed) return;
     const closing = room.close();
+    this.closing.set(name, closing);
     if ((await this.rooms.get(name)) === room) this.rooms.delete(name);
-    await closing;
+    try {
+      await closing;
+    } finally {
+      if (this.closing.get(name) === closing) this.closing.delete(name);
+    }
   }
 
   /** How many documents are in memory now. */

@@ -184,8 +184,12 @@ export interface DocStore {
    * for when to compact, not an exact position.
    */
   appendDocUpdate(docName: string, update: Uint8Array): Promise<number>;
-  /** Replaces the whole log of a document with one snapshot update, atomically. */
-  compactDoc(docName: string, snapshot: Uint8Array): Promise<void>;
+  /**
+   * Replaces the updates in the log now with the one update `merge` makes of them, atomically,
+   * one compaction of a document at a time. Only the rows read are replaced: an update another
+   * node appends meanwhile stays next to the snapshot, so nothing stored is ever dropped unseen.
+   */
+  compactDoc(docName: string, merge: (log: Uint8Array[]) => Uint8Array): Promise<void>;
 }
 
 /**

@@ -38,7 +38,12 @@ describe.each(BACKENDS)('Store contract on %s: collaborative document logs', (ba
     expect(fromLog.getText('goal').toString()).toBe('en grotere bomen');
     expect(fromLog.getMap('notes').get('n1')).toBe('Plantenbakken');
 
-    await store().compactDoc('plan', Y.encodeStateAsUpdate(fromLog));
+    let merged: Uint8Array[] = [];
+    await store().compactDoc('plan', (log) => {
+      merged = log;
+      return Y.encodeStateAsUpdate(fromLog);
+    });
+    expect(merged).toEqual(updates);
     expect(await store().loadDocUpdates('plan')).toHaveLength(1);
     const fromSnapshot = await loadDoc(store(), 'plan');
     expect(fromSnapshot.getText('goal').toString()).toBe('en grotere bomen');
@@ -48,13 +53,20 @@ describe.each(BACKENDS)('Store contract on %s: collaborative document logs', (ba
   it('leaves one snapshot when two compactions of a document run at once', async () => {
     for (let i = 0; i < 20; i++) await store().appendDocUpdate('doc', new Uint8Array([i]));
     await store().appendDocUpdate('other', new Uint8Array([1]));
+    const logsSeen: number[] = [];
+    const mergeAs = (byte: number) => (log: Uint8Array[]) => {
+      logsSeen.push(log.length);
+      return new Uint8Array([byte]);
+    };
     await Promise.all([
-      store().compactDoc('doc', new Uint8Array([100])),
-      store().compactDoc('doc', new Uint8Array([200])),
+      store().compactDoc('doc', mergeAs(100)),
+      store().compactDoc('doc', mergeAs(200)),
     ]);
     const left = await store().loadDocUpdates('doc');
     expect(left).toHaveLength(1);
     expect([100, 200]).toContain(left[0][0]);
+    // The second waited for the first and merged its snapshot, not the 20 rows again.
+    expect(logsSeen).toEqual([20, 1]);
     expect(await store().loadDocUpdates('other')).toEqual([new Uint8Array([1])]);
   });
 
@@ -64,7 +76,7 @@ describe.each(BACKENDS)('Store contract on %s: collaborative document logs', (ba
       store().appendDocUpdate('doc', new Uint8Array([10 + i])),
     );
     await Promise.all(appends);
-    await store().compactDoc('doc', new Uint8Array([99]));
+    await store().compactDoc('doc', () => new Uint8Array([99]));
     // One writer after another: each count is exact (concurrent writers' counts are only a
     // hint for when to compact, see appendDocUpdate).
     const late: number[] = [];
@@ -74,5 +86,23 @@ describe.each(BACKENDS)('Store contract on %s: collaborative document logs', (ba
     expect(late).toEqual([2, 3, 4]);
     const bytes = (await store().loadDocUpdates('doc')).map((update) => update[0]);
     expect(bytes).toEqual([99, 50, 51, 52]);
+  });
+
+  it('keeps an update another writer appends while a compaction merges', async () => {
+    for (const byte of [1, 2, 3]) await store().appendDocUpdate('doc', new Uint8Array([byte]));
+    let appended: Promise<number> | undefined;
+    await store().compactDoc('doc', (log) => {
+      // Another node stores an edit the merge has not seen.
+      appended = store().appendDocUpdate('doc', new Uint8Array([7]));
+      return new Uint8Array([log.length]);
+    });
+    await appended;
+    const bytes = (await store().loadDocUpdates('doc')).map((update) => update[0]).sort();
+    expect(bytes).toEqual([3, 7]);
+  });
+
+  it('leaves an empty log alone when compacting', async () => {
+    await store().compactDoc('never-written', () => new Uint8Array([1]));
+    expect(await store().loadDocUpdates('never-written')).toEqual([]);
   });
 });

@@ -24,14 +24,22 @@ export function docQueries(db: Db): DocStore {
       );
       return row!.n;
     },
-    async compactDoc(docName, snapshot) {
-      // One compaction per document at a time (a lock per name, held until commit): a second
-      // one waits and then also replaces the first's snapshot, so the log ends as one row.
-      // Updates committed by other nodes after this DELETE started are kept: a Yjs update
-      // applies in any order, so a late row after the snapshot loses nothing.
+    async compactDoc(docName, merge) {
+      // One compaction per document at a time (a lock per name, held until commit). Rows that
+      // commit after the SELECT are not among those deleted: sequence numbers are handed out at
+      // insert, not in commit order, so a range delete could drop a row this merge never saw.
       await db.transaction(async (client) => {
         await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [docName]);
-        await client.query('DELETE FROM doc_updates WHERE doc = $1', [docName]);
+        const { rows } = await client.query<{ seq: string; data: Buffer }>(
+          'SELECT seq, data FROM doc_updates WHERE doc = $1 ORDER BY seq',
+          [docName],
+        );
+        if (rows.length === 0) return;
+        const snapshot = merge(rows.map((row) => new Uint8Array(row.data)));
+        await client.query('DELETE FROM doc_updates WHERE doc = $1 AND seq = ANY($2::bigint[])', [
+          docName,
+          rows.map((row) => row.seq),
+        ]);
         await client.query('INSERT INTO doc_updates (doc, data) VALUES ($1, $2)', [
           docName,
           Buffer.from(snapshot),

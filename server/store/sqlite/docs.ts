@@ -14,7 +14,10 @@ export function docQueries(db: Database.Database): DocStore {
     count: db.prepare<[string], { n: number }>(
       'SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?',
     ),
-    clear: db.prepare('DELETE FROM doc_updates WHERE doc = ?'),
+    rows: db.prepare<[string], { seq: number; data: Buffer }>(
+      'SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq',
+    ),
+    remove: db.prepare('DELETE FROM doc_updates WHERE seq = ?'),
   };
 
   const append = db.transaction((doc: string, update: Uint8Array) => {
@@ -22,8 +25,12 @@ export function docQueries(db: Database.Database): DocStore {
     return q.count.get(doc)?.n ?? 0;
   });
 
-  const compact = db.transaction((doc: string, snapshot: Uint8Array) => {
-    q.clear.run(doc);
+  // One synchronous transaction: nothing else writes the file while it runs.
+  const compact = db.transaction((doc: string, merge: (log: Uint8Array[]) => Uint8Array) => {
+    const rows = q.rows.all(doc);
+    if (rows.length === 0) return;
+    const snapshot = merge(rows.map((row) => new Uint8Array(row.data)));
+    for (const row of rows) q.remove.run(row.seq);
     q.append.run(doc, Buffer.from(snapshot));
   });
 
@@ -34,8 +41,8 @@ export function docQueries(db: Database.Database): DocStore {
     async appendDocUpdate(docName, update) {
       return append(docName, update);
     },
-    async compactDoc(docName, snapshot) {
-      compact(docName, snapshot);
+    async compactDoc(docName, merge) {
+      compact(docName, merge);
     },
   };
 }
