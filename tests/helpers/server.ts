@@ -9,8 +9,9 @@ import { createLogger } from '../../server/logger.js';
 import { createSqliteStore } from '../../server/store/sqlite/index.js';
 import type { Store } from '../../server/store/store.js';
 import type { CreatedMeeting } from '../../shared/protocol.js';
+import { ORGANISER_TOKEN } from './organiser-token.js';
 
-export const ORGANISER_TOKEN = 'test-organiser-token-0123456789';
+export { ORGANISER_TOKEN };
 
 export interface TestServer {
   app: App;
