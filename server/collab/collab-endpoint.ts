@@ -12,7 +12,7 @@ import type { PlanGroups } from './plan-access.js';
 import type { Principal } from '../domain/principal.js';
 import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
-import type { RoomConnection } from './doc-room.js';
+import type { RoomConnection } from './room-types.js';
 import type { RoomRegistry } from './room-registry.js';
 import type { CollabSessions } from './collab-sessions.js';
 import { RejectedUpdate } from './update-gate.js';

@@ -13,7 +13,7 @@ export interface PendingUpdate<Sender> {
 
 /**
  * A room's side of the stored update log. Updates are appended in the order they were applied,
- * those of one event-loop turn as one row, and each batch is handed on (`onStored`) only once its
+ * those of one event-loop turn as one row, and each batch is handed on (`onStored`, with the row) only once its
  * append committed: with an asynchronous store (PostgreSQL) nobody sees an edit that a crash
  * could still take back. The first failed append ends the log (`onFailed`); the room then sends
  * its clients away, and they resend what the store did not take when they reconnect.
@@ -29,7 +29,7 @@ export class DocLog<Sender> {
   constructor(
     private readonly name: string,
     private readonly store: DocStore,
-    private readonly onStored: (batch: PendingUpdate<Sender>[]) => void,
+    private readonly onStored: (batch: PendingUpdate<Sender>[], row: Uint8Array) => void,
     private readonly onFailed: (error: unknown) => void,
   ) {}
 
@@ -70,9 +70,10 @@ export class DocLog<Sender> {
     try {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0);
-        const row = batch.length === 1 ? batch[0].update : Y.mergeUpdates(batch.map((p) => p.update));
+        const row =
+          batch.length === 1 ? batch[0].update : Y.mergeUpdates(batch.map((p) => p.update));
         this.entries = await this.store.appendDocUpdate(this.name, row);
-        this.onStored(batch);
+        this.onStored(batch, row);
       }
     } catch (error) {
       this.failure = error;

@@ -1,70 +1,35 @@
 import * as Y from 'yjs';
-import * as awarenessProtocol from 'y-protocols/awareness';
-import * as syncProtocol from 'y-protocols/sync';
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
+import type * as awarenessProtocol from 'y-protocols/awareness';
 import { LIMITS } from '../../shared/limits.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';
 import { parseDocName } from '../../shared/docs.js';
 import type { Store } from '../store/store.js';
 import type { Logger } from '../logger.js';
-import { awarenessClientIds, sanitiseAwarenessUpdate } from './awareness-filter.js';
 import { DOC_RULES } from './doc-rules.js';
 import type { DocRules } from './doc-rules.js';
 import { UpdateGate } from './update-gate.js';
-import { PresenceLedger } from './presence-ledger.js';
+import { RoomPresence } from './room-presence.js';
+import { FROM_OTHER_NODE } from './doc-fan-out.js';
+import type { DocFanOut } from './doc-fan-out.js';
+import { OtherNodes } from './other-nodes.js';
 import { DocLog } from './doc-log.js';
 import type { PendingUpdate } from './doc-log.js';
 import { applyStoredLog } from './doc-snapshot.js';
-import {
-  MESSAGE_AWARENESS,
-  MESSAGE_QUERY_AWARENESS,
-  MESSAGE_SYNC,
-  SYNC_STEP_1,
-  SYNC_STEP_2,
-  SYNC_UPDATE,
-  storedFrame,
-} from './messages.js';
-
-/** One client connection as the room sees it; the endpoint owns the socket behind it. */
-export interface RoomConnection {
-  readonly access: 'read' | 'write';
-  /** Asked (with `?ack=1`) to be told when its updates are stored: see MESSAGE_STORED. */
-  readonly wantsStoredAck?: boolean;
-  /** The participant number of a phone, which signs its changes to a canvas note; else null. */
-  readonly author?: number | null;
-  send(frame: Uint8Array): void;
-  /** Ends the connection; the client reconnects by itself unless the code tells it not to. */
-  close(code: number, reason: string): void;
-}
+import type { RoomConnection, RoomListener, RoomStats } from './room-types.js';
+import { readFrame } from './frame-reader.js';
+import { storedFrame, syncAnswerFrame, syncRequestFrame, updateFrame } from './messages.js';
 
 /**
- * Told after a room's document changed (`doc`) or a connection came or went (`connections`).
- * Lets a service watch documents by name without the collab layer knowing any service.
- */
-export type RoomListener = (room: DocRoom, change: 'doc' | 'connections') => void;
-
-/** Counts what the room refused, so tests and logs can see the checks at work. */
-export interface RoomStats {
-  /** Updates from readers, dropped. */
-  droppedWrites: number;
-  /** Updates from writers that broke the document's rules, refused whole. */
-  rejectedUpdates: number;
-  /** Presence updates dropped: too many, too fast, or naming someone else's presence. */
-  droppedPresence: number;
-}
-
-/**
- * One collaborative document in memory while anyone has it open: the Y.Doc, its awareness and
- * its connections. Every update a writer sends is stored before it is passed on or acknowledged
- * (DocLog); a reader's updates and presence are dropped here, and its connection stays up.
+ * One collaborative document in memory while anyone has it open on this node: the Y.Doc, its
+ * presence and its connections. Every update a writer sends is stored before it is passed on or
+ * acknowledged (DocLog), here and, through the fan-out, on the other nodes; a reader's updates
+ * and presence are dropped here, and its connection stays up.
  */
 export class DocRoom {
   readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly stats: RoomStats = { droppedWrites: 0, rejectedUpdates: 0, droppedPresence: 0 };
   private readonly connections = new Set<RoomConnection>();
-  private readonly presence = new PresenceLedger<RoomConnection>();
+  private readonly presence: RoomPresence<RoomConnection>;
   /** Checks writers' updates; made on the first write, as most rooms are only read. */
   private gate: UpdateGate | null = null;
   private readonly rules: DocRules;
@@ -73,46 +38,74 @@ export class DocRoom {
   private readonly log: DocLog<RoomConnection>;
   /** Changes applied since loading, to tell whether a client's update brought anything new. */
   private updatesApplied = 0;
+  /** The same document's rooms on other nodes; set while loading when there are any. */
+  private otherNodes: OtherNodes | null = null;
 
   private constructor(
     readonly name: string,
     store: Store,
     private readonly logger: Logger,
   ) {
-    // The server holds no presence of its own.
-    this.awareness.setLocalState(null);
     const kind = parseDocName(name)?.kind;
     if (!kind) throw new Error(`Not a document name: ${name}`);
     this.rules = DOC_RULES[kind];
+    this.presence = new RoomPresence(this.doc, this.connections, (update) =>
+      this.otherNodes?.publishPresence(update),
+    );
     this.log = new DocLog(
       name,
       store,
-      (batch) => this.onStored(batch),
+      (batch, row) => this.onStored(batch, row),
       (error) => this.onStoreFailed(error),
     );
   }
 
-  /** Loads a document from the store; its log is merged into one update and applied once. */
-  static async load(name: string, store: Store, logger: Logger): Promise<DocRoom> {
+  /**
+   * Loads a document from the store, its log merged into one update and applied once. With other
+   * nodes it listens to them first: what one of them stores while this loads is heard, and
+   * applied once the log is in.
+   */
+  static async load(
+    name: string,
+    store: Store,
+    logger: Logger,
+    fanOut: DocFanOut | null = null,
+  ): Promise<DocRoom> {
     const room = new DocRoom(name, store, logger);
-    const updates = await store.loadDocUpdates(name);
-    room.log.entries = updates.length;
-    if (applyStoredLog(room.doc, updates)) {
-      // The next compaction writes the document without them.
-      logger.warn('dropped changes with missing dependencies', { doc: name });
-      room.log.entries = Math.max(room.log.entries, 2);
+    room.otherNodes = fanOut
+      ? await OtherNodes.listen(name, fanOut, {
+          doc: room.doc,
+          presence: room.presence,
+          store,
+          logger,
+        })
+      : null;
+    try {
+      const updates = await store.loadDocUpdates(name);
+      room.log.entries = updates.length;
+      if (applyStoredLog(room.doc, updates)) {
+        // The next compaction writes the document without them.
+        logger.warn('dropped changes with missing dependencies', { doc: name });
+        room.log.entries = Math.max(room.log.entries, 2);
+      }
+    } catch (error) {
+      await room.otherNodes?.leave();
+      throw error;
     }
     room.doc.on('update', (update: Uint8Array, origin: unknown) =>
       room.onDocUpdate(update, origin),
     );
-    room.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
-      room.onAwarenessUpdate(change, origin),
-    );
+    // What they stored while the log loaded.
+    room.otherNodes?.start();
     return room;
   }
 
   get isDestroyed(): boolean {
     return this.destroyed;
+  }
+
+  get awareness(): awarenessProtocol.Awareness {
+    return this.presence.awareness;
   }
 
   get connectionCount(): number {
@@ -134,12 +127,9 @@ export class DocRoom {
   /** Adds a connection and starts the handshake: our state vector, then everyone's presence. */
   add(connection: RoomConnection): void {
     this.connections.add(connection);
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeSyncStep1(encoder, this.doc);
-    connection.send(encoding.toUint8Array(encoder));
-    const present = [...this.awareness.getStates().keys()];
-    if (present.length > 0) connection.send(this.awarenessFrame(present));
+    connection.send(syncRequestFrame(this.doc));
+    const everyone = this.presence.everyoneFrame();
+    if (everyone) connection.send(everyone);
     this.notify('connections');
   }
 
@@ -147,38 +137,27 @@ export class DocRoom {
   remove(connection: RoomConnection): void {
     this.connections.delete(connection);
     if (this.destroyed) return;
-    const ids = this.presence.forget(connection);
-    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+    this.presence.forget(connection);
     this.notify('connections');
   }
 
   /**
-   * Handles one frame. Throws on a frame that cannot be decoded; the endpoint then closes that
-   * connection only.
+   * Handles one frame. Throws on a frame that cannot be read or a change that breaks the
+   * document's rules; the endpoint then closes that connection only.
    */
   receive(connection: RoomConnection, frame: Uint8Array): void {
-    const decoder = decoding.createDecoder(frame);
-    const type = decoding.readVarUint(decoder);
-    switch (type) {
-      case MESSAGE_SYNC:
-        return this.receiveSync(connection, decoder);
-      case MESSAGE_AWARENESS: {
-        const update = decoding.readVarUint8Array(decoder);
+    readFrame(frame, {
+      syncRequest: (stateVector) => connection.send(syncAnswerFrame(this.doc, stateVector)),
+      update: (update) => this.write(connection, update),
+      presence: (update) => {
         if (connection.access !== 'write') return;
-        const clean = sanitiseAwarenessUpdate(update);
-        if (!this.presence.mayAnnounce(connection, awarenessClientIds(clean))) {
-          this.stats.droppedPresence++;
-          return;
-        }
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, clean, connection);
-        return;
-      }
-      case MESSAGE_QUERY_AWARENESS:
-        connection.send(this.awarenessFrame([...this.awareness.getStates().keys()]));
-        return;
-      default:
-        throw new Error(`Unknown message type ${type}`);
-    }
+        if (!this.presence.receive(connection, update)) this.stats.droppedPresence++;
+      },
+      presenceQuery: () => {
+        const everyone = this.presence.everyoneFrame();
+        if (everyone) connection.send(everyone);
+      },
+    });
   }
 
   /** Resolves once every change made in this room so far is stored; rejects if storing failed. */
@@ -202,29 +181,24 @@ export class DocRoom {
     try {
       await this.compact();
     } finally {
-      this.release();
+      await this.release();
     }
   }
 
-  private release(): void {
+  private async release(): Promise<void> {
     this.gate?.destroy();
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
     this.connections.clear();
+    await this.otherNodes?.leave().catch((error: unknown) =>
+      this.logger.warn('could not stop hearing other nodes', {
+        doc: this.name,
+        error: String(error),
+      }),
+    );
   }
 
-  private receiveSync(connection: RoomConnection, decoder: decoding.Decoder): void {
-    const step = decoding.readVarUint(decoder);
-    if (step === SYNC_STEP_1) {
-      const stateVector = decoding.readVarUint8Array(decoder);
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
-      connection.send(encoding.toUint8Array(encoder));
-      return;
-    }
-    if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) throw new Error(`Unknown sync step ${step}`);
-    const update = decoding.readVarUint8Array(decoder);
+  private write(connection: RoomConnection, update: Uint8Array): void {
     if (connection.access !== 'write') {
       this.stats.droppedWrites++;
       return;
@@ -249,6 +223,12 @@ export class DocRoom {
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     this.updatesApplied++;
+    if (origin === FROM_OTHER_NODE) {
+      // Stored by the node it came from: only our clients still need it.
+      this.passOn(update, null);
+      this.notify('doc');
+      return;
+    }
     const sender = this.connections.has(origin as RoomConnection)
       ? (origin as RoomConnection)
       : null;
@@ -260,15 +240,10 @@ export class DocRoom {
   }
 
   /** Stored: now the others may see it, and its sender may count it as kept. */
-  private onStored(batch: PendingUpdate<RoomConnection>[]): void {
+  private onStored(batch: PendingUpdate<RoomConnection>[], row: Uint8Array): void {
+    this.otherNodes?.publishUpdate(row);
     for (const { update, sender, storedState } of batch) {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.writeUpdate(encoder, update);
-      const frame = encoding.toUint8Array(encoder);
-      for (const connection of this.connections) {
-        if (connection !== sender) connection.send(frame);
-      }
+      this.passOn(update, sender);
       if (storedState && sender && this.connections.has(sender)) {
         sender.send(storedFrame(storedState));
       }
@@ -279,6 +254,13 @@ export class DocRoom {
       this.compact().catch((error: unknown) =>
         this.logger.error('could not compact document', { doc: this.name, error: String(error) }),
       );
+    }
+  }
+
+  private passOn(update: Uint8Array, sender: RoomConnection | null): void {
+    const frame = updateFrame(update);
+    for (const connection of this.connections) {
+      if (connection !== sender) connection.send(frame);
     }
   }
 
@@ -297,7 +279,7 @@ export class DocRoom {
     for (const connection of this.connections) {
       connection.close(COLLAB_CLOSE.unavailable, 'could not store; try again');
     }
-    this.release();
+    void this.release();
   }
 
   private notify(change: 'doc' | 'connections'): void {
@@ -309,30 +291,4 @@ export class DocRoom {
       }
     }
   }
-
-  private onAwarenessUpdate(change: AwarenessChange, origin: unknown): void {
-    const connection = origin as RoomConnection;
-    if (this.connections.has(connection)) {
-      this.presence.record(connection, [...change.added, ...change.updated], change.removed);
-    }
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    const frame = this.awarenessFrame(changed);
-    for (const connection of this.connections) connection.send(frame);
-  }
-
-  private awarenessFrame(clientIds: number[]): Uint8Array {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-    encoding.writeVarUint8Array(
-      encoder,
-      awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds),
-    );
-    return encoding.toUint8Array(encoder);
-  }
-}
-
-interface AwarenessChange {
-  added: number[];
-  updated: number[];
-  removed: number[];
 }

@@ -1,4 +1,5 @@
-import type { DocRoom, RoomListener } from './doc-room.js';
+import type { DocRoom } from './doc-room.js';
+import type { RoomListener } from './room-types.js';
 
 /**
  * Rooms have a lifecycle: loaded on first join, kept while anyone is connected, compacted and
