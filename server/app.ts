@@ -32,6 +32,8 @@ import { createDocWriter } from './collab/doc-writer.js';
 import { createDocReader } from './collab/doc-reader.js';
 import { createDocRewriter } from './collab/doc-rewriter.js';
 import { CollabSessions } from './collab/collab-sessions.js';
+import type { Cluster } from './cluster/cluster.js';
+import { clusterSessions } from './cluster/cluster-sessions.js';
 
 export interface AppDeps {
   config: Config;
@@ -39,6 +41,8 @@ export interface AppDeps {
   logger: Logger;
   /** Epoch milliseconds; tests pass a controllable clock. */
   clock?: () => number;
+  /** The other nodes, over Redis (REDIS_URL); none when this process is the only one. */
+  cluster?: Cluster;
 }
 
 export interface App {
@@ -61,7 +65,7 @@ export interface App {
  * Builds the whole server without listening: HTTP API and client, Socket.IO and the
  * collaboration endpoint on one HTTP server. main.ts (or a test) decides where it listens.
  */
-export function createApp({ config, store, logger, clock = Date.now }: AppDeps): App {
+export function createApp({ config, store, logger, clock = Date.now, cluster }: AppDeps): App {
   const listeningPort = () => {
     const address = httpServer.address();
     return typeof address === 'object' && address ? address.port : config.port;
@@ -82,10 +86,22 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
   const web = express();
   const httpServer = createServer(web);
   const io = createIoServer(httpServer, origins);
-  const rooms = new RoomRegistry((name) => DocRoom.load(name, store, logger));
+  if (cluster) io.adapter(cluster.socketAdapter);
+  const fanOut = cluster?.fanOut ?? null;
+  const rooms = new RoomRegistry((name) => DocRoom.load(name, store, logger, fanOut));
   const collabSessions = new CollabSessions();
-  // A revoked link, a deleted sign-up, a changed table: its connections close on both channels.
-  const sessions = everyChannel([collabSessions, socketSessions(io)]);
+  // A revoked link, a deleted sign-up, a changed table: its connections close on both channels,
+  // on every node.
+  const localSessions = everyChannel([collabSessions, socketSessions(io)]);
+  const sessions = cluster ? clusterSessions(localSessions, cluster.bus) : localSessions;
+  // Expired sign-ups: every node checks the links open on it.
+  const checkLapsedLinks = () => closeLapsedSignups({ store, sessions: localSessions });
+  cluster?.bus.onMessage((message) => {
+    if (message.kind !== 'checkLapsedLinks') return;
+    checkLapsedLinks().catch((error: unknown) =>
+      logger.error('could not check open links', { error: String(error) }),
+    );
+  });
   const services = createServices({
     store,
     clock,
@@ -109,7 +125,11 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
     months: config.retention,
     findFlags: findPersonalData,
     docs: createDocRewriter(rooms),
-    onDeleted: () => closeLapsedSignups({ store, sessions }),
+    onDeleted: async () => {
+      cluster?.bus.publish({ kind: 'checkLapsedLinks' });
+      await checkLapsedLinks();
+    },
+    ...(cluster ? { claimRun: (periodMs: number) => cluster.claimRetentionRun(periodMs) } : {}),
   });
 
   web.disable('x-powered-by');
@@ -185,6 +205,7 @@ export function createApp({ config, store, logger, clock = Date.now }: AppDeps):
       await collab.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();
+      await cluster?.close();
       await store.close();
     },
   };

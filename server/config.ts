@@ -38,6 +38,10 @@ export interface Config {
   collabStrikesPerMinute: number;
   /** Extra host names (with port when not the default) requests may be addressed to. */
   allowedHosts: string[];
+  /** PostgreSQL in place of the SQLite file (DATABASE_URL); needed on several nodes. */
+  databaseUrl: string | null;
+  /** Redis between several nodes (REDIS_URL); none when this process is the only one. */
+  redisUrl: string | null;
 }
 
 /** A whole number of months from 1 to 120 (ten years is surely beyond what anything needs). */
@@ -49,6 +53,15 @@ const months = (name: string, fallback: number) =>
     .default(String(fallback))
     .transform(Number)
     .pipe(z.number().int().min(1).max(120));
+
+/** A connection URL of the given scheme; empty (an unset shell variable) counts as not set. */
+const urlOf = (name: string, scheme: RegExp, schemes: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => value === '' || scheme.test(value), `${name} must start with ${schemes}`)
+    .transform((value) => value || null)
+    .default(null);
 
 const envSchema = z.object({
   // A digit string only: an empty PORT from an unset shell variable must not become port 0.
@@ -91,6 +104,8 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(10).max(5000)),
   ALLOWED_HOSTS: z.string().default(''),
+  DATABASE_URL: urlOf('DATABASE_URL', /^postgres(ql)?:\/\//, 'postgres:// or postgresql://'),
+  REDIS_URL: urlOf('REDIS_URL', /^rediss?:\/\//, 'redis:// or rediss://'),
   // A writer that reconnects to send one hostile update after another; see LIMITS.
   COLLAB_STRIKES_PER_MINUTE: z
     .string()
@@ -115,6 +130,12 @@ export function readConfig(
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    // Each node would keep its own SQLite file: an evening split over several databases.
+    throw new Error(
+      'Invalid configuration:\n  REDIS_URL: several nodes share one PostgreSQL; set DATABASE_URL too',
+    );
+  }
   const listensEverywhere = e.HOST === '0.0.0.0' || e.HOST === '::';
   // Phones must reach the QR link over the hall's wifi, so "localhost" is no use to them:
   // without PUBLIC_URL we point at this machine's address on the local network.
@@ -145,6 +166,8 @@ export function readConfig(
     allowedHosts: e.ALLOWED_HOSTS.split(',')
       .map((host) => host.trim().toLowerCase())
       .filter((host) => host !== ''),
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
   };
 }
 

@@ -5,9 +5,12 @@ import type { IoServer } from './types.js';
 
 /**
  * Closes Socket.IO connections whose right is gone. A client disconnected by the server does
- * not reconnect by itself; its screen says the link no longer works.
+ * not reconnect by itself; its screen says the link no longer works. This node's connections
+ * only (`io.local`): with several nodes each node closes its own on an order over the bus
+ * (cluster-sessions.ts), which does not wait on a node that is gone.
  */
-export function socketSessions(io: IoServer): SessionCloser {
+export function socketSessions(server: IoServer): SessionCloser {
+  const io = server.local;
   return {
     closeRoles(meetingId, roles) {
       // The evening's facilitator link also opened consoles of its return meetings.

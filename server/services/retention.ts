@@ -50,6 +50,11 @@ export function startRetentionJob(deps: {
   intervalMs?: number;
   /** Told after sign-ups were deleted, so links that lapsed with them can be cut off. */
   onDeleted?: () => Promise<void>;
+  /**
+   * Whether this node runs the hourly pass now. With several nodes one of them takes each pass
+   * (a Redis lock); alone, always. `runNow` and `runAll` do not ask.
+   */
+  claimRun?: (periodMs: number) => Promise<boolean>;
 }): RetentionJob {
   const { store, clock, logger, months, findFlags, docs, onDeleted } = deps;
   const intervalMs = deps.intervalMs ?? RETENTION_INTERVAL_MS;
@@ -170,10 +175,11 @@ export function startRetentionJob(deps: {
     return run;
   }
 
+  const claimRun = deps.claimRun ?? (async () => true);
   const run = () =>
-    void runOnce().catch((error: unknown) =>
-      logger.error('retention job failed', { error: String(error) }),
-    );
+    void claimRun(intervalMs)
+      .then((mine) => (mine ? runOnce() : undefined))
+      .catch((error: unknown) => logger.error('retention job failed', { error: String(error) }));
   run();
   // unref: a pending run must not keep the process (or a test run) alive.
   const interval = setInterval(run, intervalMs);

@@ -1,0 +1,50 @@
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { DocFanOut } from '../collab/doc-fan-out.js';
+import type { Logger } from '../logger.js';
+import { connectRedis } from './redis-link.js';
+import { redisFanOut } from './redis-fan-out.js';
+import { redisControlBus } from './control-bus.js';
+import type { ControlBus } from './control-bus.js';
+
+/**
+ * What running on several nodes adds to one node, all over one Redis (REDIS_URL): documents'
+ * changes and presence between rooms, orders between nodes, Socket.IO's rooms across nodes, and
+ * who runs the hourly retention pass. PostgreSQL (DATABASE_URL) keeps what was acknowledged;
+ * Redis keeps nothing that matters after an outage.
+ */
+export interface Cluster {
+  readonly nodeId: string;
+  readonly fanOut: DocFanOut;
+  readonly bus: ControlBus;
+  /**
+   * Socket.IO's adapter: the Redis streams adapter, which resumes without loss after a short
+   * Redis outage (pub/sub would drop what was sent meanwhile).
+   */
+  readonly socketAdapter: ReturnType<typeof createAdapter>;
+  /** Whether this node runs the retention pass now; one node a period takes it. */
+  claimRetentionRun(periodMs: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export async function connectCluster(redisUrl: string, logger: Logger): Promise<Cluster> {
+  const link = await connectRedis(redisUrl, logger);
+  const bus = await redisControlBus(link, logger);
+  return {
+    nodeId: link.nodeId,
+    fanOut: redisFanOut(link, logger),
+    bus,
+    socketAdapter: createAdapter(link.publisher, { streamName: 'buurtkracht:socket.io' }),
+    async claimRetentionRun(periodMs) {
+      // Taken for a little less than the period, so the next period's pass is free to take.
+      const taken = await link.publisher.set('buurtkracht:retention-run', link.nodeId, {
+        condition: 'NX',
+        expiration: { type: 'PX', value: Math.max(1_000, periodMs - 5_000) },
+      });
+      return taken === 'OK';
+    },
+    async close() {
+      await bus.close();
+      await link.close();
+    },
+  };
+}

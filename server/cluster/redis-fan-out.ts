@@ -1,0 +1,49 @@
+import type { DocFanOut } from '../collab/doc-fan-out.js';
+import type { Logger } from '../logger.js';
+import type { RedisLink } from './redis-link.js';
+
+const UPDATE = 0;
+const PRESENCE = 1;
+const NODE_ID_BYTES = 8;
+
+/** One channel per document, so a node hears only the documents it has open. */
+const channelOf = (docName: string) => `buurtkracht:doc:${docName}`;
+
+/**
+ * Documents across nodes over Redis pub/sub. Redis carries only what one node stored already
+ * (the store is the truth), so pub/sub's "at most once" is enough: a node that was cut off
+ * reads the stored log again (FanOutListener.resync). A message is one byte of kind, the
+ * sender's node id, then the update: binary, as Yjs updates are.
+ */
+export function redisFanOut(link: RedisLink, logger: Logger): DocFanOut {
+  const ownId = Buffer.from(link.nodeId, 'hex');
+  const envelope = (kind: number, update: Uint8Array) =>
+    Buffer.concat([Buffer.from([kind]), ownId, update]);
+  const publish = (docName: string, message: Buffer) =>
+    void link.publisher.publish(channelOf(docName), message).catch((error: unknown) =>
+      logger.warn('could not pass a change to the other nodes', {
+        doc: docName,
+        error: String(error),
+      }),
+    );
+
+  return {
+    async join(docName, listener) {
+      const onMessage = (message: Buffer) => {
+        if (message.length < 1 + NODE_ID_BYTES) return;
+        if (ownId.equals(message.subarray(1, 1 + NODE_ID_BYTES))) return;
+        const update = new Uint8Array(message.subarray(1 + NODE_ID_BYTES));
+        if (message[0] === UPDATE) listener.update(update);
+        else if (message[0] === PRESENCE) listener.presence(update);
+      };
+      await link.subscriber.subscribe(channelOf(docName), onMessage, true);
+      const stopResync = link.onResync(() => listener.resync());
+      return async () => {
+        stopResync();
+        await link.subscriber.unsubscribe(channelOf(docName), onMessage, true);
+      };
+    },
+    publishUpdate: (docName, update) => publish(docName, envelope(UPDATE, update)),
+    publishPresence: (docName, update) => publish(docName, envelope(PRESENCE, update)),
+  };
+}
