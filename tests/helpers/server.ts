@@ -7,6 +7,8 @@ import type { App } from '../../server/app.js';
 import { readConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { createSqliteStore } from '../../server/store/sqlite/index.js';
+import { createPostgresStore } from '../../server/store/postgres/index.js';
+import { connectCluster } from '../../server/cluster/cluster.js';
 import type { Store } from '../../server/store/store.js';
 import type { CreatedMeeting } from '../../shared/protocol.js';
 import { ORGANISER_TOKEN } from './organiser-token.js';
@@ -27,16 +29,27 @@ export interface TestServer {
   stop(options?: { removeData?: boolean }): Promise<void>;
 }
 
-/** Starts the real app on an ephemeral port with a fresh (or given) SQLite data directory. */
-export async function startServer(
-  options: {
-    dataDir?: string;
-    clock?: () => number;
-    clientDir?: string;
-    /** More settings, as environment variables. */
-    env?: Record<string, string>;
-  } = {},
-): Promise<TestServer> {
+/** Where the nodes of a several-node test keep and pass things: a shared PostgreSQL and Redis. */
+export interface SharedBackend {
+  databaseUrl: string;
+  redisUrl: string;
+}
+
+export interface ServerOptions {
+  dataDir?: string;
+  clock?: () => number;
+  clientDir?: string;
+  /** More settings, as environment variables. */
+  env?: Record<string, string>;
+  /** One node of several, on this PostgreSQL and Redis; else alone, on SQLite in dataDir. */
+  backend?: SharedBackend;
+}
+
+/**
+ * Starts the real app on an ephemeral port with a fresh (or given) SQLite data directory, or as
+ * one node of several on a shared backend.
+ */
+export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'buurtkracht-test-'));
   const config = readConfig({
     PORT: '0',
@@ -48,12 +61,18 @@ export async function startServer(
     ...options.env,
   });
   const dbFile = path.join(dataDir, 'buurtkracht.sqlite');
-  const store = createSqliteStore(dbFile);
+  const logger = createLogger(config.logLevel);
+  const { backend } = options;
+  const store = backend
+    ? await createPostgresStore(backend.databaseUrl)
+    : createSqliteStore(dbFile);
+  const cluster = backend ? await connectCluster(backend.redisUrl, logger) : undefined;
   const app = createApp({
     config,
     store,
-    logger: createLogger(config.logLevel),
+    logger,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(cluster ? { cluster } : {}),
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;

@@ -9,7 +9,7 @@ import { withToken } from '../../../shared/collab-auth.js';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { createMeeting, joinMeeting } from '../server.js';
-import type { TestServer } from '../server.js';
+import type { ServerOptions, TestServer } from '../server.js';
 import { collabUrl, connectSocket, onCleanup, useServer, waitFor } from './helpers.js';
 import type { ClientSocket } from './helpers.js';
 import type { Ack, ThemeInput } from '../../../shared/protocol.js';
@@ -41,7 +41,7 @@ export interface Evening {
 }
 
 /** A fresh server and meeting with the Regie and the Beamer connected; `clock` for the server. */
-export async function evening(options: { clock?: () => number } = {}): Promise<Evening> {
+export async function evening(options: ServerOptions = {}): Promise<Evening> {
   const server = await useServer(options);
   const created = await createMeeting(server.url);
   const regie = await connectSocket(server.url, created.facilitatorToken);

@@ -2,6 +2,7 @@
  * Shared set-up for the kopgroep and werkgroep tests (issue 6): an evening whose tables wrote on
  * their canvases and whose people signed up, then the personal links of what follows it.
  */
+import type { ServerOptions } from '../server.js';
 import * as Y from 'yjs';
 import { expect } from 'vitest';
 import { addNote } from '../../../shared/docs.js';
@@ -57,7 +58,7 @@ async function signUp(
 
 /** Eight phones at confirmed tables; a table of theme A wrote notes; three people signed up. */
 export async function followUpEvening(
-  options: { clock?: () => number } = {},
+  options: ServerOptions = {},
 ): Promise<FollowUpEvening> {
   const e = await confirmedEvening(8, options);
   const [themeA, themeB] = e.themes;

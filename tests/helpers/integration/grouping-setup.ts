@@ -2,6 +2,7 @@
  * Shared set-up for the subgroup tests (issue 5): a meeting with four published themes and a
  * hall of phones that chose a first and second theme, then helpers to propose and confirm.
  */
+import type { ServerOptions } from '../server.js';
 import { expect } from 'vitest';
 import { evening, ok, participantIdOf, phone, publishedTheme, themeInput } from './evening.js';
 import type { Evening, Phone } from './evening.js';
@@ -33,7 +34,7 @@ export function choiceFor(index: number, themes: StaffTheme[]): PreferenceChoice
 
 export async function choosingEvening(
   count = 60,
-  options: { clock?: () => number } = {},
+  options: ServerOptions = {},
 ): Promise<ChoosingEvening> {
   const e = await evening(options);
   const themes: StaffTheme[] = [];
@@ -65,7 +66,7 @@ export async function propose(e: Evening): Promise<GroupingView> {
 
 export async function confirmedEvening(
   count = 60,
-  options: { clock?: () => number } = {},
+  options: ServerOptions = {},
 ): Promise<ChoosingEvening & { view: GroupingView }> {
   const e = await choosingEvening(count, options);
   await propose(e);

@@ -14,7 +14,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { startServer } from '../server.js';
-import type { TestServer } from '../server.js';
+import type { ServerOptions, TestServer } from '../server.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol.js';
 import type { DocKind } from '../../../shared/docs.js';
 
@@ -90,9 +90,7 @@ export function once<T = unknown>(
  * Starts a real server (ephemeral port, temp SQLite dir). `stop()` may be called by the test to
  * simulate a restart; it keeps the data. Teardown stops it if still running and removes the data.
  */
-export async function useServer(
-  options: { dataDir?: string; clock?: () => number; env?: Record<string, string> } = {},
-): Promise<TestServer> {
+export async function useServer(options: ServerOptions = {}): Promise<TestServer> {
   const server = await startServer(options);
   let stopping: Promise<void> | null = null;
   const stop = () => (stopping ??= server.stop());

@@ -1,0 +1,180 @@
+/**
+ * Two nodes of one installation (issue 13): each a whole app with its own connections to a
+ * PostgreSQL and a redis-server the test started, as two machines behind a load balancer would
+ * be. People on different nodes must not notice: what one does, the other sees.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { startPostgres } from '../helpers/postgres.js';
+import type { PostgresCluster } from '../helpers/postgres.js';
+import { startRedis } from '../helpers/redis.js';
+import type { RedisServer } from '../helpers/redis.js';
+import { joinMeeting } from '../helpers/server.js';
+import type { SharedBackend } from '../helpers/server.js';
+import {
+  cleanUp,
+  connectSocket,
+  flush,
+  openSyncedDoc,
+  record,
+  useServer,
+  waitFor,
+} from '../helpers/integration/helpers.js';
+import {
+  additionId,
+  evening,
+  ok,
+  publishedTheme,
+  themeInput,
+  toPhase,
+} from '../helpers/integration/evening.js';
+import {
+  followUpEvening,
+  kopgroepMember,
+  startWorkingGroup,
+  textOf,
+  writeParagraph,
+} from '../helpers/integration/follow-up-setup.js';
+import { addNote, readNotes } from '../../shared/docs.js';
+import { readPlenaryAdditions } from '../../shared/plenary-doc.js';
+import { COLLAB_CLOSE } from '../../shared/protocol.js';
+
+let postgres: PostgresCluster;
+let redis: RedisServer;
+
+beforeAll(async () => {
+  [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+}, 60_000);
+afterAll(async () => {
+  await Promise.all([postgres?.stop(), redis?.stop()]);
+});
+afterEach(cleanUp);
+
+/** A fresh database on the shared PostgreSQL, and the shared Redis. */
+async function backend(): Promise<SharedBackend> {
+  return { databaseUrl: await postgres.createDatabase(), redisUrl: redis.url };
+}
+
+describe('two nodes on one PostgreSQL and one Redis', () => {
+  it('a phone on node A and the Beamer on node B see each other: phase, votes, additions, notes', async () => {
+    const shared = await backend();
+    const e = await evening({ backend: shared });
+    const nodeB = await useServer({ backend: shared });
+    const beamer = await connectSocket(nodeB.url, e.projectorToken);
+    // The phone joins through node B and talks to node A, as a balancer may send it.
+    const joined = await joinMeeting(nodeB.url, e.joinCode);
+    const phone = await connectSocket(e.server.url, joined.key);
+
+    const phases = record(beamer, 'phase:changed');
+    await toPhase(e, 'recognition');
+    await waitFor(() => expect(phases.at(-1)?.phase).toBe('recognition'));
+
+    const theme = await publishedTheme(e.regie, themeInput('Groen en spelen', ['Meer bomen.']));
+    ok(await e.regie.emitWithAck('recognition:control', { themeId: theme.id, open: true }));
+    const tallies = record(beamer, 'tally:changed');
+    ok(await phone.emitWithAck('vote:cast', { themeId: theme.id, answer: 'yes' }));
+    ok(await e.regie.emitWithAck('recognition:control', { themeId: theme.id, revealed: true }));
+    await waitFor(() =>
+      expect(tallies.at(-1)?.tally).toMatchObject({
+        themeId: theme.id,
+        votes: { yes: 1, partly: 0, no: 0 },
+      }),
+    );
+
+    // An addition sent on node A, approved on node A, on the plenary board node B serves.
+    const plenary = await openSyncedDoc(nodeB.url, e.meetingId, e.projectorToken, {
+      kind: 'plenary',
+    });
+    const id = additionId();
+    ok(await phone.emitWithAck('addition:send', { id, themeId: theme.id, text: 'Een moestuin' }));
+    ok(await e.regie.emitWithAck('addition:moderate', { action: 'approve', id }));
+    await waitFor(() =>
+      expect(readPlenaryAdditions(plenary.doc).map((a) => a.text)).toEqual(['Een moestuin']),
+    );
+
+    // The Regie writes on the welcome board through node A; the phone reads it through node B.
+    const board = await openSyncedDoc(e.server.url, e.meetingId, e.facilitatorToken);
+    const seen = await openSyncedDoc(nodeB.url, e.meetingId, joined.key);
+    addNote(board.doc, { id: 'note0001', text: 'Welkom!', x: 0.5, y: 0.5, createdAt: 1 });
+    await flush(board.provider);
+    await waitFor(() => expect(readNotes(seen.doc).map((n) => n.text)).toEqual(['Welkom!']));
+    // And the other way: the Beamer on node B sees the phase the Regie sets on node A at once,
+    // and a phone that opens the board later on either node gets the note from the store.
+    const later = await openSyncedDoc(nodeB.url, e.meetingId, joined.key);
+    expect(readNotes(later.doc).map((n) => n.text)).toEqual(['Welkom!']);
+  });
+
+  it('a werkgroep writes its plan together from two nodes, each seeing the other', async () => {
+    const shared = await backend();
+    const e = await followUpEvening({ backend: shared });
+    const nodeB = await useServer({ backend: shared });
+    const group = await startWorkingGroup(e, e.themeA.id);
+    // Two volunteers of the same theme, each on their own node.
+    const onA = await openSyncedDoc(e.server.url, e.meetingId, e.volunteers.a2.token, {
+      kind: `plan/${group.id}`,
+    });
+    const onB = await openSyncedDoc(nodeB.url, e.meetingId, e.volunteers.a1.token, {
+      kind: `plan/${group.id}`,
+    });
+    writeParagraph(onB, 'goal', 'Veilig naar school');
+    await waitFor(() => expect(textOf(onA.doc, 'goal')).toContain('Veilig naar school'));
+    writeParagraph(onA, 'goal', 'met drempels');
+    await waitFor(() => expect(textOf(onB.doc, 'goal')).toContain('met drempels'));
+    // Stored once, in PostgreSQL: a third client gets both from either node.
+    await flush(onA.provider);
+    await flush(onB.provider);
+    const fresh = await openSyncedDoc(nodeB.url, e.meetingId, e.facilitatorToken, {
+      kind: `plan/${group.id}`,
+    });
+    expect(textOf(fresh.doc, 'goal')).toContain('Veilig naar school');
+    expect(textOf(fresh.doc, 'goal')).toContain('met drempels');
+  });
+
+  it('a kopgroep link revoked on node A closes its page open on node B at once', async () => {
+    const shared = await backend();
+    const e = await followUpEvening({ backend: shared });
+    const nodeB = await useServer({ backend: shared });
+    const group = await startWorkingGroup(e, e.themeA.id);
+    const member = await kopgroepMember(e);
+    const socketOnB = await connectSocket(nodeB.url, member.token);
+    const planOnB = await openSyncedDoc(nodeB.url, e.meetingId, member.token, {
+      kind: `plan/${group.id}`,
+    });
+    const closes: number[] = [];
+    planOnB.provider.on('connection-close', (event: CloseEvent | null) => {
+      if (event) closes.push(event.code);
+    });
+
+    ok(await e.regie.emitWithAck('coreGroup:revoke', { memberId: member.member.id }));
+    await waitFor(() => expect(socketOnB.connected).toBe(false));
+    await waitFor(() => expect(closes).toContain(COLLAB_CLOSE.unauthorised));
+  });
+
+  it('keeps what one node stored when the other compacts the same document', async () => {
+    const shared = await backend();
+    const e = await evening({ backend: shared });
+    const nodeB = await useServer({ backend: shared });
+    const onA = await openSyncedDoc(e.server.url, e.meetingId, e.facilitatorToken);
+    const onB = await openSyncedDoc(nodeB.url, e.meetingId, e.facilitatorToken);
+    for (let i = 0; i < 30; i++) {
+      const doc = i % 2 === 0 ? onA.doc : onB.doc;
+      addNote(doc, {
+        id: `note${String(i).padStart(4, '0')}`,
+        text: `${i}`,
+        x: 0.1,
+        y: 0.1,
+        createdAt: i,
+      });
+    }
+    await flush(onA.provider);
+    await flush(onB.provider);
+    const roomA = await e.server.app.collab.rooms.loaded(`${e.meetingId}/welcome`)!;
+    const roomB = await nodeB.app.collab.rooms.loaded(`${e.meetingId}/welcome`)!;
+    await Promise.all([roomA.compact(), roomB.compact()]);
+    const stored = new Y.Doc();
+    for (const update of await e.server.store.loadDocUpdates(`${e.meetingId}/welcome`)) {
+      Y.applyUpdate(stored, update);
+    }
+    expect(readNotes(stored)).toHaveLength(30);
+  });
+});
