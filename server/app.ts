@@ -34,6 +34,7 @@ import { createDocRewriter } from './collab/doc-rewriter.js';
 import { CollabSessions } from './collab/collab-sessions.js';
 import type { Cluster } from './cluster/cluster.js';
 import { clusterSessions } from './cluster/cluster-sessions.js';
+import { localLimits } from './domain/limits.js';
 
 export interface AppDeps {
   config: Config;
@@ -90,6 +91,7 @@ export function createApp({ config, store, logger, clock = Date.now, cluster }: 
   const fanOut = cluster?.fanOut ?? null;
   const rooms = new RoomRegistry((name) => DocRoom.load(name, store, logger, fanOut));
   const collabSessions = new CollabSessions();
+  const limits = cluster?.limits ?? localLimits(clock);
   // A revoked link, a deleted sign-up, a changed table: its connections close on both channels,
   // on every node.
   const localSessions = everyChannel([collabSessions, socketSessions(io)]);
@@ -112,6 +114,8 @@ export function createApp({ config, store, logger, clock = Date.now, cluster }: 
     joinBurst: config.joinBurst,
     broadcast: socketBroadcaster(io),
     sessions,
+    limits,
+    severalNodes: cluster !== undefined,
   });
 
   // The overview of the tables follows their canvases as members write and come and go.
@@ -155,7 +159,7 @@ export function createApp({ config, store, logger, clock = Date.now, cluster }: 
       onJoined: (participant) => services.groups.placeLate(participant.meetingId, participant.id),
       organiserToken: config.organiserToken,
       publicUrl,
-      clock,
+      limits,
       logger,
     }),
   );

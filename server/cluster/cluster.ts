@@ -5,6 +5,8 @@ import { connectRedis } from './redis-link.js';
 import { redisFanOut } from './redis-fan-out.js';
 import { redisControlBus } from './control-bus.js';
 import type { ControlBus } from './control-bus.js';
+import { redisLimits } from './redis-limits.js';
+import type { Limits } from '../domain/limits.js';
 
 /**
  * What running on several nodes adds to one node, all over one Redis (REDIS_URL): documents'
@@ -16,6 +18,8 @@ export interface Cluster {
   readonly nodeId: string;
   readonly fanOut: DocFanOut;
   readonly bus: ControlBus;
+  /** Rate limits and join budgets in Redis, counted over every node. */
+  readonly limits: Limits;
   /**
    * Socket.IO's adapter: the Redis streams adapter, which resumes without loss after a short
    * Redis outage (pub/sub would drop what was sent meanwhile).
@@ -33,6 +37,7 @@ export async function connectCluster(redisUrl: string, logger: Logger): Promise<
     nodeId: link.nodeId,
     fanOut: redisFanOut(link, logger),
     bus,
+    limits: redisLimits(link.publisher),
     socketAdapter: createAdapter(link.publisher, { streamName: 'buurtkracht:socket.io' }),
     async claimRetentionRun(periodMs) {
       // Taken for a little less than the period, so the next period's pass is free to take.

@@ -5,7 +5,7 @@ import { createMeetingSchema, joinSchema } from '../../shared/protocol.js';
 import type { Ack, CreatedMeeting, ErrorCode, JoinResult } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
 import { DomainError } from '../domain/errors.js';
-import { WindowRateLimiter } from '../domain/rate-limiter.js';
+import type { Limits } from '../domain/limits.js';
 import type { Joined, MeetingService } from '../services/meetings.js';
 import type { SignupService } from '../services/signups.js';
 import { JoinBudgetError } from '../services/joining.js';
@@ -62,20 +62,21 @@ export function createApiRouter(deps: {
   joining: JoiningService;
   organiserToken: string;
   publicUrl: () => string;
-  clock: () => number;
+  /** Failed joins and wrong organiser links, counted over every node. */
+  limits: Limits;
   logger: Logger;
   /** Runs after a successful join, e.g. to seat a late arrival once the groups are confirmed. */
   onJoined?: (participant: Participant) => Promise<void>;
 }): Router {
-  const { meetings, signups, joining, organiserToken, publicUrl, clock, logger } = deps;
+  const { meetings, signups, joining, organiserToken, publicUrl, logger } = deps;
   const onJoined = deps.onJoined ?? (async () => undefined);
   const router = Router();
   // Bodies are parsed inside this router, not app-wide: a body that is not JSON or too large
   // then reaches the error handler below and gets a JSON answer, not Express's HTML error page.
   router.use(express.json({ limit: LIMITS.socketMessageBytes }));
   // Only failed attempts count, so a hall full of phones behind one IP is never locked out.
-  const failedJoins = new WindowRateLimiter(LIMITS.failedJoinsPerMinutePerIp, 60_000, clock);
-  const organiser = requireOrganiser(organiserToken, clock, {
+  const failedJoins = deps.limits.window('failed-joins', LIMITS.failedJoinsPerMinutePerIp, 60_000);
+  const organiser = requireOrganiser(organiserToken, deps.limits, {
     wrong: (res) => fail(res, 'UNAUTHORISED', 'Organiser token missing or wrong'),
     throttled: (res, retryAfterSeconds) => {
       res.set('Retry-After', String(retryAfterSeconds));
@@ -113,7 +114,7 @@ export function createApiRouter(deps: {
         participantNumber: participant.number,
         meeting,
       });
-    if (failedJoins.isBlocked(ip)) {
+    if (await failedJoins.isBlocked(ip)) {
       // A phone that already belongs to the meeting (it holds a valid key for this very code)
       // is let back in even while its shared IP is blocked: a 128-bit key guesses nothing.
       const back =
@@ -125,7 +126,7 @@ export function createApiRouter(deps: {
         : fail(res, 'RATE_LIMITED', 'Too many wrong codes');
     }
     if (!parsed.success) {
-      failedJoins.take(ip);
+      await failedJoins.take(ip);
       return fail(res, 'UNKNOWN_JOIN_CODE', 'This is not a valid code');
     }
     try {
@@ -138,7 +139,9 @@ export function createApiRouter(deps: {
       );
       answer(joined, joined.key);
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'UNKNOWN_JOIN_CODE') failedJoins.take(ip);
+      if (error instanceof DomainError && error.code === 'UNKNOWN_JOIN_CODE') {
+        await failedJoins.take(ip);
+      }
       if (error instanceof JoinBudgetError) {
         res.set('Retry-After', String(error.retryAfterSeconds));
       }

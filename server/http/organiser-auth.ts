@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { LIMITS } from '../../shared/limits.js';
-import { TokenBuckets, addressKey } from '../domain/token-bucket.js';
+import { addressKey } from '../domain/token-bucket.js';
+import type { Limits } from '../domain/limits.js';
 
 /** Compares in constant time so the token cannot be found byte by byte from response times. */
 function sameSecret(given: string, expected: string): boolean {
@@ -18,25 +19,25 @@ function sameSecret(given: string, expected: string): boolean {
  */
 export function requireOrganiser(
   token: string,
-  clock: () => number,
+  limits: Limits,
   answer: {
     wrong: (res: Response) => void;
     throttled: (res: Response, retryAfterSeconds: number) => void;
   },
 ) {
-  const failures = new TokenBuckets(
+  const failures = limits.budget(
+    'organiser-failures',
     LIMITS.organiserFailuresBurst,
     LIMITS.organiserFailuresRefillPerMinute,
-    clock,
   );
-  return (req: Request, res: Response, next: NextFunction): void => {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const who = addressKey(req.ip ?? 'unknown');
-    const wait = failures.retryAfterSeconds(who);
+    const wait = await failures.retryAfterSeconds(who);
     if (wait > 0) return answer.throttled(res, wait);
     const header = req.get('authorization') ?? '';
     const given = header.startsWith('Bearer ') ? header.slice(7) : '';
     if (sameSecret(given, token)) return next();
-    failures.take(who);
+    await failures.spend(who);
     answer.wrong(res);
   };
 }

@@ -6,7 +6,7 @@ import { putPlenaryAddition, removePlenaryAddition } from '../../shared/plenary-
 import type { Store } from '../store/store.js';
 import type { DocWriter } from './ports.js';
 import { DomainError } from '../domain/errors.js';
-import { WindowRateLimiter } from '../domain/rate-limiter.js';
+import type { Limits } from '../domain/limits.js';
 import { isPublic } from '../domain/themes.js';
 import { checkPhase } from '../domain/phase-rules.js';
 import { mustGetMeeting } from './meeting-lookup.js';
@@ -39,9 +39,10 @@ export function createAdditionService(deps: {
   docs: DocWriter;
   findFlags: FlagFinder;
   clock: () => number;
+  limits: Limits;
 }): AdditionService {
   const { store, broadcast, themes, docs, findFlags, clock } = deps;
-  const perParticipant = new WindowRateLimiter(LIMITS.additionsPerMinute, 60_000, clock);
+  const perParticipant = deps.limits.window('additions', LIMITS.additionsPerMinute, 60_000);
 
   async function get(meetingId: string, id: string): Promise<Addition> {
     const addition = await store.getAddition(id);
@@ -107,7 +108,7 @@ export function createAdditionService(deps: {
         throw new DomainError('NOT_FOUND', 'No such theme');
       }
     }
-    if (!perParticipant.take(participantId))
+    if (!(await perParticipant.take(participantId)))
       throw new DomainError('RATE_LIMITED', 'Too many additions');
     const addition: Addition = {
       id: input.id,

@@ -37,16 +37,17 @@ export function leadsWith(identity: ConsoleIdentity, leaderId: string | null): b
 /**
  * Lets a kopgroep member, or the evening's facilitator, run a terugkombijeenkomst from their
  * own link (no separate console link to hand around), and keeps one hand on the wheel: the
- * leader's. Leaders are cached per meeting, as every staff command asks; leader:set is the only
- * writer of that field and updates the cache (one node; several nodes would need a bus message).
+ * leader's. Alone, leaders are cached per meeting, as every staff command asks; leader:set is
+ * the only writer of that field and updates the cache. On several nodes another node may have
+ * changed it, so each command reads it from the store (one lookup by key).
  */
-export function createConsoleAccess(deps: { store: Store }): ConsoleAccess {
-  const { store } = deps;
+export function createConsoleAccess(deps: { store: Store; cacheLeaders: boolean }): ConsoleAccess {
+  const { store, cacheLeaders } = deps;
   const leaders = new Map<string, string | null>();
 
   async function leaderOf(meetingId: string): Promise<string | null> {
     const leaderId = (await store.getMeeting(meetingId))?.leaderId ?? null;
-    leaders.set(meetingId, leaderId);
+    if (cacheLeaders) leaders.set(meetingId, leaderId);
     return leaderId;
   }
 
@@ -102,7 +103,7 @@ export function createConsoleAccess(deps: { store: Store }): ConsoleAccess {
     },
 
     leaderChanged(meetingId, leaderId) {
-      leaders.set(meetingId, leaderId);
+      if (cacheLeaders) leaders.set(meetingId, leaderId);
     },
   };
 }

@@ -24,6 +24,7 @@ import { createAgreementService } from './agreements.js';
 import { createReturnReportService } from './return-report.js';
 import type { Services } from './services.js';
 import { createJoiningService } from './joining.js';
+import type { Limits } from '../domain/limits.js';
 
 /** Wires the services together; the only place that knows how they depend on each other. */
 export function createServices(deps: {
@@ -40,8 +41,15 @@ export function createServices(deps: {
   signupRetentionMonths: number;
   /** Joins one address may make at once per meeting (JOIN_BURST). */
   joinBurst: number;
+  /** Rate limits and budgets: in this process, or in Redis shared by every node. */
+  limits: Limits;
+  /**
+   * Whether other nodes serve the same meetings: then nothing read from the store may be kept
+   * in memory as still true (who leads a return meeting).
+   */
+  severalNodes?: boolean;
 }): Services {
-  const { store, clock, broadcast, docs, reader, findFlags, sessions } = deps;
+  const { store, clock, broadcast, docs, reader, findFlags, sessions, limits } = deps;
   const closePerson = (meetingId: string, personId: string) =>
     sessions.closePerson(meetingId, personId);
   const meetings = createMeetingService({
@@ -52,7 +60,15 @@ export function createServices(deps: {
   });
   const themes = createThemeService({ store, broadcast, findFlags });
   const recognition = createRecognitionService({ store, broadcast, themes, clock });
-  const additions = createAdditionService({ store, broadcast, themes, docs, findFlags, clock });
+  const additions = createAdditionService({
+    store,
+    broadcast,
+    themes,
+    docs,
+    findFlags,
+    clock,
+    limits,
+  });
   const groups = createGroupService({
     store,
     broadcast,
@@ -88,8 +104,9 @@ export function createServices(deps: {
       void workingGroups.membersChanged(signup.meetingId, signup.themeId).catch(() => undefined);
     },
     closeSessions: closePerson,
+    limits,
   });
-  const consoleAccess = createConsoleAccess({ store });
+  const consoleAccess = createConsoleAccess({ store, cacheLeaders: !deps.severalNodes });
   const returnMeetings = createReturnMeetingService({
     store,
     meetings,
@@ -106,7 +123,7 @@ export function createServices(deps: {
   const roomMessage = createRoomMessageService({ store, broadcast, clock });
   const results = createResultsService({ store, docs: reader, findFlags });
   const agenda = createAgendaService({ store, meetings, reader, broadcast, clock });
-  const questions = createQuestionService({ store, broadcast, clock });
+  const questions = createQuestionService({ store, broadcast, clock, limits });
   const agreements = createAgreementService({ store, broadcast, clock });
   return {
     meetings,
@@ -128,6 +145,13 @@ export function createServices(deps: {
     questions,
     agreements,
     returnReports: createReturnReportService({ store }),
-    joining: createJoiningService({ store, meetings, broadcast, clock, burst: deps.joinBurst }),
+    joining: createJoiningService({
+      store,
+      meetings,
+      broadcast,
+      clock,
+      burst: deps.joinBurst,
+      limits,
+    }),
   };
 }

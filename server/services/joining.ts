@@ -2,7 +2,8 @@ import type { JoinStats } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { Store } from '../store/store.js';
 import { DomainError } from '../domain/errors.js';
-import { TokenBuckets, addressKey } from '../domain/token-bucket.js';
+import { addressKey } from '../domain/token-bucket.js';
+import type { Limits } from '../domain/limits.js';
 import { JoinActivity } from '../domain/join-activity.js';
 import type { Broadcaster } from './broadcast.js';
 import type { Joined, MeetingService } from './meetings.js';
@@ -35,9 +36,10 @@ export function createJoiningService(deps: {
   clock: () => number;
   /** Joins one address may make at once per meeting (JOIN_BURST). */
   burst: number;
+  limits: Limits;
 }): JoiningService {
   const { store, meetings, broadcast, clock } = deps;
-  const budget = new TokenBuckets(deps.burst, LIMITS.joinRefillPerMinute, clock);
+  const budget = deps.limits.budget('joins', deps.burst, LIMITS.joinRefillPerMinute);
   const activity = new JoinActivity(clock);
 
   async function stats(meetingId: string): Promise<JoinStats> {
@@ -57,13 +59,14 @@ export function createJoiningService(deps: {
       }
       const who = addressKey(address);
       const bucket = `${code}|${who}`;
-      if (!budget.take(bucket)) {
+      const spent = await budget.spend(bucket);
+      if (!spent.allowed) {
         const meeting = await store.findMeetingByJoinCode(code);
         if (meeting) {
           activity.refused(meeting.id, who);
           counted.schedule(meeting.id);
         }
-        throw new JoinBudgetError(budget.retryAfterSeconds(bucket));
+        throw new JoinBudgetError(spent.retryAfterSeconds);
       }
       try {
         const joined = await meetings.join(code, undefined);
@@ -72,7 +75,7 @@ export function createJoiningService(deps: {
         return joined;
       } catch (error) {
         // A wrong code or a closed meeting is no join: it has its own limit, or none is needed.
-        budget.refund(bucket);
+        await budget.refund(bucket);
         throw error;
       }
     },

@@ -4,7 +4,7 @@ import type { questionModerateSchema } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { Store } from '../store/store.js';
 import { DomainError } from '../domain/errors.js';
-import { WindowRateLimiter } from '../domain/rate-limiter.js';
+import type { Limits } from '../domain/limits.js';
 import { checkPhase, presentingNow } from '../domain/phase-rules.js';
 import { mustGetMeeting } from './meeting-lookup.js';
 import type { Broadcaster } from './broadcast.js';
@@ -45,9 +45,10 @@ export function createQuestionService(deps: {
   store: Store;
   broadcast: Broadcaster;
   clock: () => number;
+  limits: Limits;
 }): QuestionService {
   const { store, broadcast, clock } = deps;
-  const perParticipant = new WindowRateLimiter(LIMITS.questionsPerMinute, 60_000, clock);
+  const perParticipant = deps.limits.window('questions', LIMITS.questionsPerMinute, 60_000);
   const oneAtATime = keyedQueue();
 
   /** The werkgroep whose presentation runs now; null between presentations. */
@@ -73,7 +74,7 @@ export function createQuestionService(deps: {
     if (workingGroupId === null) {
       throw new DomainError('WRONG_PHASE', 'Questions are asked while a werkgroep presents');
     }
-    if (!perParticipant.take(participantId)) {
+    if (!(await perParticipant.take(participantId))) {
       throw new DomainError('RATE_LIMITED', 'Too many questions');
     }
     const question: Question = {

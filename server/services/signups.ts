@@ -4,7 +4,7 @@ import type { OwnSignup, signupCreateSchema } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { Store, StoredSignup } from '../store/store.js';
 import { DomainError } from '../domain/errors.js';
-import { WindowRateLimiter } from '../domain/rate-limiter.js';
+import type { Limits } from '../domain/limits.js';
 import { addMonths, checkSignup, kopgroepMaySee } from '../domain/signup-rules.js';
 import { isPublic } from '../domain/themes.js';
 import type { Broadcaster } from './broadcast.js';
@@ -73,10 +73,11 @@ export function createSignupService(deps: {
   onChange?: (change: { signup: StoredSignup; deleted: boolean }) => void;
   /** Closes the open connections made with one sign-up's link. */
   closeSessions?: (meetingId: string, signupId: string) => void;
+  limits: Limits;
 }): SignupService {
   const { store, broadcast, clock, retentionMonths, onChange = () => {} } = deps;
   const { closeSessions = () => {} } = deps;
-  const perParticipant = new WindowRateLimiter(LIMITS.signupsPer10Min, 10 * 60_000, clock);
+  const perParticipant = deps.limits.window('signups', LIMITS.signupsPer10Min, 10 * 60_000);
 
   const counts = (meetingId: string) => store.countSignups(meetingId);
 
@@ -110,7 +111,7 @@ export function createSignupService(deps: {
       }
       const checked = checkSignup(input);
       // Counted only once everything is valid: someone who mistypes a number is not locked out.
-      if (!perParticipant.take(who.participantId)) {
+      if (!(await perParticipant.take(who.participantId))) {
         throw new DomainError('RATE_LIMITED', 'Too many sign-ups');
       }
       const token = newToken();

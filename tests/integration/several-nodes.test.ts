@@ -38,6 +38,7 @@ import {
 import { addNote, readNotes } from '../../shared/docs.js';
 import { readPlenaryAdditions } from '../../shared/plenary-doc.js';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';
+import { LIMITS } from '../../shared/limits.js';
 
 let postgres: PostgresCluster;
 let redis: RedisServer;
@@ -176,5 +177,47 @@ describe('two nodes on one PostgreSQL and one Redis', () => {
       Y.applyUpdate(stored, update);
     }
     expect(readNotes(stored)).toHaveLength(30);
+  });
+
+  it("counts join budgets and a phone's additions over both nodes, not per node", async () => {
+    const shared = await backend();
+    const env = { JOIN_BURST: '10' };
+    const e = await evening({ backend: shared, env });
+    const nodeB = await useServer({ backend: shared, env });
+    // One hall behind one address: ten new phones in all, whichever node takes them.
+    const attempt = async (url: string) => {
+      const res = await fetch(`${url}/api/join`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: e.joinCode }),
+      });
+      return (await res.json()) as { ok: boolean; code?: string; data?: { key: string } };
+    };
+    const answers = [];
+    for (let i = 0; i < 12; i++) answers.push(await attempt(i % 2 ? nodeB.url : e.server.url));
+    expect(answers.map((a) => a.code ?? 'ok')).toEqual([
+      ...Array<string>(10).fill('ok'),
+      'RATE_LIMITED',
+      'RATE_LIMITED',
+    ]);
+
+    // A phone the balancer sends to both nodes gets five additions a minute, not five on each.
+    await toPhase(e, 'recognition');
+    const key = answers[0].data!.key;
+    const sockets = [await connectSocket(e.server.url, key), await connectSocket(nodeB.url, key)];
+    const codes: string[] = [];
+    for (let i = 0; i < LIMITS.additionsPerMinute + 2; i++) {
+      const answer = await sockets[i % 2].emitWithAck('addition:send', {
+        id: additionId(),
+        themeId: null,
+        text: `Idee ${i}`,
+      });
+      codes.push(answer.ok ? 'ok' : answer.code);
+    }
+    expect(codes).toEqual([
+      ...Array<string>(LIMITS.additionsPerMinute).fill('ok'),
+      'RATE_LIMITED',
+      'RATE_LIMITED',
+    ]);
   });
 });

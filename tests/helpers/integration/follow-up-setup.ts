@@ -57,9 +57,7 @@ async function signUp(
 }
 
 /** Eight phones at confirmed tables; a table of theme A wrote notes; three people signed up. */
-export async function followUpEvening(
-  options: ServerOptions = {},
-): Promise<FollowUpEvening> {
+export async function followUpEvening(options: ServerOptions = {}): Promise<FollowUpEvening> {
   const e = await confirmedEvening(8, options);
   const [themeA, themeB] = e.themes;
   const seat = e.seats.find((s) => groupOf(e.view, s.participantId).themeId === themeA.id)!;
