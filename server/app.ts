@@ -137,7 +137,7 @@ export function createApp({ config, store, logger, clock = Date.now, cluster }: 
   });
 
   web.disable('x-powered-by');
-  web.set('trust proxy', 'loopback');
+  web.set('trust proxy', config.trustProxy);
   web.use(
     '/api',
     createResultsApi({ meetings: services.meetings, results: services.results, logger }),

@@ -38,6 +38,11 @@ export interface Config {
   collabStrikesPerMinute: number;
   /** Extra host names (with port when not the default) requests may be addressed to. */
   allowedHosts: string[];
+  /**
+   * Which proxies' X-Forwarded-For is believed (TRUST_PROXY, Express's "trust proxy"): the
+   * address a phone is counted by for join budgets and failed joins.
+   */
+  trustProxy: string[];
   /** PostgreSQL in place of the SQLite file (DATABASE_URL); needed on several nodes. */
   databaseUrl: string | null;
   /** Redis between several nodes (REDIS_URL); none when this process is the only one. */
@@ -104,6 +109,7 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(10).max(5000)),
   ALLOWED_HOSTS: z.string().default(''),
+  TRUST_PROXY: z.string().default('loopback'),
   DATABASE_URL: urlOf('DATABASE_URL', /^postgres(ql)?:\/\//, 'postgres:// or postgresql://'),
   REDIS_URL: urlOf('REDIS_URL', /^rediss?:\/\//, 'redis:// or rediss://'),
   // A writer that reconnects to send one hostile update after another; see LIMITS.
@@ -166,6 +172,9 @@ export function readConfig(
     allowedHosts: e.ALLOWED_HOSTS.split(',')
       .map((host) => host.trim().toLowerCase())
       .filter((host) => host !== ''),
+    trustProxy: e.TRUST_PROXY.split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ''),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
   };
