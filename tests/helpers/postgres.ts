@@ -21,6 +21,10 @@ export interface PostgresCluster {
   createDatabase(): Promise<string>;
   /** pg_ctl stop (fast) and start again, same port and data: a database restart. */
   restart(): Promise<void>;
+  /** pg_ctl stop (fast), data kept: the database is down until `resume()`. */
+  pause(): Promise<void>;
+  /** Starts the paused server again, same port and data. */
+  resume(): Promise<void>;
   /** The data folder, for tests that read the files a copy of it would hold. */
   dataDir: string;
   stop(): Promise<void>;
@@ -123,6 +127,12 @@ export async function startPostgres(): Promise<PostgresCluster> {
     async restart() {
       await stopServer();
       // The exit hook registered at the start still covers the restarted server.
+      await start();
+    },
+    async pause() {
+      await stopServer();
+    },
+    async resume() {
       await start();
     },
     async stop() {
