@@ -28,7 +28,7 @@ export function installFrontDoor(
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     applySecurityHeaders(res);
-    if (!hosts.allows(req.headers.host)) {
+    if (!hosts.allows(req.headers.host) && !isHealthCheck(req)) {
       logger.warn('request for another host refused', { host: req.headers.host });
       res.statusCode = 421;
       if (req.url?.startsWith('/api/') || req.url?.startsWith('/socket.io/')) {
@@ -56,4 +56,12 @@ export function installFrontDoor(
     }
     for (const listener of upgradeListeners) listener.call(server, req, socket, head);
   });
+}
+
+/**
+ * A load balancer's health check comes with whatever host name it was configured with (one for
+ * all nodes); its answer is a constant that tells a rebinding page nothing, so it passes the door.
+ */
+function isHealthCheck(req: IncomingMessage): boolean {
+  return (req.method === 'GET' || req.method === 'HEAD') && req.url === '/api/health';
 }

@@ -72,10 +72,15 @@ describe('requests for another host name are refused (DNS rebinding)', () => {
     const page = await get(server.url, '/r', evil);
     expect(page.status).toBe(421);
     expectSecurityHeaders(page.headers);
-    const api = await get(server.url, '/api/health', evil);
+    const api = await get(server.url, '/api/meetings', evil);
     expect(api.status).toBe(421);
     expect(JSON.parse(api.body)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expectSecurityHeaders(api.headers);
+    // A balancer's health check, one host name for all nodes, is answered: a constant.
+    const health = await get(server.url, '/api/health', evil);
+    expect(health.status).toBe(200);
+    expect(JSON.parse(health.body)).toEqual({ ok: true, data: { status: 'ok' } });
+    expect((await get(server.url, '/api/health?x=1', evil)).status).toBe(421);
     // Even with the page's own origin, as a rebinding page would send it.
     const polling = await get(server.url, '/socket.io/?EIO=4&transport=polling', {
       ...evil,
@@ -109,7 +114,7 @@ describe('requests for another host name are refused (DNS rebinding)', () => {
       expectSecurityHeaders(answer.headers);
     }
     // Another port on a name of ours is another server.
-    expect((await get(server.url, '/api/health', { host: 'localhost:1' })).status).toBe(421);
+    expect((await get(server.url, '/r', { host: 'localhost:1' })).status).toBe(421);
     // A Socket.IO client (Host 127.0.0.1:port) connects as always.
     const { facilitatorToken } = await createMeeting(server.url);
     const regie = await connectSocket(server.url, facilitatorToken);
