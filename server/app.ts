@@ -116,6 +116,7 @@ export function createApp({ config, store, logger, clock = Date.now, cluster }: 
     sessions,
     limits,
     severalNodes: cluster !== undefined,
+    ...(cluster ? { serialise: cluster.serialise } : {}),
   });
 
   // The overview of the tables follows their canvases as members write and come and go.

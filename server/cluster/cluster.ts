@@ -6,6 +6,8 @@ import { redisFanOut } from './redis-fan-out.js';
 import { redisControlBus } from './control-bus.js';
 import type { ControlBus } from './control-bus.js';
 import { redisLimits } from './redis-limits.js';
+import { redisOneAtATime } from './redis-one-at-a-time.js';
+import type { OneAtATime } from '../services/keyed-queue.js';
 import type { Limits } from '../domain/limits.js';
 
 /**
@@ -25,6 +27,8 @@ export interface Cluster {
    * Redis outage (pub/sub would drop what was sent meanwhile).
    */
   readonly socketAdapter: ReturnType<typeof createAdapter>;
+  /** Commands on one thing (a return meeting's agenda) one at a time over every node. */
+  readonly serialise: (scope: string) => OneAtATime;
   /** Whether this node runs the retention pass now; one node a period takes it. */
   claimRetentionRun(periodMs: number): Promise<boolean>;
   close(): Promise<void>;
@@ -38,6 +42,7 @@ export async function connectCluster(redisUrl: string, logger: Logger): Promise<
     fanOut: redisFanOut(link, logger),
     bus,
     limits: redisLimits(link.publisher),
+    serialise: redisOneAtATime(link.publisher, logger),
     socketAdapter: createAdapter(link.publisher, { streamName: 'buurtkracht:socket.io' }),
     async claimRetentionRun(periodMs) {
       // Taken for a little less than the period, so the next period's pass is free to take.

@@ -57,7 +57,12 @@ export async function connectRedis(url: string, logger: Logger): Promise<RedisLi
     },
     async close() {
       resyncHandlers.clear();
-      await Promise.allSettled([publisher.quit(), subscriber.quit()]);
+      // Gracefully when Redis answers; a node shutting down during an outage must not hang.
+      const closing = Promise.allSettled([publisher.close(), subscriber.close()]);
+      const late = new Promise((resolve) => setTimeout(resolve, 2_000).unref());
+      await Promise.race([closing, late]);
+      publisher.destroy();
+      subscriber.destroy();
     },
   };
 }

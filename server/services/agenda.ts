@@ -8,6 +8,7 @@ import type { Broadcaster } from './broadcast.js';
 import type { MeetingService } from './meetings.js';
 import { agreementsAt } from './agreements.js';
 import { keyedQueue } from './keyed-queue.js';
+import type { OneAtATime } from './keyed-queue.js';
 import { takePlanSnapshot } from './plan-snapshot.js';
 import { newId } from './tokens.js';
 
@@ -41,10 +42,12 @@ export function createAgendaService(deps: {
   reader: DocReader;
   broadcast: Broadcaster;
   clock: () => number;
+  /** Runs commands on one thing one at a time; across nodes when there are several. */
+  serialise?: (scope: string) => OneAtATime;
 }): AgendaService {
   const { store, meetings, reader, broadcast, clock } = deps;
   // Two quick clicks would otherwise both read the old agenda and both write theirs.
-  const oneAtATime = keyedQueue();
+  const oneAtATime = (deps.serialise ?? (() => keyedQueue()))('agenda');
 
   async function returnMeeting(meetingId: string): Promise<Meeting & { originMeetingId: string }> {
     const meeting = await store.getMeeting(meetingId);

@@ -7,6 +7,7 @@ import { mustGetMeeting } from './meeting-lookup.js';
 import { DomainError } from '../domain/errors.js';
 import type { Broadcaster } from './broadcast.js';
 import { keyedQueue } from './keyed-queue.js';
+import type { OneAtATime } from './keyed-queue.js';
 import { newId } from './tokens.js';
 
 export type AgreementInput = z.output<typeof agreementSaveSchema>;
@@ -62,9 +63,11 @@ export function createAgreementService(deps: {
   store: Store;
   broadcast: Broadcaster;
   clock: () => number;
+  /** Runs commands on one thing one at a time; across nodes when there are several. */
+  serialise?: (scope: string) => OneAtATime;
 }): AgreementService {
   const { store, broadcast, clock } = deps;
-  const oneAtATime = keyedQueue();
+  const oneAtATime = (deps.serialise ?? (() => keyedQueue()))('agreements');
 
   const meetingOf = (meetingId: string) => mustGetMeeting(store, meetingId);
 

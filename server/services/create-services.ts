@@ -25,6 +25,7 @@ import { createReturnReportService } from './return-report.js';
 import type { Services } from './services.js';
 import { createJoiningService } from './joining.js';
 import type { Limits } from '../domain/limits.js';
+import type { OneAtATime } from './keyed-queue.js';
 
 /** Wires the services together; the only place that knows how they depend on each other. */
 export function createServices(deps: {
@@ -48,6 +49,8 @@ export function createServices(deps: {
    * in memory as still true (who leads a return meeting).
    */
   severalNodes?: boolean;
+  /** Commands on one thing one at a time, over every node; one process's queue by default. */
+  serialise?: (scope: string) => OneAtATime;
 }): Services {
   const { store, clock, broadcast, docs, reader, findFlags, sessions, limits } = deps;
   const closePerson = (meetingId: string, personId: string) =>
@@ -122,9 +125,10 @@ export function createServices(deps: {
   const groupActivity = createGroupActivityService({ store, reader, broadcast, clock });
   const roomMessage = createRoomMessageService({ store, broadcast, clock });
   const results = createResultsService({ store, docs: reader, findFlags });
-  const agenda = createAgendaService({ store, meetings, reader, broadcast, clock });
-  const questions = createQuestionService({ store, broadcast, clock, limits });
-  const agreements = createAgreementService({ store, broadcast, clock });
+  const { serialise } = deps;
+  const agenda = createAgendaService({ store, meetings, reader, broadcast, clock, serialise });
+  const questions = createQuestionService({ store, broadcast, clock, limits, serialise });
+  const agreements = createAgreementService({ store, broadcast, clock, serialise });
   return {
     meetings,
     themes,

@@ -3,7 +3,9 @@
  * is awaited between reading and writing, so two commands on the same thing (a resent question,
  * two quick clicks on "show") could otherwise both read the old state and both write.
  */
-export function keyedQueue(): <T>(key: string, run: () => Promise<T>) => Promise<T> {
+export type OneAtATime = <T>(key: string, run: () => Promise<T>) => Promise<T>;
+
+export function keyedQueue(): OneAtATime {
   const running = new Map<string, Promise<unknown>>();
   return (key, run) => {
     const result = (running.get(key) ?? Promise.resolve()).then(run, run);

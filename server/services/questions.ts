@@ -9,6 +9,7 @@ import { checkPhase, presentingNow } from '../domain/phase-rules.js';
 import { mustGetMeeting } from './meeting-lookup.js';
 import type { Broadcaster } from './broadcast.js';
 import { keyedQueue } from './keyed-queue.js';
+import type { OneAtATime } from './keyed-queue.js';
 import { participantFor } from './voters.js';
 import type { Answerer } from './voters.js';
 
@@ -45,11 +46,13 @@ export function createQuestionService(deps: {
   store: Store;
   broadcast: Broadcaster;
   clock: () => number;
+  /** Runs commands on one thing one at a time; across nodes when there are several. */
+  serialise?: (scope: string) => OneAtATime;
   limits: Limits;
 }): QuestionService {
   const { store, broadcast, clock } = deps;
   const perParticipant = deps.limits.window('questions', LIMITS.questionsPerMinute, 60_000);
-  const oneAtATime = keyedQueue();
+  const oneAtATime = (deps.serialise ?? (() => keyedQueue()))('questions');
 
   /** The werkgroep whose presentation runs now; null between presentations. */
   async function presenting(meetingId: string): Promise<string | null> {
