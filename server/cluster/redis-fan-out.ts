@@ -4,6 +4,7 @@ import type { RedisLink } from './redis-link.js';
 
 const UPDATE = 0;
 const PRESENCE = 1;
+const WRITERS = 2;
 const NODE_ID_BYTES = 8;
 
 /** One channel per document, so a node hears only the documents it has open. */
@@ -32,9 +33,13 @@ export function redisFanOut(link: RedisLink, logger: Logger): DocFanOut {
       const onMessage = (message: Buffer) => {
         if (message.length < 1 + NODE_ID_BYTES) return;
         if (ownId.equals(message.subarray(1, 1 + NODE_ID_BYTES))) return;
-        const update = new Uint8Array(message.subarray(1 + NODE_ID_BYTES));
-        if (message[0] === UPDATE) listener.update(update);
-        else if (message[0] === PRESENCE) listener.presence(update);
+        const payload = message.subarray(1 + NODE_ID_BYTES);
+        if (message[0] === UPDATE) listener.update(new Uint8Array(payload));
+        else if (message[0] === PRESENCE) listener.presence(new Uint8Array(payload));
+        else if (message[0] === WRITERS && payload.length === 4) {
+          const node = message.subarray(1, 1 + NODE_ID_BYTES).toString('hex');
+          listener.writers(node, payload.readUInt32BE(0));
+        }
       };
       await link.subscriber.subscribe(channelOf(docName), onMessage, true);
       const stopResync = link.onResync(() => listener.resync());
@@ -45,5 +50,10 @@ export function redisFanOut(link: RedisLink, logger: Logger): DocFanOut {
     },
     publishUpdate: (docName, update) => publish(docName, envelope(UPDATE, update)),
     publishPresence: (docName, update) => publish(docName, envelope(PRESENCE, update)),
+    publishWriters(docName, count) {
+      const payload = Buffer.alloc(4);
+      payload.writeUInt32BE(Math.min(count, 0xffffffff), 0);
+      publish(docName, envelope(WRITERS, payload));
+    },
   };
 }

@@ -13,11 +13,15 @@ export interface DocFanOut {
   publishUpdate(name: string, update: Uint8Array): void;
   /** A presence (awareness) update of `name`, for the other nodes' rooms. */
   publishPresence(name: string, update: Uint8Array): void;
+  /** How many writers have `name` open on this node, for the other nodes' counts. */
+  publishWriters(name: string, count: number): void;
 }
 
 export interface FanOutListener {
   update(update: Uint8Array): void;
   presence(update: Uint8Array): void;
+  /** Node `node` has `count` writers on this document now. */
+  writers(node: string, count: number): void;
   /**
    * The link to the other nodes was down: what they published meanwhile is lost, so the room
    * reads the stored log again (a Yjs update applies twice harmlessly).

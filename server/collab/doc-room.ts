@@ -1,5 +1,4 @@
 import * as Y from 'yjs';
-import type * as awarenessProtocol from 'y-protocols/awareness';
 import { LIMITS } from '../../shared/limits.js';
 import { COLLAB_CLOSE } from '../../shared/codes.js';
 import { parseDocName } from '../../shared/docs.js';
@@ -78,6 +77,7 @@ export class DocRoom {
           presence: room.presence,
           store,
           logger,
+          writersChanged: () => room.notify('connections'),
         })
       : null;
     try {
@@ -104,19 +104,13 @@ export class DocRoom {
     return this.destroyed;
   }
 
-  get awareness(): awarenessProtocol.Awareness {
-    return this.presence.awareness;
-  }
-
   get connectionCount(): number {
     return this.connections.size;
   }
 
-  /** Connections that may write, e.g. the members of a table with their canvas open. */
+  /** Writers with the document open, e.g. the members of a table: here and on other nodes. */
   get writerCount(): number {
-    let writers = 0;
-    for (const connection of this.connections) if (connection.access === 'write') writers++;
-    return writers;
+    return this.localWriters() + (this.otherNodes?.otherWriters ?? 0);
   }
 
   /** Adds a listener for changes and comings and goings; see RoomListener. */
@@ -130,6 +124,7 @@ export class DocRoom {
     connection.send(syncRequestFrame(this.doc));
     const everyone = this.presence.everyoneFrame();
     if (everyone) connection.send(everyone);
+    this.otherNodes?.announceWriters(this.localWriters());
     this.notify('connections');
   }
 
@@ -138,6 +133,7 @@ export class DocRoom {
     this.connections.delete(connection);
     if (this.destroyed) return;
     this.presence.forget(connection);
+    this.otherNodes?.announceWriters(this.localWriters());
     this.notify('connections');
   }
 
@@ -280,6 +276,12 @@ export class DocRoom {
       connection.close(COLLAB_CLOSE.unavailable, 'could not store; try again');
     }
     void this.release();
+  }
+
+  private localWriters(): number {
+    let writers = 0;
+    for (const connection of this.connections) if (connection.access === 'write') writers++;
+    return writers;
   }
 
   private notify(change: 'doc' | 'connections'): void {

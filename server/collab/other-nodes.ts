@@ -10,7 +10,13 @@ export interface OtherNodesTarget {
   presence: { applyFromOtherNode(update: Uint8Array): void };
   store: DocStore;
   logger: Logger;
+  /** The writers on other nodes changed: the room's watchers count again. */
+  writersChanged(): void;
 }
+
+/** A node tells its writers this often, so the count of a node that died fades out. */
+const WRITERS_EVERY_MS = 20_000;
+const WRITERS_FADE_MS = 50_000;
 
 /**
  * A room's line to the same document's rooms on other nodes. It listens before the room loads
@@ -22,12 +28,18 @@ export class OtherNodes {
   private held: (() => void)[] | null = [];
   private stop: (() => Promise<void>) | null = null;
   private left = false;
+  /** Writers per other node, with when that node last told. */
+  private readonly writers = new Map<string, { count: number; at: number }>();
+  private ownWriters = 0;
+  private readonly retell = setInterval(() => this.tellWriters(), WRITERS_EVERY_MS);
 
   private constructor(
     private readonly name: string,
     private readonly fanOut: DocFanOut,
     private readonly target: OtherNodesTarget,
-  ) {}
+  ) {
+    this.retell.unref();
+  }
 
   static async listen(
     name: string,
@@ -38,6 +50,7 @@ export class OtherNodes {
     line.stop = await fanOut.join(name, {
       update: (update) => line.whenLoaded(() => line.apply(update)),
       presence: (update) => line.whenLoaded(() => target.presence.applyFromOtherNode(update)),
+      writers: (node, count) => line.whenLoaded(() => line.heardWriters(node, count)),
       // Missed while loading changes nothing: the log being loaded is newer.
       resync: () => line.held || void line.catchUp(),
     });
@@ -59,12 +72,42 @@ export class OtherNodes {
     this.fanOut.publishPresence(this.name, update);
   }
 
+  /** This node's writers of the document, told to the others now and every so often. */
+  announceWriters(count: number): void {
+    this.ownWriters = count;
+    this.tellWriters();
+  }
+
+  /** Writers of the document on the other nodes that told lately. */
+  get otherWriters(): number {
+    const now = Date.now();
+    let total = 0;
+    for (const [node, { count, at }] of this.writers) {
+      if (now - at > WRITERS_FADE_MS) this.writers.delete(node);
+      else total += count;
+    }
+    return total;
+  }
+
   async leave(): Promise<void> {
     this.left = true;
+    clearInterval(this.retell);
     this.held = null;
     const stop = this.stop;
     this.stop = null;
     await stop?.();
+  }
+
+  private tellWriters(): void {
+    if (!this.left) this.fanOut.publishWriters(this.name, this.ownWriters);
+  }
+
+  private heardWriters(node: string, count: number): void {
+    const isNew = !this.writers.has(node);
+    this.writers.set(node, { count, at: Date.now() });
+    // A node that just opened the document learns ours at once, not at the next retelling.
+    if (isNew) this.tellWriters();
+    this.target.writersChanged();
   }
 
   private whenLoaded(handle: () => void): void {

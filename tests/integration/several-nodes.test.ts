@@ -35,6 +35,7 @@ import {
   textOf,
   writeParagraph,
 } from '../helpers/integration/follow-up-setup.js';
+import { confirmedEvening, groupOf } from '../helpers/integration/grouping-setup.js';
 import { addNote, readNotes } from '../../shared/docs.js';
 import { readPlenaryAdditions } from '../../shared/plenary-doc.js';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';
@@ -219,5 +220,27 @@ describe('two nodes on one PostgreSQL and one Redis', () => {
       'RATE_LIMITED',
       'RATE_LIMITED',
     ]);
+  });
+
+  it("counts a table's members on both nodes in the Regie's overview", async () => {
+    const shared = await backend();
+    const e = await confirmedEvening(8, { backend: shared });
+    const nodeB = await useServer({ backend: shared });
+    const table = groupOf(e.view, e.seats[0].participantId);
+    const members = e.seats.filter((seat) => groupOf(e.view, seat.participantId).id === table.id);
+    expect(members.length).toBeGreaterThanOrEqual(3);
+    const kind = `canvas/${table.id}`;
+    const open = [
+      await openSyncedDoc(e.server.url, e.meetingId, members[0].key, { kind }),
+      await openSyncedDoc(nodeB.url, e.meetingId, members[1].key, { kind }),
+      await openSyncedDoc(nodeB.url, e.meetingId, members[2].key, { kind }),
+    ];
+    const connected = async () => {
+      const lines = ok(await e.regie.emitWithAck('groups:activity', {}));
+      return lines.find((line) => line.groupId === table.id)?.connected;
+    };
+    await waitFor(async () => expect(await connected()).toBe(3));
+    open[2].provider.destroy();
+    await waitFor(async () => expect(await connected()).toBe(2));
   });
 });
