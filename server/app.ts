@@ -180,6 +180,7 @@ export function createApp({ config, store, logger, clock = Date.now, cluster }: 
     logger,
     origins,
     strikesPerMinute: config.collabStrikesPerMinute,
+    limits,
   });
   httpServer.on('upgrade', (req, socket, head) => {
     if (collab.handleUpgrade(req, socket, head)) return;

@@ -12,6 +12,9 @@ import type { PlanGroups } from './plan-access.js';
 import type { Principal } from '../domain/principal.js';
 import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
+import { createHash } from 'node:crypto';
+import { localLimits } from '../domain/limits.js';
+import type { Limits } from '../domain/limits.js';
 import type { RoomConnection } from './room-types.js';
 import type { RoomRegistry } from './room-registry.js';
 import type { CollabSessions } from './collab-sessions.js';
@@ -57,16 +60,21 @@ export function createCollabEndpoint(deps: {
   origins: OriginPolicy;
   /** Connections of one link closed for misbehaving per minute before it is refused a while. */
   strikesPerMinute?: number;
+  /** Where strikes are counted: this process alone, or Redis for every node. */
+  limits?: Limits;
 }): CollabEndpoint {
   const { tokens, groups, plans, rooms, sessions, logger, origins } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.collabMessageBytes });
   // A writer that reconnects to send one hostile update after another costs the room a check
   // and a rebuild each time; after a few such closings its link waits out the minute.
-  const strikes = new WindowRateLimiter(
+  // Counted over every node: a balancer would otherwise give each node's allowance anew.
+  const strikes = (deps.limits ?? localLimits(Date.now)).window(
+    'collab-strikes',
     deps.strikesPerMinute ?? LIMITS.collabStrikesPerMinute,
     60_000,
-    Date.now,
   );
+  // The link's hash, not the link: the count may live in Redis, which holds no secrets.
+  const strikeKey = (token: string) => createHash('sha256').update(token).digest('base64url');
   const refusals = new RefusalHold();
   wss.on('error', (error) => logger.error('collab server error', { error: String(error) }));
 
@@ -122,10 +130,15 @@ export function createCollabEndpoint(deps: {
     const token = readTokenFrame(await firstFrame);
     clearTimeout(authTimer);
     // Checked before the token is looked up: a refused link's reconnections should cost little.
-    if (token && strikes.isBlocked(token)) return refusals.hold(ws);
+    if (token && (await strikes.isBlocked(strikeKey(token)))) return refusals.hold(ws);
     const principal = token ? await tokens.resolveToken(token) : null;
     if (!principal || !token) return ws.close(COLLAB_CLOSE.unauthorised, 'unknown token');
-    const strike = () => void strikes.take(token);
+    const strike = () =>
+      void strikes
+        .take(strikeKey(token))
+        .catch((error: unknown) =>
+          logger.warn('could not count a strike', { error: String(error) }),
+        );
     const ref = parseDocName(name);
     const access =
       ref?.kind === 'plan'
