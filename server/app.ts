@@ -116,7 +116,7 @@ export function createApp({ config, store, logger, clock = Date.now, cluster }: 
     sessions,
     limits,
     severalNodes: cluster !== undefined,
-    ...(cluster ? { serialise: cluster.serialise } : {}),
+    ...(cluster ? { serialise: cluster.serialise, sharedJoins: cluster.joins } : {}),
   });
 
   // The overview of the tables follows their canvases as members write and come and go.

@@ -8,6 +8,7 @@ import type { ControlBus } from './control-bus.js';
 import { redisLimits } from './redis-limits.js';
 import { redisOneAtATime } from './redis-one-at-a-time.js';
 import type { OneAtATime } from '../services/keyed-queue.js';
+import type { SharedJoinActivity } from '../services/joining.js';
 import type { Limits } from '../domain/limits.js';
 
 /**
@@ -27,6 +28,8 @@ export interface Cluster {
    * Redis outage (pub/sub would drop what was sent meanwhile).
    */
   readonly socketAdapter: ReturnType<typeof createAdapter>;
+  /** Joins and refusals on every node, for the Regie's joins per minute. */
+  readonly joins: SharedJoinActivity;
   /** Commands on one thing (a return meeting's agenda) one at a time over every node. */
   readonly serialise: (scope: string) => OneAtATime;
   /** Whether this node runs the retention pass now; one node a period takes it. */
@@ -42,6 +45,16 @@ export async function connectCluster(redisUrl: string, logger: Logger): Promise<
     fanOut: redisFanOut(link, logger),
     bus,
     limits: redisLimits(link.publisher),
+    joins: {
+      tell: (meetingId, address, what) =>
+        bus.publish({ kind: 'joinActivity', meetingId, address, what }),
+      onHeard: (handler) =>
+        bus.onMessage((message) => {
+          if (message.kind === 'joinActivity') {
+            handler(message.meetingId, message.address, message.what);
+          }
+        }),
+    },
     serialise: redisOneAtATime(link.publisher, logger),
     socketAdapter: createAdapter(link.publisher, { streamName: 'buurtkracht:socket.io' }),
     async claimRetentionRun(periodMs) {

@@ -15,12 +15,21 @@ const ROLES = [
 
 const id = z.string().min(1).max(100);
 
-/** What one node asks of every node: close connections whose right is gone, check links. */
+/**
+ * What one node asks of every node: close connections whose right is gone, check links; and
+ * what it tells them: a join or a refusal, for the Regie's joins per minute.
+ */
 const controlMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('closeRoles'), meetingId: id, roles: z.array(z.enum(ROLES)).max(6) }),
   z.object({ kind: z.literal('closeCanvas'), meetingId: id, participantId: id.nullable() }),
   z.object({ kind: z.literal('closePerson'), meetingId: id, personId: id }),
   z.object({ kind: z.literal('checkLapsedLinks') }),
+  z.object({
+    kind: z.literal('joinActivity'),
+    meetingId: id,
+    address: z.string().min(1).max(64),
+    what: z.enum(['joined', 'refused']),
+  }),
 ]);
 export type ControlMessage = z.infer<typeof controlMessage>;
 

@@ -24,6 +24,7 @@ import { createAgreementService } from './agreements.js';
 import { createReturnReportService } from './return-report.js';
 import type { Services } from './services.js';
 import { createJoiningService } from './joining.js';
+import type { SharedJoinActivity } from './joining.js';
 import type { Limits } from '../domain/limits.js';
 import type { OneAtATime } from './keyed-queue.js';
 
@@ -49,6 +50,8 @@ export function createServices(deps: {
    * in memory as still true (who leads a return meeting).
    */
   severalNodes?: boolean;
+  /** The joins on other nodes, for the Regie's joins per minute. */
+  sharedJoins?: SharedJoinActivity;
   /** Commands on one thing one at a time, over every node; one process's queue by default. */
   serialise?: (scope: string) => OneAtATime;
 }): Services {
@@ -156,6 +159,7 @@ export function createServices(deps: {
       clock,
       burst: deps.joinBurst,
       limits,
+      ...(deps.sharedJoins ? { shared: deps.sharedJoins } : {}),
     }),
   };
 }

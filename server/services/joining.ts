@@ -11,6 +11,14 @@ import { mustGetMeeting } from './meeting-lookup.js';
 import { coalesce } from './coalesce.js';
 
 /** A join refused because its address spent its budget; says when to try again. */
+export type JoinEvent = 'joined' | 'refused';
+
+/** Joins and refusals told between nodes (the address is its budget key, a network). */
+export interface SharedJoinActivity {
+  tell(meetingId: string, address: string, what: JoinEvent): void;
+  onHeard(handler: (meetingId: string, address: string, what: JoinEvent) => void): void;
+}
+
 export class JoinBudgetError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     super('RATE_LIMITED', 'Too many new phones from this network; try again in a minute');
@@ -37,6 +45,8 @@ export function createJoiningService(deps: {
   /** Joins one address may make at once per meeting (JOIN_BURST). */
   burst: number;
   limits: Limits;
+  /** The joins on other nodes, so the Regie's picture covers them all. */
+  shared?: SharedJoinActivity;
 }): JoiningService {
   const { store, meetings, broadcast, clock } = deps;
   const budget = deps.limits.budget('joins', deps.burst, LIMITS.joinRefillPerMinute);
@@ -47,6 +57,17 @@ export function createJoiningService(deps: {
     return { closed: meeting.joiningClosed === true, ...activity.summary(meetingId) };
   }
   // A hall joining at once changes the picture many times a second; staff hear it twice a second.
+  /** A join or refusal here or, told through `shared`, on another node. */
+  function heard(meetingId: string, address: string, what: JoinEvent): void {
+    if (what === 'joined') activity.joined(meetingId, address);
+    else activity.refused(meetingId, address);
+    counted.schedule(meetingId);
+  }
+  const record = (meetingId: string, address: string, what: JoinEvent) => {
+    heard(meetingId, address, what);
+    deps.shared?.tell(meetingId, address, what);
+  };
+  deps.shared?.onHeard(heard);
   const counted = coalesce(500, async (meetingId) =>
     broadcast.joiningCounted(meetingId, await stats(meetingId)),
   );
@@ -63,15 +84,13 @@ export function createJoiningService(deps: {
       if (!spent.allowed) {
         const meeting = await store.findMeetingByJoinCode(code);
         if (meeting) {
-          activity.refused(meeting.id, who);
-          counted.schedule(meeting.id);
+          record(meeting.id, who, 'refused');
         }
         throw new JoinBudgetError(spent.retryAfterSeconds);
       }
       try {
         const joined = await meetings.join(code, undefined);
-        activity.joined(joined.participant.meetingId, who);
-        counted.schedule(joined.participant.meetingId);
+        record(joined.participant.meetingId, who, 'joined');
         return joined;
       } catch (error) {
         // A wrong code or a closed meeting is no join: it has its own limit, or none is needed.

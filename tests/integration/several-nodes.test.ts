@@ -202,6 +202,13 @@ describe('two nodes on one PostgreSQL and one Redis', () => {
       'RATE_LIMITED',
     ]);
 
+    // The Regie on node A sees the joins of both nodes, and the refusals' warning.
+    await waitFor(async () => {
+      const stats = ok(await e.regie.emitWithAck('joining:get', {}));
+      expect(stats.perMinute.reduce((sum, n) => sum + n, 0)).toBe(10);
+      expect(stats.warning).toMatchObject({ joins: 10, refused: 2 });
+    });
+
     // A phone the balancer sends to both nodes gets five additions a minute, not five on each.
     await toPhase(e, 'recognition');
     const key = answers[0].data!.key;
