@@ -1,4 +1,6 @@
 import type { Addition, StaffTheme } from '../../shared/model.js';
+import { keyedQueue } from './keyed-queue.js';
+import type { OneAtATime } from './keyed-queue.js';
 import type { AdditionModeratePayload } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
 import { docName } from '../../shared/docs.js';
@@ -40,6 +42,8 @@ export function createAdditionService(deps: {
   findFlags: FlagFinder;
   clock: () => number;
   limits: Limits;
+  /** Sends of one id one at a time; across nodes when there are several. */
+  serialise?: (scope: string) => OneAtATime;
 }): AdditionService {
   const { store, broadcast, themes, docs, findFlags, clock } = deps;
   const perParticipant = deps.limits.window('additions', LIMITS.additionsPerMinute, 60_000);
@@ -133,16 +137,7 @@ export function createAdditionService(deps: {
    * concurrent copy passes the "already stored?" check, takes a rate-limit token and can be
    * answered RATE_LIMITED although the addition arrived, so the phone keeps showing it as unsent.
    */
-  const sending = new Map<string, Promise<unknown>>();
-  function oneAtATime<T>(id: string, run: () => Promise<T>): Promise<T> {
-    const result = (sending.get(id) ?? Promise.resolve()).then(run, run);
-    const settled = result.catch(() => undefined);
-    sending.set(id, settled);
-    void settled.then(() => {
-      if (sending.get(id) === settled) sending.delete(id);
-    });
-    return result;
-  }
+  const oneAtATime = (deps.serialise ?? (() => keyedQueue()))('additions');
 
   return {
     send(who, input) {

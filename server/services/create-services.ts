@@ -55,7 +55,7 @@ export function createServices(deps: {
   /** Commands on one thing one at a time, over every node; one process's queue by default. */
   serialise?: (scope: string) => OneAtATime;
 }): Services {
-  const { store, clock, broadcast, docs, reader, findFlags, sessions, limits } = deps;
+  const { store, clock, broadcast, docs, reader, findFlags, sessions, limits, serialise } = deps;
   const closePerson = (meetingId: string, personId: string) =>
     sessions.closePerson(meetingId, personId);
   const meetings = createMeetingService({
@@ -74,11 +74,13 @@ export function createServices(deps: {
     findFlags,
     clock,
     limits,
+    serialise,
   });
   const groups = createGroupService({
     store,
     broadcast,
     closeCanvas: (meetingId, participantId) => sessions.closeCanvas(meetingId, participantId),
+    serialise,
   });
   const tableHosts = createTableHostService({
     store,
@@ -128,7 +130,6 @@ export function createServices(deps: {
   const groupActivity = createGroupActivityService({ store, reader, broadcast, clock });
   const roomMessage = createRoomMessageService({ store, broadcast, clock });
   const results = createResultsService({ store, docs: reader, findFlags });
-  const { serialise } = deps;
   const agenda = createAgendaService({ store, meetings, reader, broadcast, clock, serialise });
   const questions = createQuestionService({ store, broadcast, clock, limits, serialise });
   const agreements = createAgreementService({ store, broadcast, clock, serialise });

@@ -1,4 +1,6 @@
 import { canvasDocName } from '../../shared/docs.js';
+import { keyedQueue } from './keyed-queue.js';
+import type { OneAtATime } from './keyed-queue.js';
 import type {
   GroupMember,
   GroupingState,
@@ -187,18 +189,15 @@ export interface GroupContext {
   changed(meetingId: string, affected?: Iterable<string>): Promise<GroupingView>;
 }
 
-export function groupContext(deps: Omit<GroupContext, 'exclusive' | 'changed'>): GroupContext {
+export function groupContext(
+  deps: Omit<GroupContext, 'exclusive' | 'changed'> & { serialise?: (scope: string) => OneAtATime },
+): GroupContext {
   const { store, broadcast } = deps;
-  const queues = new Map<string, Promise<unknown>>();
+  // Over every node when there are several: a late arrival on one node and a move on another.
+  const oneAtATime = (deps.serialise ?? (() => keyedQueue()))('groups');
   return {
     ...deps,
-    exclusive(meetingId, fn) {
-      const run = (queues.get(meetingId) ?? Promise.resolve()).then(() => fn());
-      const tail = run.catch(() => undefined);
-      queues.set(meetingId, tail);
-      void tail.then(() => queues.get(meetingId) === tail && queues.delete(meetingId));
-      return run;
-    },
+    exclusive: (meetingId, fn) => oneAtATime(meetingId, fn),
     async changed(meetingId, affected = []) {
       const snapshot = await loadGrouping(store, meetingId);
       const view = groupingView(snapshot);
