@@ -7,7 +7,7 @@ import { redisControlBus } from './control-bus.js';
 import type { ControlBus } from './control-bus.js';
 import { redisLimits } from './redis-limits.js';
 import { redisOneAtATime } from './redis-one-at-a-time.js';
-import type { OneAtATime } from '../services/keyed-queue.js';
+import type { Serialise } from '../services/keyed-queue.js';
 import type { SharedJoinActivity } from '../services/joining.js';
 import type { Limits } from '../domain/limits.js';
 
@@ -31,7 +31,7 @@ export interface Cluster {
   /** Joins and refusals on every node, for the Regie's joins per minute. */
   readonly joins: SharedJoinActivity;
   /** Commands on one thing (a return meeting's agenda) one at a time over every node. */
-  readonly serialise: (scope: string) => OneAtATime;
+  readonly serialise: Serialise;
   /** Whether this node runs the retention pass now; one node a period takes it. */
   claimRetentionRun(periodMs: number): Promise<boolean>;
   close(): Promise<void>;

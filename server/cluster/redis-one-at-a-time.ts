@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { keyedQueue } from '../services/keyed-queue.js';
-import type { OneAtATime } from '../services/keyed-queue.js';
+import type { Serialise } from '../services/keyed-queue.js';
 import type { Logger } from '../logger.js';
 import type { RedisClient } from './redis-link.js';
 
@@ -19,10 +19,7 @@ return 0`;
  * log: the return meeting's commands come from its one leading console, so two nodes meeting on
  * one key then is rare, and refusing every command would be worse.
  */
-export function redisOneAtATime(
-  client: RedisClient,
-  logger: Logger,
-): (scope: string) => OneAtATime {
+export function redisOneAtATime(client: RedisClient, logger: Logger): Serialise {
   return (scope) => {
     const local = keyedQueue();
     return (key, run) =>

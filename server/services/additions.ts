@@ -1,6 +1,6 @@
 import type { Addition, StaffTheme } from '../../shared/model.js';
-import { keyedQueue } from './keyed-queue.js';
-import type { OneAtATime } from './keyed-queue.js';
+import { localSerialise } from './keyed-queue.js';
+import type { Serialise } from './keyed-queue.js';
 import type { AdditionModeratePayload } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
 import { docName } from '../../shared/docs.js';
@@ -43,7 +43,7 @@ export function createAdditionService(deps: {
   clock: () => number;
   limits: Limits;
   /** Sends of one id one at a time; across nodes when there are several. */
-  serialise?: (scope: string) => OneAtATime;
+  serialise?: Serialise;
 }): AdditionService {
   const { store, broadcast, themes, docs, findFlags, clock } = deps;
   const perParticipant = deps.limits.window('additions', LIMITS.additionsPerMinute, 60_000);
@@ -137,7 +137,7 @@ export function createAdditionService(deps: {
    * concurrent copy passes the "already stored?" check, takes a rate-limit token and can be
    * answered RATE_LIMITED although the addition arrived, so the phone keeps showing it as unsent.
    */
-  const oneAtATime = (deps.serialise ?? (() => keyedQueue()))('additions');
+  const oneAtATime = (deps.serialise ?? localSerialise)('additions');
 
   return {
     send(who, input) {

@@ -7,8 +7,8 @@ import { DomainError } from '../domain/errors.js';
 import type { Broadcaster } from './broadcast.js';
 import type { MeetingService } from './meetings.js';
 import { agreementsAt } from './agreements.js';
-import { keyedQueue } from './keyed-queue.js';
-import type { OneAtATime } from './keyed-queue.js';
+import { localSerialise } from './keyed-queue.js';
+import type { Serialise } from './keyed-queue.js';
 import { takePlanSnapshot } from './plan-snapshot.js';
 import { newId } from './tokens.js';
 
@@ -43,11 +43,11 @@ export function createAgendaService(deps: {
   broadcast: Broadcaster;
   clock: () => number;
   /** Runs commands on one thing one at a time; across nodes when there are several. */
-  serialise?: (scope: string) => OneAtATime;
+  serialise?: Serialise;
 }): AgendaService {
   const { store, meetings, reader, broadcast, clock } = deps;
   // Two quick clicks would otherwise both read the old agenda and both write theirs.
-  const oneAtATime = (deps.serialise ?? (() => keyedQueue()))('agenda');
+  const oneAtATime = (deps.serialise ?? localSerialise)('agenda');
 
   async function returnMeeting(meetingId: string): Promise<Meeting & { originMeetingId: string }> {
     const meeting = await store.getMeeting(meetingId);

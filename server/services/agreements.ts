@@ -6,8 +6,8 @@ import type { Store } from '../store/store.js';
 import { mustGetMeeting } from './meeting-lookup.js';
 import { DomainError } from '../domain/errors.js';
 import type { Broadcaster } from './broadcast.js';
-import { keyedQueue } from './keyed-queue.js';
-import type { OneAtATime } from './keyed-queue.js';
+import { localSerialise } from './keyed-queue.js';
+import type { Serialise } from './keyed-queue.js';
 import { newId } from './tokens.js';
 
 export type AgreementInput = z.output<typeof agreementSaveSchema>;
@@ -64,10 +64,10 @@ export function createAgreementService(deps: {
   broadcast: Broadcaster;
   clock: () => number;
   /** Runs commands on one thing one at a time; across nodes when there are several. */
-  serialise?: (scope: string) => OneAtATime;
+  serialise?: Serialise;
 }): AgreementService {
   const { store, broadcast, clock } = deps;
-  const oneAtATime = (deps.serialise ?? (() => keyedQueue()))('agreements');
+  const oneAtATime = (deps.serialise ?? localSerialise)('agreements');
 
   const meetingOf = (meetingId: string) => mustGetMeeting(store, meetingId);
 

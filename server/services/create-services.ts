@@ -26,7 +26,7 @@ import type { Services } from './services.js';
 import { createJoiningService } from './joining.js';
 import type { SharedJoinActivity } from './joining.js';
 import type { Limits } from '../domain/limits.js';
-import type { OneAtATime } from './keyed-queue.js';
+import type { Serialise } from './keyed-queue.js';
 
 /** Wires the services together; the only place that knows how they depend on each other. */
 export function createServices(deps: {
@@ -53,7 +53,7 @@ export function createServices(deps: {
   /** The joins on other nodes, for the Regie's joins per minute. */
   sharedJoins?: SharedJoinActivity;
   /** Commands on one thing one at a time, over every node; one process's queue by default. */
-  serialise?: (scope: string) => OneAtATime;
+  serialise?: Serialise;
 }): Services {
   const { store, clock, broadcast, docs, reader, findFlags, sessions, limits, serialise } = deps;
   const closePerson = (meetingId: string, personId: string) =>

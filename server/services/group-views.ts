@@ -1,6 +1,6 @@
 import { canvasDocName } from '../../shared/docs.js';
-import { keyedQueue } from './keyed-queue.js';
-import type { OneAtATime } from './keyed-queue.js';
+import { localSerialise } from './keyed-queue.js';
+import type { Serialise } from './keyed-queue.js';
 import type {
   GroupMember,
   GroupingState,
@@ -190,11 +190,11 @@ export interface GroupContext {
 }
 
 export function groupContext(
-  deps: Omit<GroupContext, 'exclusive' | 'changed'> & { serialise?: (scope: string) => OneAtATime },
+  deps: Omit<GroupContext, 'exclusive' | 'changed'> & { serialise?: Serialise },
 ): GroupContext {
   const { store, broadcast } = deps;
   // Over every node when there are several: a late arrival on one node and a move on another.
-  const oneAtATime = (deps.serialise ?? (() => keyedQueue()))('groups');
+  const oneAtATime = (deps.serialise ?? localSerialise)('groups');
   return {
     ...deps,
     exclusive: (meetingId, fn) => oneAtATime(meetingId, fn),

@@ -1,5 +1,5 @@
 import type { GroupingView } from '../../shared/model.js';
-import type { OneAtATime } from './keyed-queue.js';
+import type { Serialise } from './keyed-queue.js';
 import { proposeGroups } from '../domain/grouping.js';
 import { DEFAULT_GROUPING } from '../domain/grouping/types.js';
 import { DomainError } from '../domain/errors.js';
@@ -44,7 +44,7 @@ export function createGroupService(deps: {
   /** Closes canvas connections of one attendee, or of every attendee (null), in a meeting. */
   closeCanvas: (meetingId: string, participantId: string | null) => void;
   /** Runs changes to one meeting one at a time; across nodes when there are several. */
-  serialise?: (scope: string) => OneAtATime;
+  serialise?: Serialise;
 }): GroupService {
   const ctx = groupContext(deps);
   const { store, broadcast, closeCanvas, exclusive, changed } = ctx;

@@ -17,3 +17,9 @@ export function keyedQueue(): OneAtATime {
     return result;
   };
 }
+
+/** Makes a OneAtATime per scope (a service); over every node when there are several. */
+export type Serialise = (scope: string) => OneAtATime;
+
+/** One process's queues: what a single node needs. */
+export const localSerialise: Serialise = () => keyedQueue();

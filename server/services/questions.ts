@@ -8,8 +8,8 @@ import type { Limits } from '../domain/limits.js';
 import { checkPhase, presentingNow } from '../domain/phase-rules.js';
 import { mustGetMeeting } from './meeting-lookup.js';
 import type { Broadcaster } from './broadcast.js';
-import { keyedQueue } from './keyed-queue.js';
-import type { OneAtATime } from './keyed-queue.js';
+import { localSerialise } from './keyed-queue.js';
+import type { Serialise } from './keyed-queue.js';
 import { participantFor } from './voters.js';
 import type { Answerer } from './voters.js';
 
@@ -47,12 +47,12 @@ export function createQuestionService(deps: {
   broadcast: Broadcaster;
   clock: () => number;
   /** Runs commands on one thing one at a time; across nodes when there are several. */
-  serialise?: (scope: string) => OneAtATime;
+  serialise?: Serialise;
   limits: Limits;
 }): QuestionService {
   const { store, broadcast, clock } = deps;
   const perParticipant = deps.limits.window('questions', LIMITS.questionsPerMinute, 60_000);
-  const oneAtATime = (deps.serialise ?? (() => keyedQueue()))('questions');
+  const oneAtATime = (deps.serialise ?? localSerialise)('questions');
 
   /** The werkgroep whose presentation runs now; null between presentations. */
   async function presenting(meetingId: string): Promise<string | null> {
