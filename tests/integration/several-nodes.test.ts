@@ -100,8 +100,16 @@ describe('two nodes on one PostgreSQL and one Redis', () => {
     addNote(board.doc, { id: 'note0001', text: 'Welkom!', x: 0.5, y: 0.5, createdAt: 1 });
     await flush(board.provider);
     await waitFor(() => expect(readNotes(seen.doc).map((n) => n.text)).toEqual(['Welkom!']));
-    // And the other way: the Beamer on node B sees the phase the Regie sets on node A at once,
-    // and a phone that opens the board later on either node gets the note from the store.
+    // Presence crosses too, anonymous as on one node: the Regie's cursor on the Beamer on B.
+    const screenOnB = await openSyncedDoc(nodeB.url, e.meetingId, e.projectorToken);
+    board.provider.awareness.setLocalStateField('user', { name: 'Anouk' });
+    board.provider.awareness.setLocalStateField('cursor', { x: 0.3, y: 0.7 });
+    await waitFor(() =>
+      expect(screenOnB.provider.awareness.getStates().get(board.doc.clientID)).toEqual({
+        cursor: { x: 0.3, y: 0.7 },
+      }),
+    );
+    // A phone that opens the board later, on either node, gets the note from the store.
     const later = await openSyncedDoc(nodeB.url, e.meetingId, joined.key);
     expect(readNotes(later.doc).map((n) => n.text)).toEqual(['Welkom!']);
   });
