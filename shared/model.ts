@@ -30,6 +30,18 @@ export type Role =
   /** Someone who signed up, opening their werkgroep with the sign-up's personal link. */
   | 'workingGroupMember';
 
+/** Every role, for checks that go over all of them (a message between nodes, a test). */
+export const ROLES = [
+  'facilitator',
+  'projector',
+  'attendee',
+  'tableHost',
+  'coreGroupMember',
+  'workingGroupMember',
+] as const satisfies readonly Role[];
+// Fails to compile when a role is added to Role but not to ROLES.
+true satisfies [Exclude<Role, (typeof ROLES)[number]>] extends [never] ? true : false;
+
 /**
  * A countdown kept as data, not as a ticking interval, so any node can serve it.
  * Running: `endsAt` is an epoch millisecond on the server's clock.

@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
 import type { RedisLink } from './redis-link.js';
+import { ROLES } from '../../shared/model.js';
 
 const CHANNEL = 'buurtkracht:control';
-
-const ROLES = [
-  'facilitator',
-  'projector',
-  'attendee',
-  'tableHost',
-  'coreGroupMember',
-  'workingGroupMember',
-] as const;
 
 const id = z.string().min(1).max(100);
 

@@ -3,12 +3,9 @@
  * front of two nodes: a hall's phones, all from one address, spread over both nodes; a screen
  * on long-polling stays with its node; a node that stops is taken out and nobody new lands on it.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useSharedBackend } from '../helpers/integration/shared-backend.js';
 import { io } from 'socket.io-client';
-import { startPostgres } from '../helpers/postgres.js';
-import type { PostgresCluster } from '../helpers/postgres.js';
-import { startRedis } from '../helpers/redis.js';
-import type { RedisServer } from '../helpers/redis.js';
 import { haProxyPort, startHaProxy } from '../helpers/haproxy.js';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
@@ -17,21 +14,13 @@ import type { ClientSocket } from '../helpers/integration/helpers.js';
 import { ok } from '../helpers/integration/evening.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol-version.js';
 
-let postgres: PostgresCluster;
-let redis: RedisServer;
-
-beforeAll(async () => {
-  [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
-}, 60_000);
-afterAll(async () => {
-  await Promise.all([postgres?.stop(), redis?.stop()]);
-});
+const shared = useSharedBackend();
 afterEach(cleanUp);
 
 /** Two nodes on a fresh database behind HAProxy. */
 async function behindHaProxy() {
   const port = await haProxyPort();
-  const backend = { databaseUrl: await postgres.createDatabase(), redisUrl: redis.url };
+  const backend = await shared.backend();
   const env = { ALLOWED_HOSTS: `127.0.0.1:${port}` };
   const nodes = [await useServer({ backend, env }), await useServer({ backend, env })];
   const proxy = await startHaProxy(port, [portOf(nodes[0]), portOf(nodes[1])]);

@@ -4,12 +4,9 @@
  * themselves; whatever the server acknowledged (a vote's answer, a note's "ontvangen") must
  * still be there afterwards, exactly once.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useSharedBackend } from '../helpers/integration/shared-backend.js';
 import type * as Y from 'yjs';
-import { startPostgres } from '../helpers/postgres.js';
-import type { PostgresCluster } from '../helpers/postgres.js';
-import { startRedis } from '../helpers/redis.js';
-import type { RedisServer } from '../helpers/redis.js';
 import type { NodeProcess } from '../helpers/node-process.js';
 import { startRoundRobinProxy } from '../helpers/round-robin-proxy.js';
 import { createMeeting, joinMeeting } from '../helpers/server.js';
@@ -38,15 +35,7 @@ import { COLLAB_CLOSE } from '../../shared/protocol.js';
 import { RECOGNITION_ANSWERS } from '../../shared/model.js';
 import type { RecognitionAnswer, Tally } from '../../shared/model.js';
 
-let postgres: PostgresCluster;
-let redis: RedisServer;
-
-beforeAll(async () => {
-  [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
-}, 60_000);
-afterAll(async () => {
-  await Promise.all([postgres?.stop(), redis?.stop()]);
-});
+const shared = useSharedBackend();
 afterEach(cleanUp);
 
 /** A meeting in the recognition round with one theme open, its Regie connected at `url`. */
@@ -74,13 +63,13 @@ function countOf(answers: Iterable<RecognitionAnswer | null>) {
 
 describe('a node dies mid-evening', () => {
   it('kill -9 a node while 20 clients edit and vote', async () => {
-    const databaseUrl = await postgres.createDatabase();
+    const databaseUrl = await shared.postgres().createDatabase();
     const nodes: NodeProcess[] = [];
     const proxy = await startRoundRobinProxy(() => nodes.map((n) => n.port));
     onCleanup(() => proxy.stop());
     const env = {
       DATABASE_URL: databaseUrl,
-      REDIS_URL: redis.url,
+      REDIS_URL: shared.redis().url,
       ALLOWED_HOSTS: `127.0.0.1:${proxy.port}`,
     };
     nodes.push(await node(env));
@@ -180,8 +169,8 @@ describe('a node dies mid-evening', () => {
 
 describe('the shared services restart mid-evening', () => {
   it('restart redis-server mid-evening', async () => {
-    const databaseUrl = await postgres.createDatabase();
-    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url };
+    const databaseUrl = await shared.postgres().createDatabase();
+    const env = { DATABASE_URL: databaseUrl, REDIS_URL: shared.redis().url };
     const nodeA = await node(env);
     const nodeB = await node(env);
     const e = await recognitionEvening(nodeA.url);
@@ -201,13 +190,13 @@ describe('the shared services restart mid-evening', () => {
     await waitFor(() => expect(noteIds(reader.doc)).toEqual([before]));
 
     // Redis goes down (a crash), and a note is written and the phase changed meanwhile.
-    await redis.kill();
+    await shared.redis().kill();
     const during = writer.add();
     await writer.allAcknowledged();
     ok(await e.regie.emitWithAck('phase:set', { phase: 'break' }));
     // Down long enough that both nodes' clients are in their reconnect back-off.
     await sleep(1_000);
-    await redis.restart();
+    await shared.redis().restart();
 
     // What was stored while Redis was away reaches B: B catches up from the store once its
     // listener is back (or hears it late). The Beamer on B gets the phase the Regie set on A.
@@ -231,8 +220,8 @@ describe('the shared services restart mid-evening', () => {
   }, 60_000);
 
   it('restart PostgreSQL mid-evening', async () => {
-    const databaseUrl = await postgres.createDatabase();
-    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url };
+    const databaseUrl = await shared.postgres().createDatabase();
+    const env = { DATABASE_URL: databaseUrl, REDIS_URL: shared.redis().url };
     const nodeA = await node(env);
     const e = await recognitionEvening(nodeA.url);
     const joined = await joinMeeting(nodeA.url, e.created.meeting.joinCode);
@@ -247,7 +236,7 @@ describe('the shared services restart mid-evening', () => {
       if (event) closes.push(event.code);
     });
 
-    await postgres.pause();
+    await shared.postgres().pause();
     // A vote while the database is down gets an answer within a few seconds: a refusal the
     // phone can show, not silence.
     const started = Date.now();
@@ -260,7 +249,7 @@ describe('the shared services restart mid-evening', () => {
     expect(writer.acknowledged()).toEqual([before]);
     // The room could not store it and sent its writer away to come back and send it again.
     expect(closes).toContain(COLLAB_CLOSE.unavailable);
-    await postgres.resume();
+    await shared.postgres().resume();
 
     // The writer's screen sends it again once the room loads from the store: stored in the end.
     await writer.allAcknowledged();

@@ -3,14 +3,10 @@
  * PostgreSQL and a redis-server the test started, as two machines behind a load balancer would
  * be. People on different nodes must not notice: what one does, the other sees.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useSharedBackend } from '../helpers/integration/shared-backend.js';
 import * as Y from 'yjs';
-import { startPostgres } from '../helpers/postgres.js';
-import type { PostgresCluster } from '../helpers/postgres.js';
-import { startRedis } from '../helpers/redis.js';
-import type { RedisServer } from '../helpers/redis.js';
 import { joinMeeting } from '../helpers/server.js';
-import type { SharedBackend } from '../helpers/server.js';
 import {
   cleanUp,
   connectSocket,
@@ -41,25 +37,12 @@ import { readPlenaryAdditions } from '../../shared/plenary-doc.js';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
 
-let postgres: PostgresCluster;
-let redis: RedisServer;
-
-beforeAll(async () => {
-  [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
-}, 60_000);
-afterAll(async () => {
-  await Promise.all([postgres?.stop(), redis?.stop()]);
-});
+const services = useSharedBackend();
 afterEach(cleanUp);
-
-/** A fresh database on the shared PostgreSQL, and the shared Redis. */
-async function backend(): Promise<SharedBackend> {
-  return { databaseUrl: await postgres.createDatabase(), redisUrl: redis.url };
-}
 
 describe('two nodes on one PostgreSQL and one Redis', () => {
   it('a phone on node A and the Beamer on node B see each other: phase, votes, additions, notes', async () => {
-    const shared = await backend();
+    const shared = await services.backend();
     const e = await evening({ backend: shared });
     const nodeB = await useServer({ backend: shared });
     const beamer = await connectSocket(nodeB.url, e.projectorToken);
@@ -115,7 +98,7 @@ describe('two nodes on one PostgreSQL and one Redis', () => {
   });
 
   it('a werkgroep writes its plan together from two nodes, each seeing the other', async () => {
-    const shared = await backend();
+    const shared = await services.backend();
     const e = await followUpEvening({ backend: shared });
     const nodeB = await useServer({ backend: shared });
     const group = await startWorkingGroup(e, e.themeA.id);
@@ -141,7 +124,7 @@ describe('two nodes on one PostgreSQL and one Redis', () => {
   });
 
   it('a kopgroep link revoked on node A closes its page open on node B at once', async () => {
-    const shared = await backend();
+    const shared = await services.backend();
     const e = await followUpEvening({ backend: shared });
     const nodeB = await useServer({ backend: shared });
     const group = await startWorkingGroup(e, e.themeA.id);
@@ -161,7 +144,7 @@ describe('two nodes on one PostgreSQL and one Redis', () => {
   });
 
   it('keeps what one node stored when the other compacts the same document', async () => {
-    const shared = await backend();
+    const shared = await services.backend();
     const e = await evening({ backend: shared });
     const nodeB = await useServer({ backend: shared });
     const onA = await openSyncedDoc(e.server.url, e.meetingId, e.facilitatorToken);
@@ -189,7 +172,7 @@ describe('two nodes on one PostgreSQL and one Redis', () => {
   });
 
   it("counts join budgets and a phone's additions over both nodes, not per node", async () => {
-    const shared = await backend();
+    const shared = await services.backend();
     const env = { JOIN_BURST: '10' };
     const e = await evening({ backend: shared, env });
     const nodeB = await useServer({ backend: shared, env });
@@ -238,7 +221,7 @@ describe('two nodes on one PostgreSQL and one Redis', () => {
   });
 
   it("counts a table's members on both nodes in the Regie's overview", async () => {
-    const shared = await backend();
+    const shared = await services.backend();
     const e = await confirmedEvening(8, { backend: shared });
     const nodeB = await useServer({ backend: shared });
     const table = groupOf(e.view, e.seats[0].participantId);

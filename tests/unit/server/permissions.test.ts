@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ROLES as EVERY_ROLE } from '../../../shared/model.js';
 import type { Role } from '../../../shared/model.js';
 import type { DocRef } from '../../../shared/docs.js';
 import {
@@ -112,15 +113,6 @@ describe('mayCommand for the roles after the evening', () => {
 });
 
 describe('mayCommand denies by default', () => {
-  const EVERY_ROLE: Role[] = [
-    'facilitator',
-    'projector',
-    'attendee',
-    'tableHost',
-    'coreGroupMember',
-    'workingGroupMember',
-  ];
-
   it('refuses an event outside the protocol to every role, however it is spelled', () => {
     for (const role of EVERY_ROLE) {
       for (const event of ['agreement:delete', 'toString', '__proto__', 'constructor', '']) {
