@@ -9,6 +9,7 @@ import { connectRedis } from '../../server/cluster/redis-link.js';
 import type { RedisLink } from '../../server/cluster/redis-link.js';
 import { redisOneAtATime } from '../../server/cluster/redis-one-at-a-time.js';
 import { createLogger } from '../../server/logger.js';
+import { connectCluster } from '../../server/cluster/cluster.js';
 
 let redis: RedisServer;
 let nodes: RedisLink[];
@@ -78,6 +79,24 @@ describe('one at a time over two nodes', () => {
       expect(order).toEqual([1, 2, 3]);
     } finally {
       await redis.restart();
+    }
+  });
+
+  it('gives the hourly retention pass to one node of two, and to one again the next hour', async () => {
+    const clusters = [
+      await connectCluster(redis.url, logger),
+      await connectCluster(redis.url, logger),
+    ];
+    try {
+      const hour = 1_500;
+      const claims = await Promise.all(clusters.map((c) => c.claimRetentionRun(hour + 5_000)));
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      // The claim lasts a little less than the period, so next period one node takes it again.
+      await pause(hour + 200);
+      const next = await Promise.all(clusters.map((c) => c.claimRetentionRun(hour + 5_000)));
+      expect(next.filter(Boolean)).toHaveLength(1);
+    } finally {
+      await Promise.all(clusters.map((c) => c.close()));
     }
   });
 });
