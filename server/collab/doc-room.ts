@@ -5,8 +5,7 @@ import { parseDocName } from '../../shared/docs.js';
 import type { Store } from '../store/store.js';
 import type { Logger } from '../logger.js';
 import { DOC_RULES } from './doc-rules.js';
-import type { DocRules } from './doc-rules.js';
-import { UpdateGate } from './update-gate.js';
+import { RoomWrites } from './room-writes.js';
 import { RoomPresence } from './room-presence.js';
 import { FROM_OTHER_NODE } from './doc-fan-out.js';
 import type { DocFanOut } from './doc-fan-out.js';
@@ -29,9 +28,7 @@ export class DocRoom {
   readonly stats: RoomStats = { droppedWrites: 0, rejectedUpdates: 0, droppedPresence: 0 };
   private readonly connections = new Set<RoomConnection>();
   private readonly presence: RoomPresence<RoomConnection>;
-  /** Checks writers' updates; made on the first write, as most rooms are only read. */
-  private gate: UpdateGate | null = null;
-  private readonly rules: DocRules;
+  private readonly writes: RoomWrites;
   private readonly listeners: RoomListener[] = [];
   private destroyed = false;
   private readonly log: DocLog<RoomConnection>;
@@ -47,7 +44,18 @@ export class DocRoom {
   ) {
     const kind = parseDocName(name)?.kind;
     if (!kind) throw new Error(`Not a document name: ${name}`);
-    this.rules = DOC_RULES[kind];
+    this.writes = new RoomWrites(
+      {
+        name,
+        doc: this.doc,
+        stats: this.stats,
+        isOpen: (connection) => !this.destroyed && this.connections.has(connection),
+        changesApplied: () => this.updatesApplied,
+        settled: () => this.log.settled(),
+      },
+      DOC_RULES[kind],
+      logger,
+    );
     this.presence = new RoomPresence(this.doc, this.connections, (update) =>
       this.otherNodes?.publishPresence(update),
     );
@@ -97,6 +105,8 @@ export class DocRoom {
     );
     // What they stored while the log loaded.
     room.otherNodes?.start();
+    const others = room.otherNodes;
+    if (others) room.writes.holdGapsFor(() => others.catchUp());
     return room;
   }
 
@@ -144,7 +154,7 @@ export class DocRoom {
   receive(connection: RoomConnection, frame: Uint8Array): void {
     readFrame(frame, {
       syncRequest: (stateVector) => connection.send(syncAnswerFrame(this.doc, stateVector)),
-      update: (update) => this.write(connection, update),
+      update: (update) => this.writes.write(connection, update),
       presence: (update) => {
         if (connection.access !== 'write') return;
         if (!this.presence.receive(connection, update)) this.stats.droppedPresence++;
@@ -182,7 +192,7 @@ export class DocRoom {
   }
 
   private async release(): Promise<void> {
-    this.gate?.destroy();
+    this.writes.destroy();
     this.presence.destroy();
     this.doc.destroy();
     this.connections.clear();
@@ -192,29 +202,6 @@ export class DocRoom {
         error: String(error),
       }),
     );
-  }
-
-  private write(connection: RoomConnection, update: Uint8Array): void {
-    if (connection.access !== 'write') {
-      this.stats.droppedWrites++;
-      return;
-    }
-    const before = this.updatesApplied;
-    this.gate ??= new UpdateGate(this.doc, this.rules);
-    try {
-      this.gate.apply(update, connection, connection.author ?? null);
-    } catch (error) {
-      this.stats.rejectedUpdates++;
-      throw error;
-    }
-    // Nothing new (a resend after a reconnect): all of it is stored once what is on its way is.
-    if (connection.wantsStoredAck && this.updatesApplied === before) {
-      const state = Y.encodeStateVector(this.doc);
-      this.log.settled().then(
-        () => connection.send(storedFrame(state)),
-        () => undefined,
-      );
-    }
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {

@@ -129,8 +129,11 @@ export class OtherNodes {
     }
   }
 
-  /** The other nodes were out of reach: what they stored meanwhile is read from the log. */
-  private async catchUp(): Promise<void> {
+  /**
+   * Reads what the other nodes stored, in case a message of theirs never came: after an outage
+   * of Redis, or for a client's update that builds on something not heard of here.
+   */
+  async catchUp(): Promise<void> {
     try {
       const updates = await this.target.store.loadDocUpdates(this.name);
       if (updates.length > 0) this.apply(Y.mergeUpdates(updates));

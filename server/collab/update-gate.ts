@@ -12,7 +12,14 @@ export class RejectedUpdate extends Error {
   ) {
     super(reason);
   }
+
+  /** Refused only because it builds on changes the document does not have (yet). */
+  get missesDependencies(): boolean {
+    return this.message === MISSING_DEPENDENCIES;
+  }
 }
+
+const MISSING_DEPENDENCIES = 'update depends on changes the server does not have';
 
 const UNREADABLE = 'unreadable update';
 
@@ -98,7 +105,7 @@ export class UpdateGate {
     const store = this.twin.store;
     // A gap would wait in memory for changes that may never come, and be stored and sent on.
     if (store.pendingStructs !== null || store.pendingDs !== null) {
-      return 'update depends on changes the server does not have';
+      return MISSING_DEPENDENCIES;
     }
     const broken = this.checkNewItems(before, author) ?? this.rules.checkCounts(this.twin);
     if (broken !== null) return broken;

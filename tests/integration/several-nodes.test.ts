@@ -12,6 +12,7 @@ import {
   connectSocket,
   flush,
   openSyncedDoc,
+  rawCollab,
   record,
   useServer,
   waitFor,
@@ -34,6 +35,7 @@ import {
 import { confirmedEvening, groupOf } from '../helpers/integration/grouping-setup.js';
 import { addNote, readNotes } from '../../shared/docs.js';
 import { readPlenaryAdditions } from '../../shared/plenary-doc.js';
+import { updateFrame } from '../../server/collab/messages.js';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';
 import { LIMITS } from '../../shared/limits.js';
 
@@ -240,5 +242,34 @@ describe('two nodes on one PostgreSQL and one Redis', () => {
     await waitFor(async () => expect(await connected()).toBe(3));
     open[2].provider.destroy();
     await waitFor(async () => expect(await connected()).toBe(2));
+  });
+
+  it('takes a change that builds on one another node stored but never passed on', async () => {
+    const shared = await services.backend();
+    const e = await evening({ backend: shared });
+    const nodeB = await useServer({ backend: shared });
+    const reader = await openSyncedDoc(nodeB.url, e.meetingId, e.projectorToken);
+    // A screen on node A writes a note; A stores it and dies before its message reaches B.
+    const screen = new Y.Doc();
+    Y.applyUpdate(screen, Y.encodeStateAsUpdate(reader.doc));
+    const stateBefore = Y.encodeStateVector(screen);
+    addNote(screen, { id: 'note0001', text: 'Eerst', x: 0.2, y: 0.2, createdAt: 1 });
+    const lost = Y.encodeStateAsUpdate(screen, stateBefore);
+    await e.server.store.appendDocUpdate(`${e.meetingId}/welcome`, lost);
+    // The screen reconnects to node B and writes on; its next change builds on the lost one.
+    const stateAfter = Y.encodeStateVector(screen);
+    addNote(screen, { id: 'note0002', text: 'Daarna', x: 0.4, y: 0.4, createdAt: 2 });
+    const next = Y.encodeStateAsUpdate(screen, stateAfter);
+    const ws = rawCollab(nodeB.url, e.meetingId, e.facilitatorToken);
+    await new Promise((resolve) => ws.once('message', resolve));
+    ws.send(updateFrame(next));
+    await waitFor(() =>
+      expect(
+        readNotes(reader.doc)
+          .map((n) => n.text)
+          .sort(),
+      ).toEqual(['Daarna', 'Eerst']),
+    );
+    expect(ws.readyState).toBe(ws.OPEN);
   });
 });
