@@ -56,7 +56,7 @@ export async function connectCluster(redisUrl: string, logger: Logger): Promise<
         }),
     },
     serialise: redisOneAtATime(link.publisher, logger),
-    socketAdapter: createAdapter(link.publisher, { streamName: 'buurtkracht:socket.io' }),
+    socketAdapter: createAdapter(link.adapterClient, { streamName: 'buurtkracht:socket.io' }),
     async claimRetentionRun(periodMs) {
       // Taken for a little less than the period, so the next period's pass is free to take.
       const taken = await link.publisher.set('buurtkracht:retention-run', link.nodeId, {

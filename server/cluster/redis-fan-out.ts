@@ -6,6 +6,9 @@ const UPDATE = 0;
 const PRESENCE = 1;
 const WRITERS = 2;
 const NODE_ID_BYTES = 8;
+/** Larger than any update a node takes from a client (LIMITS.collabMessageBytes) with margin. */
+const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+const SUBSCRIBE_WAIT_MS = 2_000;
 
 /** One channel per document, so a node hears only the documents it has open. */
 const channelOf = (docName: string) => `buurtkracht:doc:${docName}`;
@@ -31,7 +34,17 @@ export function redisFanOut(link: RedisLink, logger: Logger): DocFanOut {
   return {
     async join(docName, listener) {
       const onMessage = (message: Buffer) => {
-        if (message.length < 1 + NODE_ID_BYTES) return;
+        try {
+          read(message);
+        } catch (error) {
+          logger.warn('unreadable message from another node', {
+            doc: docName,
+            error: String(error),
+          });
+        }
+      };
+      const read = (message: Buffer) => {
+        if (message.length < 1 + NODE_ID_BYTES || message.length > MAX_MESSAGE_BYTES) return;
         if (ownId.equals(message.subarray(1, 1 + NODE_ID_BYTES))) return;
         const payload = message.subarray(1 + NODE_ID_BYTES);
         if (message[0] === UPDATE) listener.update(new Uint8Array(payload));
@@ -41,11 +54,18 @@ export function redisFanOut(link: RedisLink, logger: Logger): DocFanOut {
           listener.writers(node, payload.readUInt32BE(0));
         }
       };
-      await link.subscriber.subscribe(channelOf(docName), onMessage, true);
+      const subscribed = link.subscriber.subscribe(channelOf(docName), onMessage, true);
+      // While Redis is away the subscription waits for it; the room loads meanwhile, and the
+      // catch-up when Redis is back covers what was stored in between.
+      await Promise.race([
+        subscribed,
+        new Promise((resolve) => setTimeout(resolve, SUBSCRIBE_WAIT_MS).unref()),
+      ]).catch(() => undefined);
       const stopResync = link.onResync(() => listener.resync());
       return async () => {
         stopResync();
-        await link.subscriber.unsubscribe(channelOf(docName), onMessage, true);
+        // Not awaited: a room must close even while Redis is away.
+        link.subscriber.unsubscribe(channelOf(docName), onMessage, true).catch(() => undefined);
       };
     },
     publishUpdate: (docName, update) => publish(docName, envelope(UPDATE, update)),

@@ -21,18 +21,29 @@ function sanitiseState(json: string): string {
 
 /**
  * Re-encodes an awareness update (y-protocols layout: count, then per client its id, clock and
- * JSON state) with every state reduced to the allowed fields. Throws on malformed input.
+ * JSON state) with every state reduced to the allowed fields, and only the clients `keep` takes.
+ * Throws on malformed input.
  */
-export function sanitiseAwarenessUpdate(update: Uint8Array): Uint8Array {
+export function sanitiseAwarenessUpdate(
+  update: Uint8Array,
+  keep: (clientId: number) => boolean = () => true,
+): Uint8Array {
   const decoder = decoding.createDecoder(update);
-  const encoder = encoding.createEncoder();
   const count = decoding.readVarUint(decoder);
   if (count > 64) throw new Error('Too many awareness states in one update');
-  encoding.writeVarUint(encoder, count);
+  const kept: [number, number, string][] = [];
   for (let i = 0; i < count; i++) {
-    encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
-    encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
-    encoding.writeVarString(encoder, sanitiseState(decoding.readVarString(decoder)));
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state = sanitiseState(decoding.readVarString(decoder));
+    if (keep(clientId)) kept.push([clientId, clock, state]);
+  }
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, kept.length);
+  for (const [clientId, clock, state] of kept) {
+    encoding.writeVarUint(encoder, clientId);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, state);
   }
   return encoding.toUint8Array(encoder);
 }

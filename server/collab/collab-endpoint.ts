@@ -175,7 +175,11 @@ export function createCollabEndpoint(deps: {
         }
         ws.send(frame, { binary: true });
       },
-      close: (code, reason) => closeFirmly(ws, code, reason),
+      close: (code, reason) => {
+        // A change refused after a second look counts against the link like one refused at once.
+        if (code === COLLAB_CLOSE.rejected) strike();
+        closeFirmly(ws, code, reason);
+      },
     };
     room.add(connection);
     ws.on('close', () => {

@@ -13,10 +13,13 @@ export interface PendingUpdate<Sender> {
 
 /**
  * A room's side of the stored update log. Updates are appended in the order they were applied,
- * those of one event-loop turn as one row, and each batch is handed on (`onStored`, with the row) only once its
- * append committed: with an asynchronous store (PostgreSQL) nobody sees an edit that a crash
- * could still take back. The first failed append ends the log (`onFailed`); the room then sends
- * its clients away, and they resend what the store did not take when they reconnect.
+ * those of one event-loop turn as one row, and each batch is handed on (`onStored`, with the row)
+ * only once its append committed: with an asynchronous store (PostgreSQL) no other screen gets an
+ * edit as it happens before a crash could no longer take it back. (A screen that opens the
+ * document while an append is under way gets the document as it is, that edit included; should
+ * the append fail, the room closes and that screen sends the edit back when it reconnects.) The
+ * first failed append ends the log (`onFailed`); the room then sends its clients away, and they
+ * resend what the store did not take when they reconnect.
  */
 export class DocLog<Sender> {
   /** Rows in the stored log as far as this process knows: when it is worth compacting. */
@@ -25,6 +28,10 @@ export class DocLog<Sender> {
   private flushing: Promise<void> | null = null;
   private compacting: Promise<void> | null = null;
   private failure: unknown = null;
+  /** Updates pushed and stored so far: `settled` waits for a mark, not for an empty queue. */
+  private pushed = 0;
+  private stored = 0;
+  private waiting: { upTo: number; resolve: () => void; reject: (error: unknown) => void }[] = [];
 
   constructor(
     private readonly name: string,
@@ -36,14 +43,20 @@ export class DocLog<Sender> {
   /** Queues an applied update for the store. */
   push(pending: PendingUpdate<Sender>): void {
     if (this.failure !== null) return;
+    this.pushed++;
     this.queue.push(pending);
     this.flushing ??= this.flush();
   }
 
-  /** Resolves once everything pushed so far is stored; rejects if the store failed. */
-  async settled(): Promise<void> {
-    while (this.flushing) await this.flushing;
-    if (this.failure !== null) throw this.failure;
+  /**
+   * Resolves once everything pushed so far is stored; rejects if the store failed. Later pushes
+   * do not keep it waiting, so a busy room still answers.
+   */
+  settled(): Promise<void> {
+    if (this.failure !== null) return Promise.reject(this.failure);
+    const upTo = this.pushed;
+    if (this.stored >= upTo) return Promise.resolve();
+    return new Promise((resolve, reject) => this.waiting.push({ upTo, resolve, reject }));
   }
 
   /**
@@ -73,11 +86,16 @@ export class DocLog<Sender> {
         const row =
           batch.length === 1 ? batch[0].update : Y.mergeUpdates(batch.map((p) => p.update));
         this.entries = await this.store.appendDocUpdate(this.name, row);
+        this.stored += batch.length;
         this.onStored(batch, row);
+        const due = this.waiting.filter((waiter) => waiter.upTo <= this.stored);
+        this.waiting = this.waiting.filter((waiter) => waiter.upTo > this.stored);
+        for (const waiter of due) waiter.resolve();
       }
     } catch (error) {
       this.failure = error;
       this.queue = [];
+      for (const waiter of this.waiting.splice(0)) waiter.reject(error);
       this.onFailed(error);
     } finally {
       this.flushing = null;

@@ -1,5 +1,10 @@
 /** Updates of one room that may wait for a catch-up at once; beyond, they are refused as ever. */
 const MAX_HELD = 32;
+/**
+ * Reading a whole log costs the store; a writer that sends gapped updates on purpose gets one
+ * reading per second for the room, not one per update.
+ */
+const MIN_BETWEEN_MS = 1_000;
 
 /**
  * Updates refused for missing dependencies, held for another look. On several nodes a client
@@ -12,6 +17,7 @@ const MAX_HELD = 32;
 export class HeldUpdates<C> {
   private held: { connection: C; update: Uint8Array }[] = [];
   private draining: Promise<void> | null = null;
+  private lastCatchUp = -Infinity;
 
   constructor(
     private readonly catchUp: () => Promise<void>,
@@ -29,6 +35,9 @@ export class HeldUpdates<C> {
   private async drain(): Promise<void> {
     try {
       while (this.held.length > 0) {
+        const wait = this.lastCatchUp + MIN_BETWEEN_MS - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        this.lastCatchUp = Date.now();
         await this.catchUp();
         for (const { connection, update } of this.held.splice(0)) {
           this.judgeAgain(connection, update);

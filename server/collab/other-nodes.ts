@@ -17,6 +17,7 @@ export interface OtherNodesTarget {
 /** A node tells its writers this often, so the count of a node that died fades out. */
 const WRITERS_EVERY_MS = 20_000;
 const WRITERS_FADE_MS = 50_000;
+const RESYNC_SPREAD_MS = 2_000;
 
 /**
  * A room's line to the same document's rooms on other nodes. It listens before the room loads
@@ -31,15 +32,13 @@ export class OtherNodes {
   /** Writers per other node, with when that node last told. */
   private readonly writers = new Map<string, { count: number; at: number }>();
   private ownWriters = 0;
-  private readonly retell = setInterval(() => this.tellWriters(), WRITERS_EVERY_MS);
+  private retell: NodeJS.Timeout | null = null;
 
   private constructor(
     private readonly name: string,
     private readonly fanOut: DocFanOut,
     private readonly target: OtherNodesTarget,
-  ) {
-    this.retell.unref();
-  }
+  ) {}
 
   static async listen(
     name: string,
@@ -51,9 +50,14 @@ export class OtherNodes {
       update: (update) => line.whenLoaded(() => line.apply(update)),
       presence: (update) => line.whenLoaded(() => target.presence.applyFromOtherNode(update)),
       writers: (node, count) => line.whenLoaded(() => line.heardWriters(node, count)),
-      // Missed while loading changes nothing: the log being loaded is newer.
-      resync: () => line.held || void line.catchUp(),
+      // Every room of every node reads its log when Redis is back: spread over two seconds.
+      resync: () =>
+        line.whenLoaded(() => {
+          setTimeout(() => void line.catchUp(), Math.random() * RESYNC_SPREAD_MS).unref();
+        }),
     });
+    line.retell = setInterval(() => line.tellWriters(), WRITERS_EVERY_MS);
+    line.retell.unref();
     return line;
   }
 
@@ -91,7 +95,7 @@ export class OtherNodes {
 
   async leave(): Promise<void> {
     this.left = true;
-    clearInterval(this.retell);
+    if (this.retell) clearInterval(this.retell);
     this.held = null;
     const stop = this.stop;
     this.stop = null;
@@ -116,7 +120,7 @@ export class OtherNodes {
     else handle();
   }
 
-  private apply(update: Uint8Array): void {
+  private apply(update: Uint8Array, fromLog = false): void {
     if (this.left) return;
     try {
       Y.applyUpdate(this.target.doc, update, FROM_OTHER_NODE);
@@ -126,7 +130,16 @@ export class OtherNodes {
         doc: this.name,
         error: String(error),
       });
+      return;
     }
+    const store = this.target.doc.store;
+    if (store.pendingStructs === null && store.pendingDs === null) return;
+    // It builds on a message that never came: the log has it.
+    if (!fromLog) return void this.catchUp();
+    // Not even the log has it: it can never show, and must not be passed on.
+    this.target.logger.warn('dropped changes with missing dependencies', { doc: this.name });
+    store.pendingStructs = null;
+    store.pendingDs = null;
   }
 
   /**
@@ -136,7 +149,7 @@ export class OtherNodes {
   async catchUp(): Promise<void> {
     try {
       const updates = await this.target.store.loadDocUpdates(this.name);
-      if (updates.length > 0) this.apply(Y.mergeUpdates(updates));
+      if (updates.length > 0) this.apply(Y.mergeUpdates(updates), true);
     } catch (error) {
       this.target.logger.warn('could not catch up with the stored log', {
         doc: this.name,

@@ -20,6 +20,11 @@ export class PresenceLedger<C> {
 
   constructor(private readonly clock: () => number = Date.now) {}
 
+  /** Whether a connection here announced presence for `clientId`. */
+  owns(clientId: number): boolean {
+    return this.owners.has(clientId);
+  }
+
   /** Whether `connection` may announce presence for these client ids now. */
   mayAnnounce(connection: C, ids: readonly number[]): boolean {
     const presence = this.presenceOf(connection);

@@ -52,12 +52,17 @@ export class RoomPresence<C extends PresenceConnection> {
     return true;
   }
 
+  /**
+   * Presence another node passed on. Never for a client id a connection here announced: a
+   * writer on another node must not move or remove the presence of someone on this one.
+   */
   applyFromOtherNode(update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(
-      this.awareness,
-      sanitiseAwarenessUpdate(update),
-      FROM_OTHER_NODE,
-    );
+    try {
+      const theirs = sanitiseAwarenessUpdate(update, (id) => !this.ledger.owns(id));
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, theirs, FROM_OTHER_NODE);
+    } catch {
+      // Unreadable: dropped, like a client's.
+    }
   }
 
   /** A connection left: the presence it announced goes with it. */

@@ -1,4 +1,5 @@
 import type { JoinStats } from '../../shared/protocol.js';
+import { hashToken } from './tokens.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { Store } from '../store/store.js';
 import { DomainError } from '../domain/errors.js';
@@ -79,18 +80,20 @@ export function createJoiningService(deps: {
         if (back) return { ...back, key };
       }
       const who = addressKey(address);
+      // The Regie's picture tells addresses apart, never shows them; other nodes get it too.
+      const whose = hashToken(who).slice(0, 16);
       const bucket = `${code}|${who}`;
       const spent = await budget.spend(bucket);
       if (!spent.allowed) {
         const meeting = await store.findMeetingByJoinCode(code);
         if (meeting) {
-          record(meeting.id, who, 'refused');
+          record(meeting.id, whose, 'refused');
         }
         throw new JoinBudgetError(spent.retryAfterSeconds);
       }
       try {
         const joined = await meetings.join(code, undefined);
-        record(joined.participant.meetingId, who, 'joined');
+        record(joined.participant.meetingId, whose, 'joined');
         return joined;
       } catch (error) {
         // A wrong code or a closed meeting is no join: it has its own limit, or none is needed.

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useSharedBackend } from '../helpers/integration/shared-backend.js';
 import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
 import { joinMeeting } from '../helpers/server.js';
 import {
   cleanUp,
@@ -94,6 +95,25 @@ describe('two nodes on one PostgreSQL and one Redis', () => {
         cursor: { x: 0.3, y: 0.7 },
       }),
     );
+    // A writer on node B cannot move the presence of someone connected to node A.
+    const screenOnA = await openSyncedDoc(e.server.url, e.meetingId, e.projectorToken);
+    await waitFor(() =>
+      expect(screenOnA.provider.awareness.getStates().has(board.doc.clientID)).toBe(true),
+    );
+    const spoof = rawCollab(nodeB.url, e.meetingId, e.facilitatorToken);
+    await new Promise((resolve) => spoof.once('message', resolve));
+    spoof.send(awarenessFrame(board.doc.clientID, 1_000, { cursor: { x: 0, y: 0 } }));
+    const marker = await openSyncedDoc(nodeB.url, e.meetingId, e.facilitatorToken);
+    marker.provider.awareness.setLocalStateField('cursor', { x: 0.9, y: 0.9 });
+    // Once the later marker arrived on A, the spoof (sent before it) would have too.
+    await waitFor(() =>
+      expect(screenOnA.provider.awareness.getStates().get(marker.doc.clientID)).toEqual({
+        cursor: { x: 0.9, y: 0.9 },
+      }),
+    );
+    expect(screenOnA.provider.awareness.getStates().get(board.doc.clientID)).toEqual({
+      cursor: { x: 0.3, y: 0.7 },
+    });
     // A phone that opens the board later, on either node, gets the note from the store.
     const later = await openSyncedDoc(nodeB.url, e.meetingId, joined.key);
     expect(readNotes(later.doc).map((n) => n.text)).toEqual(['Welkom!']);
@@ -273,3 +293,16 @@ describe('two nodes on one PostgreSQL and one Redis', () => {
     expect(ws.readyState).toBe(ws.OPEN);
   });
 });
+
+/** An awareness frame that speaks for `clientId`, as a hostile client would send it. */
+function awarenessFrame(clientId: number, clock: number, state: object): Uint8Array {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, 1);
+  encoding.writeVarUint(update, clientId);
+  encoding.writeVarUint(update, clock);
+  encoding.writeVarString(update, JSON.stringify(state));
+  const frame = encoding.createEncoder();
+  encoding.writeVarUint(frame, 1);
+  encoding.writeVarUint8Array(frame, encoding.toUint8Array(update));
+  return encoding.toUint8Array(frame);
+}

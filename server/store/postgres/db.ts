@@ -32,7 +32,16 @@ const TYPES = {
 } as pg.CustomTypesConfig;
 
 export function createDb(connectionString: string): Db {
-  const pool = new pg.Pool({ connectionString, types: TYPES });
+  const pool = new pg.Pool({
+    connectionString,
+    types: TYPES,
+    // A database out of reach (a dropped network, not a refused connection) must fail a write
+    // within seconds, so the caller answers with an error or a room sends its clients away,
+    // instead of everything waiting on a socket that never answers.
+    connectionTimeoutMillis: 5_000,
+    query_timeout: 15_000,
+    keepAlive: true,
+  });
   // An idle connection that breaks (PostgreSQL restarted) is dropped from the pool; without a
   // listener the error would end the process.
   pool.on('error', () => {});
