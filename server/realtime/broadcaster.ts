@@ -68,11 +68,26 @@ export function socketBroadcaster(io: IoServer): Broadcaster {
       // Each console hears once whether it leads now, so none has to read its session, agenda
       // and lists again (a burst that used to run consoles into the rate limit). One node: the
       // local adapter's room is read directly, so the message leaves before leader:set answers.
-      for (const socketId of io.sockets.adapter.rooms.get(staffRoom(meetingId)) ?? []) {
+      const here = new Set(io.sockets.adapter.rooms.get(staffRoom(meetingId)));
+      for (const socketId of here) {
         const socket = io.sockets.sockets.get(socketId);
         const leading = socket ? leadsWith(socket.data, leaderId) : false;
         socket?.emit('leader:changed', { leaderName, leading });
       }
+      // Consoles on other nodes (several nodes): through the adapter, a moment later.
+      void io
+        .in(staffRoom(meetingId))
+        .fetchSockets()
+        .then((sockets) => {
+          for (const socket of sockets) {
+            if (here.has(socket.id)) continue;
+            socket.emit('leader:changed', {
+              leaderName,
+              leading: leadsWith(socket.data, leaderId),
+            });
+          }
+        })
+        .catch(() => undefined);
     },
     questionChanged: (meetingId, question) =>
       staff(meetingId).emit('question:changed', { question }),

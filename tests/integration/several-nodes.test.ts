@@ -292,6 +292,34 @@ describe('two nodes on one PostgreSQL and one Redis', () => {
     );
     expect(ws.readyState).toBe(ws.OPEN);
   });
+
+  it('hands the lead of a return meeting between consoles on two nodes', async () => {
+    const shared = await services.backend();
+    const e = await followUpEvening({ backend: shared });
+    const nodeB = await useServer({ backend: shared });
+    await startWorkingGroup(e, e.themeA.id);
+    const henk = await kopgroepMember(e, 'Henk Bakker');
+    const summary = ok(
+      await e.regie.emitWithAck('returnMeeting:create', {
+        name: 'Terugkomavond',
+        date: '2027-02-01',
+        place: 'De Schakel',
+      }),
+    );
+    const facilitator = await connectSocket(e.server.url, e.facilitatorToken, {
+      auth: { token: e.facilitatorToken, meetingId: summary.id },
+    });
+    const henkOnB = await connectSocket(nodeB.url, henk.token, {
+      auth: { token: henk.token, meetingId: summary.id },
+    });
+    const heard = record(henkOnB, 'leader:changed');
+    ok(await facilitator.emitWithAck('leader:set', { coreGroupMemberId: henk.member.id }));
+    await waitFor(() => expect(heard.at(-1)).toEqual({ leaderName: 'Henk Bakker', leading: true }));
+    // Node B reads the new leader from the store: Henk's console leads there at once.
+    expect(ok(await henkOnB.emitWithAck('session:sync', {})).leading).toBe(true);
+    ok(await henkOnB.emitWithAck('leader:set', { coreGroupMemberId: null }));
+    expect(ok(await facilitator.emitWithAck('session:sync', {})).leading).toBe(true);
+  });
 });
 
 /** An awareness frame that speaks for `clientId`, as a hostile client would send it. */
