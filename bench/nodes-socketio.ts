@@ -1,8 +1,9 @@
 /**
  * Scenarios a and b of bench/nodes.ts, over the phones' real paths: a join storm (POST /api/join,
- * then a Socket.IO connection with the key) spread over a few seconds, then a recognition burst
- * (every phone casts a vote within one second, as in bench/recognition.ts). Phone i talks to
- * node i mod n directly, so with two nodes half the votes must cross Redis to reach the Regie.
+ * then a Socket.IO connection with the key and its `session:sync`) spread over a few seconds,
+ * then a recognition burst (every phone casts a vote within one second, as in
+ * bench/recognition.ts). Phone i talks to node i mod n directly, so with two nodes half the
+ * votes must cross Redis to reach the Regie.
  */
 import { performance } from 'node:perf_hooks';
 import { io } from 'socket.io-client';
@@ -20,7 +21,10 @@ export interface JoinStormResult {
   spreadMs: number;
   /** POST /api/join until its answer. */
   httpJoinMs: Summary;
-  /** From the start of the join until the Socket.IO connection is up: what a person waits. */
+  /**
+   * From the start of the join until the Socket.IO connection is up and `session:sync` answered
+   * (the phone's first live screen): what a person waits.
+   */
   joinedAndConnectedMs: Summary;
   failed: number;
   /** Messages: one per phone (its join and its connection). RSS: per Socket.IO connection. */
@@ -98,6 +102,8 @@ export async function joinStorm(
         [keys[i]] = await joinPhones(node.url, code, 1);
         httpMs.push(performance.now() - joinStart);
         sockets[i] = await connectSocket(node.url, keys[i]);
+        // As the app's phone does first (client/lib/meeting-session.svelte.ts): its first screen.
+        await must(sockets[i].emitWithAck('session:sync', {}));
         totalMs.push(performance.now() - joinStart);
       } catch {
         failed++;
