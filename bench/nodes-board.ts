@@ -51,7 +51,7 @@ export async function oneBoardManyReaders(
   try {
     await writer.synced;
     await sleep(SETTLE_MS);
-    const rssBaseline = sample(setup);
+    const rssBaseline = await sample(setup);
     for (let start = 0; start < keys.length; start += CONNECT_BATCH) {
       const batch = keys
         .slice(start, start + CONNECT_BATCH)
@@ -68,7 +68,7 @@ export async function oneBoardManyReaders(
       WARM_UP_NOTES,
       options.intervalMs,
     );
-    const before = sample(setup);
+    const before = await sample(setup);
     const delivery = await measureDelivery(
       { cpuMs: () => 0 },
       writer,
@@ -77,7 +77,7 @@ export async function oneBoardManyReaders(
       options.notes,
       options.intervalMs,
     );
-    const after = sample(setup);
+    const after = await sample(setup);
     const readersOn = (n: number) => phones.filter((_, i) => i % setup.nodes.length === n).length;
     return {
       readers: phones.length,

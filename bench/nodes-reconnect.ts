@@ -100,7 +100,7 @@ export async function reconnectStorm(
   const phones: TrackedPhone[] = [];
   try {
     await writer.synced;
-    const rssBaseline = sample(setup);
+    const rssBaseline = await sample(setup);
     for (let start = 0; start < keys.length; start += CONNECT_BATCH) {
       const batch = keys
         .slice(start, start + CONNECT_BATCH)
@@ -110,7 +110,7 @@ export async function reconnectStorm(
     }
 
     await writeNotes(writer, 'before-kill-', options.notesBefore, options.intervalMs);
-    const before = sample(setup);
+    const before = await sample(setup);
     const killAt = performance.now();
     await victim.process.kill9();
     victim.alive = false;
@@ -129,7 +129,7 @@ export async function reconnectStorm(
         untilNotes(phone.client.doc, total, ALL_NOTES_TIMEOUT_MS).catch(() => undefined),
       ),
     );
-    const after = sample(setup);
+    const after = await sample(setup);
     const backTimes = killed
       .filter((phone) => phone.backAt !== null)
       .map((phone) => phone.backAt! - killAt);

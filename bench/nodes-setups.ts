@@ -13,10 +13,13 @@ import { startRedis } from '../tests/helpers/redis.js';
 import type { RedisServer } from '../tests/helpers/redis.js';
 import { startRoundRobinProxy } from '../tests/helpers/round-robin-proxy.js';
 import type { RoundRobinProxy } from '../tests/helpers/round-robin-proxy.js';
-import { availableParallelism } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sampleMachine } from './nodes-usage.js';
 import type { Backing, MachineSample } from './nodes-usage.js';
-import { readCpuMs, readRssKiB } from './server-process.js';
+import { readCpuMs } from './server-process.js';
 
 export type SetupName =
   '1 node, SQLite' | '1 node, PostgreSQL + Redis' | '2 nodes, PostgreSQL + Redis';
@@ -52,6 +55,8 @@ export interface Setup {
   nodeFor(i: number): BenchNode;
   /** Where this set-up's PostgreSQL and Redis run, to read their CPU time. */
   backing: Backing;
+  /** Where the nodes' GC preload writes their memory after a full collection. */
+  gcDir: string;
   stop(): Promise<void>;
 }
 
@@ -75,11 +80,18 @@ export class SharedPostgres {
  * budget meant for a hall's router; the bench measures the join path, not the refusal.
  */
 const JOIN_BURST = '5000';
+/** Runs a full GC in a node on SIGUSR2 and reports its memory (see the file). */
+const GC_PRELOAD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'gc-on-signal.mjs');
 
 export async function startSetup(name: SetupName, postgres: SharedPostgres): Promise<Setup> {
   const nodeCount = name.startsWith('2') ? 2 : 1;
   let redis: RedisServer | null = null;
-  const env: Record<string, string> = { JOIN_BURST };
+  const gcDir = mkdtempSync(path.join(tmpdir(), 'buurtkracht-bench-gc-'));
+  const env: Record<string, string> = {
+    JOIN_BURST,
+    NODE_OPTIONS: `--import ${GC_PRELOAD}`,
+    BENCH_GC_DIR: gcDir,
+  };
   const backing: Backing = { postgresDataDir: null, redisPort: null };
   if (name !== '1 node, SQLite') {
     const database = await postgres.database();
@@ -114,6 +126,7 @@ export async function startSetup(name: SetupName, postgres: SharedPostgres): Pro
     await Promise.all(nodes.map((node) => node.process.stop()));
     await proxy?.stop();
     await redis?.stop();
+    rmSync(gcDir, { recursive: true, force: true });
     throw error;
   }
   return {
@@ -123,34 +136,74 @@ export async function startSetup(name: SetupName, postgres: SharedPostgres): Pro
     proxy,
     nodeFor: (i) => nodes[i % nodes.length],
     backing,
+    gcDir,
     async stop() {
       await proxy?.stop();
       await Promise.all(nodes.map((node) => node.process.stop()));
       await redis?.stop();
+      rmSync(gcDir, { recursive: true, force: true });
     },
   };
 }
 
-/** CPU time and RSS of every live node, and the machine's clocks, at one moment. */
+/** CPU time and memory (after a full GC) of every live node, and the machine's clocks. */
 export interface NodeSample {
+  /** CPU time before the sample's own GC: where a scenario that ends here stops counting. */
+  cpuMsBeforeGc: number;
+  /** CPU time after it: where a scenario that starts here begins, so no GC is counted. */
   cpuMs: number;
   rssKiB: number;
+  heapUsedKiB: number;
 }
 
 export interface Sample {
   nodes: NodeSample[];
+  /** The machine's clocks after the sample's GCs (a window starting here) and before them. */
   machine: MachineSample;
+  machineBeforeGc: MachineSample;
 }
 
-export function sample(setup: Setup): Sample {
-  return {
-    nodes: setup.nodes.map((node) =>
-      node.alive
-        ? { cpuMs: readCpuMs(node.pid), rssKiB: readRssKiB(node.pid) }
-        : { cpuMs: Number.NaN, rssKiB: Number.NaN },
-    ),
-    machine: sampleMachine(setup.backing),
-  };
+const GC_REPORT_TIMEOUT_MS = 10_000;
+
+/** Signals the node's GC preload and waits for the memory report that follows the collection. */
+async function memoryAfterGc(
+  gcDir: string,
+  pid: number,
+): Promise<{ rss: number; heapUsed: number }> {
+  const file = path.join(gcDir, `${pid}.json`);
+  type Report = { sequence: number; rss: number; heapUsed: number };
+  const read = (): Report | null =>
+    existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Report) : null;
+  const previous = read()?.sequence ?? 0;
+  process.kill(pid, 'SIGUSR2');
+  const deadline = performance.now() + GC_REPORT_TIMEOUT_MS;
+  for (;;) {
+    const report = read();
+    if (report && report.sequence > previous) return report;
+    if (performance.now() > deadline)
+      throw new Error(`node ${pid}: no memory report after SIGUSR2`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export async function sample(setup: Setup): Promise<Sample> {
+  const machineBeforeGc = sampleMachine(setup.backing);
+  const nodes = await Promise.all(
+    setup.nodes.map(async (node): Promise<NodeSample> => {
+      if (!node.alive) {
+        return { cpuMsBeforeGc: NaN, cpuMs: NaN, rssKiB: NaN, heapUsedKiB: NaN };
+      }
+      const cpuMsBeforeGc = readCpuMs(node.pid);
+      const memory = await memoryAfterGc(setup.gcDir, node.pid);
+      return {
+        cpuMsBeforeGc,
+        cpuMs: readCpuMs(node.pid),
+        rssKiB: memory.rss / 1024,
+        heapUsedKiB: memory.heapUsed / 1024,
+      };
+    }),
+  );
+  return { nodes, machine: sampleMachine(setup.backing), machineBeforeGc };
 }
 
 /** What one node did during a scenario: CPU per message it handled, RSS per connection it holds. */
@@ -162,8 +215,10 @@ export interface PerNode {
   cpuMs: number;
   cpuMsPerMessage: number;
   rssAfterKiB: number;
-  /** (RSS after − RSS before) / connections; the connections are open at "after". */
+  /** (RSS after − RSS before) / connections, both after a full GC; connections open at "after". */
   rssKiBPerConnection: number;
+  /** The same for the V8 heap in use: steadier, as freed pages need not go back to the system. */
+  heapKiBPerConnection: number;
 }
 
 /** What the whole set-up used during a scenario, beyond the nodes' own processes. */
@@ -185,8 +240,9 @@ export function usage(
   rssBaseline: Sample = before,
 ): { perNode: PerNode[]; shared: SharedUsage } {
   const perNode = setup.nodes.map((node, i) => {
-    const cpuMs = after.nodes[i].cpuMs - before.nodes[i].cpuMs;
+    const cpuMs = after.nodes[i].cpuMsBeforeGc - before.nodes[i].cpuMs;
     const count = connections(i);
+    const perConnection = (grown: number) => (count > 0 ? grown / count : Number.NaN);
     return {
       node: node.label,
       messages: messages(i),
@@ -194,12 +250,14 @@ export function usage(
       cpuMs,
       cpuMsPerMessage: messages(i) > 0 ? cpuMs / messages(i) : Number.NaN,
       rssAfterKiB: after.nodes[i].rssKiB,
-      rssKiBPerConnection:
-        count > 0 ? (after.nodes[i].rssKiB - rssBaseline.nodes[i].rssKiB) / count : Number.NaN,
+      rssKiBPerConnection: perConnection(after.nodes[i].rssKiB - rssBaseline.nodes[i].rssKiB),
+      heapKiBPerConnection: perConnection(
+        after.nodes[i].heapUsedKiB - rssBaseline.nodes[i].heapUsedKiB,
+      ),
     };
   });
   const m0 = before.machine;
-  const m1 = after.machine;
+  const m1 = after.machineBeforeGc;
   const backingCpuMs = m1.backingCpuMs - m0.backingCpuMs;
   // A node killed during the scenario has no "after"; its CPU is then unknown and left out.
   const nodesCpuMs = perNode.reduce(

@@ -90,7 +90,7 @@ export async function joinStorm(
   const httpMs: number[] = [];
   const totalMs: number[] = [];
   let failed = 0;
-  const before = sample(setup);
+  const before = await sample(setup);
   const start = performance.now();
   await Promise.all(
     Array.from({ length: phones }, async (_, i) => {
@@ -112,7 +112,7 @@ export async function joinStorm(
   );
   // Let the last connections' follow-up work (presence, counts) finish before reading CPU.
   await sleep(1_000);
-  const after = sample(setup);
+  const after = await sample(setup);
   const connected = (n: number) =>
     sockets.filter((socket, i) => socket && i % setup.nodes.length === n).length;
   const hall: Hall = {
@@ -180,7 +180,7 @@ export async function recognitionBurst(
     const ackMs: number[] = [];
     const ackedBy = setup.nodes.map(() => 0);
     let lastSentAt = 0;
-    const before = sample(setup);
+    const before = await sample(setup);
     const start = performance.now();
     await Promise.all(
       voters.map(async ({ socket, node }, i) => {
@@ -193,7 +193,7 @@ export async function recognitionBurst(
       }),
     );
     await within(complete, TALLY_TIMEOUT_MS);
-    const after = sample(setup);
+    const after = await sample(setup);
     return {
       votes: ackMs.length,
       ackMs: summarise(ackMs),

@@ -1,4 +1,4 @@
-/** The table bench/nodes.ts prints: one row per set-up and scenario, per-node figures side by side. */
+/** The table bench/nodes.ts prints: a row per set-up and scenario, per-node figures side by side. */
 import type { SetupResults } from './nodes.js';
 import type { PerNode, SharedUsage } from './nodes-setups.js';
 import type { Summary } from './stats.js';
@@ -18,12 +18,12 @@ function cpuPerMessage(nodes: readonly PerNode[]): string {
     .join(' / ');
 }
 
+/** Per node, "RSS / heap" KiB per connection, both after a full GC. */
 function rssPerConnection(nodes: readonly PerNode[]): string {
+  const kib = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
   return nodes
-    .map((node) =>
-      Number.isFinite(node.rssKiBPerConnection) ? node.rssKiBPerConnection.toFixed(1) : '–',
-    )
-    .join(' / ');
+    .map((node) => `${kib(node.rssKiBPerConnection)}/${kib(node.heapKiBPerConnection)}`)
+    .join(' | ');
 }
 
 type Row = [string, string, string, string, string, string, string, string];
@@ -88,7 +88,7 @@ export function printNodesTable(results: readonly SetupResults[], machine: strin
     'p50 / p99',
     'lost',
     'CPU ms per msg (node 1 / 2)',
-    'RSS KiB per conn (node 1 / 2)',
+    'RSS/heap KiB per conn (node 1 | 2)',
     'PG+Redis CPU ms per msg',
     'other CPU',
     'msg',
@@ -115,8 +115,8 @@ export function printNodesTable(results: readonly SetupResults[], machine: strin
   out.push(
     '',
     '  CPU: server process time (/proc/<pid>/stat) during the scenario ÷ messages that node handled;',
-    "  PG+Redis: their processes' CPU ÷ all messages. RSS: growth ÷ connections open on that node",
-    '  (a negative figure: the node freed more garbage than the connections took). Other CPU: share',
+    "  PG+Redis: their processes' CPU ÷ all messages. RSS/heap: growth of the node's RSS and V8",
+    '  heap in use, each read after a full GC, ÷ connections open on that node. Other CPU: share',
     '  of the machine other processes used meanwhile; above ~10 % the figures are disturbed.',
     '',
   );
