@@ -24,6 +24,7 @@ import { CANVAS_SECTIONS } from '../shared/model.js';
 import type { GroupActivity } from '../shared/model.js';
 import { readMachineBusyMs, startServer } from './server-process.js';
 import { closeAll, sleep, within } from './clients.js';
+import { waitForQuietMachine } from './quiet-machine.js';
 import { seatTables } from './canvas-tables.js';
 import type { Member } from './canvas-tables.js';
 import type { CollabClient } from './clients.js';
@@ -60,20 +61,7 @@ interface Written {
   received: number;
 }
 
-/** Other work on this 2-core machine swamps the figures; give it up to a minute to finish. */
-async function waitForQuietMachine(): Promise<void> {
-  const load = async (ms: number) => {
-    const before = readMachineBusyMs();
-    await sleep(ms);
-    return (readMachineBusyMs() - before) / (ms * availableParallelism());
-  };
-  const deadline = performance.now() + 60_000;
-  let share = await load(1000);
-  if (share > 0.15) log(`machine busy (${(share * 100).toFixed(0)}% CPU in use); waiting…`);
-  while (share > 0.15 && performance.now() < deadline) share = await load(2000);
-}
-
-await waitForQuietMachine();
+await waitForQuietMachine(log);
 // Every provider registers a process 'exit' listener; one per member is expected here.
 process.setMaxListeners(tableCount * memberCount + 50);
 const profileDir = path.join(resultsDir, 'profiles');

@@ -280,8 +280,12 @@ function noteContent(i: number) {
   };
 }
 
-async function measureDelivery(
-  server: ServerProcess,
+/**
+ * Writes `noteCount` notes through `writer`, one every `intervalMs`, and times their arrival at
+ * every phone. Only the server's CPU clock is read, so bench/nodes.ts passes the sum over nodes.
+ */
+export async function measureDelivery(
+  server: Pick<ServerProcess, 'cpuMs'>,
   writer: CollabClient,
   phones: readonly LightPhone[],
   prefix: string,

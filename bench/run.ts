@@ -16,12 +16,13 @@
  * floor" line says how much of a note's delivery time is this process's own work.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { cpus } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readMachineBusyMs, startReferenceServer, startServer } from './server-process.js';
+import { startReferenceServer, startServer } from './server-process.js';
+import { waitForQuietMachine } from './quiet-machine.js';
 import type { ServerProcess } from './server-process.js';
 import { createMeeting, joinPhones } from './clients.js';
 import { runHall } from './collab-latency.js';
@@ -45,9 +46,6 @@ const REFERENCE = {
   /** Measured with 3,000 notes, before a board was capped at 1,000. */
   join3000NotesMs: 17,
 } as const;
-
-const QUIET_LOAD = 0.15;
-const QUIET_WAIT_MS = 60_000;
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const resultsDir = path.join(root, 'bench', 'results');
@@ -308,29 +306,9 @@ function roundDeep(value: unknown): unknown {
   return value;
 }
 
-/** Share of the machine's CPU (0..1) used by all processes over `ms`. */
-async function machineLoad(ms: number): Promise<number> {
-  const before = readMachineBusyMs();
-  await new Promise((resolve) => setTimeout(resolve, ms));
-  return (readMachineBusyMs() - before) / (ms * availableParallelism());
-}
-
-/** Other work on this 2-core machine swamps the figures; give it a minute to finish first. */
-async function waitForQuietMachine(): Promise<void> {
-  const deadline = performance.now() + QUIET_WAIT_MS;
-  let load = await machineLoad(1000);
-  if (load <= QUIET_LOAD) return;
-  log(
-    `machine busy (${(load * 100).toFixed(0)}% CPU in use); waiting up to ${QUIET_WAIT_MS / 1000} s…`,
-  );
-  while (load > QUIET_LOAD && performance.now() < deadline) load = await machineLoad(2000);
-  if (load > QUIET_LOAD)
-    log(`still ${(load * 100).toFixed(0)}% busy; measuring anyway, expect disturbed figures`);
-}
-
 async function main(): Promise<void> {
   const options = readOptions();
-  await waitForQuietMachine();
+  await waitForQuietMachine(log);
   // Every provider registers a process 'exit' listener; hundreds of them are expected here.
   process.setMaxListeners(options.phones + 50);
   mkdirSync(resultsDir, { recursive: true });
