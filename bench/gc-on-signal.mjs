@@ -21,7 +21,10 @@ if (dir) {
     gc();
     const file = `${dir}/${process.pid}.json`;
     // Written aside and renamed, so the bench never reads half a file.
-    writeFileSync(`${file}.tmp`, JSON.stringify({ sequence: ++sequence, ...process.memoryUsage() }));
+    writeFileSync(
+      `${file}.tmp`,
+      JSON.stringify({ sequence: ++sequence, ...process.memoryUsage() }),
+    );
     renameSync(`${file}.tmp`, file);
   });
 }
