@@ -19,14 +19,10 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Socket } from 'socket.io-client';
-import { addNote, notesOf } from '../shared/docs.js';
-import { CANVAS_SECTIONS } from '../shared/model.js';
-import type { GroupActivity } from '../shared/model.js';
 import { readMachineBusyMs, startServer } from './server-process.js';
-import { closeAll, sleep, within } from './clients.js';
+import { closeAll, sleep } from './clients.js';
 import { waitForQuietMachine } from './quiet-machine.js';
-import { seatTables } from './canvas-tables.js';
-import type { Member } from './canvas-tables.js';
+import { seatTables, writeNotes } from './canvas-tables.js';
 import type { CollabClient } from './clients.js';
 import { summarise } from './stats.js';
 import { hotFunctions, mainThreadProfile } from './diagnostics.js';
@@ -53,14 +49,6 @@ function log(line: string): void {
   process.stderr.write(`[bench ${((performance.now() - startedAt) / 1000).toFixed(1)}s] ${line}\n`);
 }
 
-interface Written {
-  table: string;
-  writer: Member;
-  sentAt: number;
-  /** Other members of the table that have it. */
-  received: number;
-}
-
 await waitForQuietMachine(log);
 // Every provider registers a process 'exit' listener; one per member is expected here.
 process.setMaxListeners(tableCount * memberCount + 50);
@@ -83,78 +71,15 @@ try {
   await sleep(1000);
 
   // ---- measuring ----
-  const written = new Map<string, Written>();
-  const byTable = new Map<string, Written[]>();
-  const memberMs: number[] = [];
-  const tableMs: number[] = [];
-  const overviewMs: number[] = [];
-  const shownUpTo = new Map<string, number>();
-  for (const member of members) {
-    notesOf(member.canvas.doc).observe((event) => {
-      const now = performance.now();
-      for (const id of event.keysChanged) {
-        const note = written.get(id);
-        if (!note || note.writer === member) continue;
-        memberMs.push(now - note.sentAt);
-        if (++note.received === memberCount - 1) tableMs.push(now - note.sentAt);
-      }
-    });
-  }
-  regie.on('group:active', ({ activity }: { activity: GroupActivity }) => {
-    const now = performance.now();
-    const total = CANVAS_SECTIONS.reduce((sum, s) => sum + activity.notes[s], 0);
-    const notes = byTable.get(activity.groupId) ?? [];
-    let shown = shownUpTo.get(activity.groupId) ?? 0;
-    for (; shown < Math.min(total, notes.length); shown++) {
-      overviewMs.push(now - notes[shown].sentAt);
-    }
-    shownUpTo.set(activity.groupId, shown);
-  });
-
   log(`each member writes a note every ~${everyMs / 1000} s for ${seconds} s…`);
   const machineStart = readMachineBusyMs();
   const serverCpuStart = server.cpuMs();
   const benchCpuStart = process.cpuUsage();
   const loopStart = performance.eventLoopUtilization();
   const runStart = performance.now();
-  const runEnd = runStart + seconds * 1000;
-  let sequence = 0;
-  await Promise.all(
-    members.map(async (member, m) => {
-      // First note at a random moment in the first interval, then every interval ± 20 %.
-      let next = runStart + Math.random() * everyMs;
-      while (next < runEnd) {
-        await sleep(next - performance.now());
-        const id = `m${m}-n${sequence++}`;
-        const note: Written = {
-          table: member.group.groupId,
-          writer: member,
-          sentAt: performance.now(),
-          received: 0,
-        };
-        written.set(id, note);
-        const atTable = byTable.get(note.table) ?? [];
-        atTable.push(note);
-        byTable.set(note.table, atTable);
-        addNote(member.canvas.doc, {
-          id,
-          text: `Idee ${sequence}: een bankje bij de speeltuin`,
-          x: Math.random(),
-          y: Math.random(),
-          createdAt: Date.now(),
-          section: CANVAS_SECTIONS[sequence % CANVAS_SECTIONS.length],
-        });
-        next += everyMs * (0.8 + 0.4 * Math.random());
-      }
-    }),
-  );
-  const expectedDeliveries = written.size * (memberCount - 1);
-  const complete = async () => {
-    while (memberMs.length < expectedDeliveries || overviewMs.length < written.size) {
-      await sleep(20);
-    }
-  };
-  const finished = await within(complete(), 10_000);
+  const written = await writeNotes(regie, members, { memberCount, seconds, everyMs });
+  const { memberMs, tableMs, overviewMs, finished } = written;
+  const expectedDeliveries = written.notes * (memberCount - 1);
   const elapsedMs = performance.now() - runStart;
   const loop = performance.eventLoopUtilization(loopStart);
   const benchCpu = process.cpuUsage(benchCpuStart);
@@ -183,13 +108,13 @@ try {
     '',
     ...rows.map(([name, value, note]) => `  ${name.padEnd(width)}  ${value.padStart(9)}  ${note}`),
     '',
-    `  notes: ${written.size}; deliveries to members: ${memberMs.length} of ${expectedDeliveries}; ` +
-      `shown on the overview: ${overviewMs.length} of ${written.size}${finished ? '' : ' (gave up waiting)'}`,
+    `  notes: ${written.notes}; deliveries to members: ${memberMs.length} of ${expectedDeliveries}; ` +
+      `shown on the overview: ${overviewMs.length} of ${written.notes}${finished ? '' : ' (gave up waiting)'}`,
     `  p90/max: member ${ms(member.p90)}/${ms(member.max)}, table ${ms(table.p90)}/${ms(table.max)}, ` +
       `overview ${ms(overview.p90)}/${ms(overview.max)}; ` +
       `${members.length} canvases connected and synced in ${ms(connectAllMs)}`,
-    `  CPU per note: server ${(serverCpuMs / written.size).toFixed(2)} ms, bench process ` +
-      `${(benchCpuMs / written.size).toFixed(2)} ms; bench event loop ${(loop.utilization * 100).toFixed(0)}% busy; ` +
+    `  CPU per note: server ${(serverCpuMs / written.notes).toFixed(2)} ms, bench process ` +
+      `${(benchCpuMs / written.notes).toFixed(2)} ms; bench event loop ${(loop.utilization * 100).toFixed(0)}% busy; ` +
       `other processes used ${(backgroundShare * 100).toFixed(0)}% of the machine`,
     `  drops: ${canvases.reduce((sum, c) => sum + c.drops, 0)}; server warnings: ${server.problems.length}` +
       (server.problems.length > 0 ? `, first: ${server.problems[0]}` : ''),
@@ -202,7 +127,7 @@ try {
   process.stdout.write(`${out.join('\n')}\n\n`);
   mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, 'canvas.json');
-  const results = { member, table, overview, notes: written.size, connectAllMs, backgroundShare };
+  const results = { member, table, overview, notes: written.notes, connectAllMs, backgroundShare };
   const json = { date: new Date().toISOString(), node: process.version, cpus: cpus().length };
   writeFileSync(file, `${JSON.stringify({ ...json, options, results }, null, 2)}\n`);
   log(`results written to ${path.relative(root, file)}`);

@@ -38,9 +38,10 @@ function sharedCells(shared: SharedUsage): [string, string] {
 }
 
 function rowsOf(result: SetupResults): Row[] {
-  const { joinStorm: join, recognition: vote, board, reconnect } = result;
-  const rows: Row[] = [
-    [
+  const { joinStorm: join, recognition: vote, board, reconnect, tables } = result;
+  const rows: Row[] = [];
+  if (join) {
+    rows.push([
       `a. join storm (${join.phones} in ${join.spreadMs / 1000} s)`,
       `${p50p99(join.joinedAndConnectedMs)} (HTTP ${p50p99(join.httpJoinMs)})`,
       `${join.failed} failed`,
@@ -48,8 +49,10 @@ function rowsOf(result: SetupResults): Row[] {
       rssPerConnection(join.perNode),
       ...sharedCells(join.shared),
       'per join',
-    ],
-    [
+    ]);
+  }
+  if (vote) {
+    rows.push([
       `b. recognition (${vote.votes} votes in 1 s)`,
       `${p50p99(vote.ackMs)}; tally +${vote.tallyCompleteAfterLastMs === null ? '∞' : ms(vote.tallyCompleteAfterLastMs)} ms`,
       `${vote.lostVotes} lost`,
@@ -57,8 +60,10 @@ function rowsOf(result: SetupResults): Row[] {
       '',
       ...sharedCells(vote.shared),
       'per vote',
-    ],
-    [
+    ]);
+  }
+  if (board) {
+    rows.push([
       `c. 1 writer, ${board.readers} readers, ${board.notes} notes`,
       `${p50p99(board.deliveryMs)} (all: ${p50p99(board.allReceivedMs)})`,
       `${board.lost} lost, ${board.drops} drops`,
@@ -66,8 +71,8 @@ function rowsOf(result: SetupResults): Row[] {
       rssPerConnection(board.perNode),
       ...sharedCells(board.shared),
       'per delivery',
-    ],
-  ];
+    ]);
+  }
   if (reconnect) {
     rows.push([
       `d. kill node 1 (${reconnect.killedPhones} of ${reconnect.phones} phones on it)`,
@@ -79,9 +84,19 @@ function rowsOf(result: SetupResults): Row[] {
       'per delivery',
     ]);
   }
+  if (tables) {
+    rows.push([
+      `e. ${tables.tables} tables of ${tables.members}, ${tables.notes} notes`,
+      `whole table ${p50p99(tables.tableMs)} (overview ${p50p99(tables.overviewMs)})`,
+      `${tables.lost} lost, ${tables.notShown} not shown, ${tables.drops} drops`,
+      cpuPerMessage(tables.perNode),
+      rssPerConnection(tables.perNode),
+      ...sharedCells(tables.shared),
+      'per delivery',
+    ]);
+  }
   return rows;
 }
-
 export function printNodesTable(results: readonly SetupResults[], machine: string): void {
   const header: Row = [
     'scenario',

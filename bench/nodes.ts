@@ -5,14 +5,17 @@
  *   b. recognition burst: those phones each vote within one second;
  *   c. one board, one writer, many readers (light phones);
  *   d. reconnect storm (two nodes only): node 1 is killed under M phones connected through a
- *      round-robin proxy; time until they are all back on node 2, and notes lost.
+ *      round-robin proxy; time until they are all back on node 2, and notes lost;
+ *   e. 30 table canvases (bench/canvas.ts's scenario): 6 members per table write on their own
+ *      table's canvas at once, every table with members on every node (bench/nodes-canvas.ts).
  * In a–c phone i talks to node i mod n directly (no proxy in the path: the proxy would run in
  * this process, beside the phones, and its piping would be counted as delivery time).
  * Prints a table and writes bench/results/nodes-latest.json.
  *
  * Options: --phones N (a, b; default 300), --readers N (c; default 300, up to 1,000),
  * --notes N (c; default 100), --interval MS (between notes; default 50), --join-seconds S
- * (a; default 10), --storm-phones M (d; default 200), --setups 1,2,3 (which set-ups to run).
+ * (a; default 10), --storm-phones M (d; default 200), --tables N (e; default 30),
+ * --setups 1,2,3 (which set-ups to run), --only a,b,c,d,e (which scenarios; a and b run together).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -29,22 +32,26 @@ import { SETUPS, SharedPostgres, startSetup } from './nodes-setups.js';
 import type { Setup, SetupName } from './nodes-setups.js';
 import { joinStorm, recognitionBurst } from './nodes-socketio.js';
 import type { JoinStormResult, RecognitionResult } from './nodes-socketio.js';
+import { tableCanvases } from './nodes-canvas.js';
+import type { TablesResult } from './nodes-canvas.js';
 import { round1 } from './stats.js';
 import { waitForQuietMachine } from './quiet-machine.js';
 
 export interface SetupResults {
   setup: SetupName;
-  joinStorm: JoinStormResult;
-  recognition: RecognitionResult;
-  board: BoardResult;
+  /** Null when the scenario was not run (--only, or d on one node). */
+  joinStorm: JoinStormResult | null;
+  recognition: RecognitionResult | null;
+  board: BoardResult | null;
   reconnect: ReconnectResult | null;
+  tables: TablesResult | null;
   /** Warn and error lines the nodes printed (the first few), to explain odd figures. */
   serverProblems: string[];
 }
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const startedAt = performance.now();
-/** Per scenario: seven scenarios in all, so a busy machine cannot stretch a run past minutes. */
+/** Per scenario: ten scenarios in all, so a busy machine cannot stretch a run past minutes. */
 const QUIET_WAIT_MS = 30_000;
 
 function log(line: string): void {
@@ -70,7 +77,9 @@ function readOptions() {
       interval: { type: 'string' },
       'join-seconds': { type: 'string' },
       'storm-phones': { type: 'string' },
+      tables: { type: 'string' },
       setups: { type: 'string' },
+      only: { type: 'string' },
     },
   });
   const picked = (values.setups ?? '1,2,3').split(',').map((n) => positiveInt('setups', n, 1));
@@ -81,7 +90,9 @@ function readOptions() {
     intervalMs: positiveInt('interval', values.interval, 50),
     joinSpreadMs: positiveInt('join-seconds', values['join-seconds'], 10) * 1000,
     stormPhones: positiveInt('storm-phones', values['storm-phones'], 200),
+    tables: positiveInt('tables', values.tables, 30),
     setups: SETUPS.filter((_, i) => picked.includes(i + 1)),
+    scenarios: new Set((values.only ?? 'a,b,c,d,e').split(',')),
   };
 }
 
@@ -125,29 +136,37 @@ async function runSetup(
   options: ReturnType<typeof readOptions>,
 ): Promise<SetupResults> {
   const problems: string[] = [];
-  const { joinStorm: join, recognition } = await onFreshSetup(
-    name,
-    postgres,
-    problems,
-    async (setup) => {
-      log(
-        `${name}: a. join storm, ${options.phones} phones over ${options.joinSpreadMs / 1000} s…`,
-      );
-      const { hall, result } = await joinStorm(setup, options.phones, options.joinSpreadMs);
-      try {
-        log(`${name}: b. recognition burst…`);
-        return { joinStorm: result, recognition: await recognitionBurst(setup, hall, 1_000) };
-      } finally {
-        hall.close();
-      }
-    },
-  );
-  log(`${name}: c. one writer, ${options.readers} readers, ${options.notes} notes…`);
-  const board = await onFreshSetup(name, postgres, problems, (setup) =>
-    oneBoardManyReaders(setup, options),
-  );
+  const run = (scenario: string) => options.scenarios.has(scenario);
+  let join: JoinStormResult | null = null;
+  let recognition: RecognitionResult | null = null;
+  if (run('a') || run('b')) {
+    ({ joinStorm: join, recognition } = await onFreshSetup(
+      name,
+      postgres,
+      problems,
+      async (setup) => {
+        log(
+          `${name}: a. join storm, ${options.phones} phones over ${options.joinSpreadMs / 1000} s…`,
+        );
+        const { hall, result } = await joinStorm(setup, options.phones, options.joinSpreadMs);
+        try {
+          log(`${name}: b. recognition burst…`);
+          return { joinStorm: result, recognition: await recognitionBurst(setup, hall, 1_000) };
+        } finally {
+          hall.close();
+        }
+      },
+    ));
+  }
+  let board: BoardResult | null = null;
+  if (run('c')) {
+    log(`${name}: c. one writer, ${options.readers} readers, ${options.notes} notes…`);
+    board = await onFreshSetup(name, postgres, problems, (setup) =>
+      oneBoardManyReaders(setup, options),
+    );
+  }
   let reconnect: ReconnectResult | null = null;
-  if (name.startsWith('2')) {
+  if (name.startsWith('2') && run('d')) {
     log(`${name}: d. reconnect storm, ${options.stormPhones} phones, node 1 killed…`);
     reconnect = await onFreshSetup(name, postgres, problems, (setup) =>
       reconnectStorm(setup, {
@@ -158,7 +177,15 @@ async function runSetup(
       }),
     );
   }
-  return { setup: name, joinStorm: join, recognition, board, reconnect, serverProblems: problems };
+  let tables: TablesResult | null = null;
+  if (run('e')) {
+    log(`${name}: e. ${options.tables} table canvases of 6…`);
+    tables = await onFreshSetup(name, postgres, problems, (setup) =>
+      tableCanvases(setup, { tables: options.tables, members: 6, seconds: 30, everyMs: 5000 }, log),
+    );
+  }
+  const results = { joinStorm: join, recognition, board, reconnect, tables };
+  return { setup: name, ...results, serverProblems: problems };
 }
 
 function roundDeep(value: unknown): unknown {
@@ -175,7 +202,7 @@ async function main(): Promise<void> {
   // Other work on this small machine disturbs every figure; say how busy it was when we began.
   const loadAtStart = loadavg()[0];
   // Every provider registers a process 'exit' listener; hundreds of them are expected here.
-  process.setMaxListeners(Math.max(options.readers, options.stormPhones) + 50);
+  process.setMaxListeners(Math.max(options.readers, options.stormPhones, options.tables * 6) + 50);
   const postgres = new SharedPostgres();
   const results: SetupResults[] = [];
   try {
@@ -196,7 +223,12 @@ async function main(): Promise<void> {
   );
   log(`results written to ${path.relative(root, file)}`);
   const lost = results.reduce(
-    (sum, r) => sum + r.recognition.lostVotes + r.board.lost + (r.reconnect?.lost ?? 0),
+    (sum, r) =>
+      sum +
+      (r.recognition?.lostVotes ?? 0) +
+      (r.board?.lost ?? 0) +
+      (r.reconnect?.lost ?? 0) +
+      (r.tables?.lost ?? 0),
     0,
   );
   if (lost > 0) {
