@@ -5,10 +5,10 @@
  * bench/recognition.ts). Phone i talks to node i mod n directly, so with two nodes half the
  * votes must cross Redis to reach the Regie.
  */
+import { must, openVotingTheme } from './regie-steps.js';
 import { performance } from 'node:perf_hooks';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
-import type { Ack } from '../shared/protocol.js';
 import type { Tally } from '../shared/model.js';
 import { createMeeting, joinPhones, sleep, within } from './clients.js';
 import { sample, usage } from './nodes-setups.js';
@@ -65,12 +65,6 @@ function connectSocket(url: string, token: string): Promise<Socket> {
       reject(error);
     });
   });
-}
-
-async function must<T>(answer: Promise<Ack<T>>): Promise<T> {
-  const result = await answer;
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-  return result.data;
 }
 
 /** N phones start joining at even steps over `spreadMs`, each on its own node in turn. */
@@ -147,19 +141,7 @@ export async function recognitionBurst(
 ): Promise<RecognitionResult> {
   const regie = await connectSocket(setup.nodes[0].url, hall.facilitatorToken);
   try {
-    const theme = await must<{ id: string }>(
-      regie.emitWithAck('theme:create', {
-        title: 'Verkeer op de Dorpsstraat',
-        description: '',
-        quotes: [],
-      }),
-    );
-    await must(regie.emitWithAck('theme:publish', { themeId: theme.id, published: true }));
-    // Votes are taken in phase `recognition` only (shared/phase-rules.ts).
-    await must(regie.emitWithAck('phase:set', { phase: 'recognition' }));
-    await must(
-      regie.emitWithAck('recognition:control', { themeId: theme.id, open: true, revealed: true }),
-    );
+    const theme = await openVotingTheme(regie);
     const voters = hall.sockets
       .map((socket, i) => ({ socket, node: i % setup.nodes.length }))
       .filter(({ socket }) => socket !== undefined);

@@ -17,6 +17,7 @@
  * (a; default 10), --storm-phones M (d; default 200), --tables N (e; default 30),
  * --setups 1,2,3 (which set-ups to run), --only a,b,c,d,e (which scenarios; a and b run together).
  */
+import { positiveInt } from './regie-steps.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -58,14 +59,6 @@ function log(line: string): void {
   process.stderr.write(
     `[bench:nodes ${((performance.now() - startedAt) / 1000).toFixed(1)}s] ${line}\n`,
   );
-}
-
-function positiveInt(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1)
-    throw new Error(`--${name} must be a positive integer`);
-  return parsed;
 }
 
 function readOptions() {

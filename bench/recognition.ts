@@ -5,13 +5,13 @@
  *
  * Options: --phones N (or BENCH_PHONES), --spread MS (how long the answers are spread over).
  */
+import { must, openVotingTheme } from './regie-steps.js';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
-import type { Ack } from '../shared/protocol.js';
 import type { Tally } from '../shared/model.js';
 import { startServer } from './server-process.js';
 import { createMeeting, joinPhones } from './clients.js';
@@ -32,12 +32,6 @@ function connect(url: string, token: string): Promise<Socket> {
   });
 }
 
-async function must<T>(answer: Promise<Ack<T>>): Promise<T> {
-  const result = await answer;
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-  return result.data;
-}
-
 const server = await startServer({ root });
 const sockets: Socket[] = [];
 try {
@@ -45,19 +39,7 @@ try {
   const regie = await connect(server.httpUrl, created.facilitatorToken);
   const projector = await connect(server.httpUrl, created.projectorToken);
   sockets.push(regie, projector);
-  const theme = await must<{ id: string }>(
-    regie.emitWithAck('theme:create', {
-      title: 'Verkeer op de Dorpsstraat',
-      description: '',
-      quotes: [],
-    }),
-  );
-  await must(regie.emitWithAck('theme:publish', { themeId: theme.id, published: true }));
-  // Votes are taken in phase `recognition` only (shared/phase-rules.ts).
-  await must(regie.emitWithAck('phase:set', { phase: 'recognition' }));
-  await must(
-    regie.emitWithAck('recognition:control', { themeId: theme.id, open: true, revealed: true }),
-  );
+  const theme = await openVotingTheme(regie);
 
   const keys = await joinPhones(server.httpUrl, created.meeting.joinCode, phones);
   for (let i = 0; i < keys.length; i += 50) {

@@ -15,6 +15,7 @@
  * All phones live in this one process, next to the server on the same machine; the "harness
  * floor" line says how much of a note's delivery time is this process's own work.
  */
+import { positiveInt } from './regie-steps.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
@@ -53,14 +54,6 @@ const startedAt = performance.now();
 
 function log(line: string): void {
   process.stderr.write(`[bench ${((performance.now() - startedAt) / 1000).toFixed(1)}s] ${line}\n`);
-}
-
-function positiveInt(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1)
-    throw new Error(`--${name} must be a positive integer`);
-  return parsed;
 }
 
 function readOptions() {
