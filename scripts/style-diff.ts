@@ -1,20 +1,29 @@
 /**
- * `npx tsx scripts/style-diff.ts DIR_A DIR_B`: compares two folders of scripts/style-snapshot.ts
- * view by view and exits with 1 when any element, computed property or pixel differs.
+ * `npx tsx scripts/style-diff.ts DIR_A DIR_B [--tolerance N]`: compares two folders of
+ * scripts/style-snapshot.ts view by view and exits with 1 when any element, computed property or
+ * pixel differs (a pixel by more than N levels in a channel; 2 unless told, see compare.ts).
  */
-import { SHOWN_PER_VIEW, compareFolders, isSame } from './style/compare.js';
+import { parseArgs } from 'node:util';
+import { DEFAULT_TOLERANCE, SHOWN_PER_VIEW, compareFolders, isSame } from './style/compare.js';
 
-const [dirA, dirB] = process.argv.slice(2);
-if (!dirA || !dirB) {
-  process.stderr.write('usage: tsx scripts/style-diff.ts DIR_A DIR_B\n');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { tolerance: { type: 'string', default: String(DEFAULT_TOLERANCE) } },
+});
+const [dirA, dirB] = positionals;
+const tolerance = Number(values.tolerance);
+if (!dirA || !dirB || !Number.isInteger(tolerance) || tolerance < 0) {
+  process.stderr.write('usage: tsx scripts/style-diff.ts DIR_A DIR_B [--tolerance 0..255]\n');
   process.exit(2);
 }
 
-const diffs = compareFolders(dirA, dirB);
+const diffs = compareFolders(dirA, dirB, tolerance);
 const out: string[] = [];
 for (const diff of diffs) {
   if (isSame(diff)) {
-    out.push(`= ${diff.view}`);
+    const faint =
+      diff.faint > 0 ? ` (${diff.faint} pixels within the tolerance of ${tolerance})` : '';
+    out.push(`= ${diff.view}${faint}`);
     continue;
   }
   const pixels = typeof diff.pixels === 'number' ? `${diff.pixels} pixels differ` : diff.pixels;

@@ -14,9 +14,19 @@ export interface ViewDiff {
   view: string;
   /** Every difference in the element lists, as one line each. */
   elements: string[];
-  /** Pixels that differ, or a sentence when the images cannot be compared pixel by pixel. */
+  /** Pixels that differ by more than the tolerance, or a sentence when they cannot be compared. */
   pixels: number | string;
+  /** Pixels that differ by no more than the tolerance: reported, not counted as a change. */
+  faint: number;
 }
+
+/**
+ * How far (0–255, any channel) a pixel may differ and still count as the same. Chromium's
+ * software rasteriser now and then anti-aliases a rounded corner one level differently between
+ * runs under load; a change of style moves far more than that, and a colour change too small
+ * for this tolerance still shows in the computed styles, which are compared exactly.
+ */
+export const DEFAULT_TOLERANCE = 2;
 
 const viewsIn = (dir: string): string[] =>
   readdirSync(dir)
@@ -54,42 +64,51 @@ export function elementDiffs(before: ElementRecord[], after: ElementRecord[]): s
   return lines;
 }
 
-/** Differing pixels of two PNG files (any channel); a sentence when the sizes differ. */
-export function pixelDiff(fileA: string, fileB: string): number | string {
-  if (!existsSync(fileA) || !existsSync(fileB)) return 'a screenshot is missing';
+/** Pixels of two PNG files that differ beyond and within `tolerance`; a sentence on another size. */
+export function pixelDiff(
+  fileA: string,
+  fileB: string,
+  tolerance: number,
+): { pixels: number | string; faint: number } {
+  if (!existsSync(fileA) || !existsSync(fileB))
+    return { pixels: 'a screenshot is missing', faint: 0 };
   const a = PNG.sync.read(readFileSync(fileA));
   const b = PNG.sync.read(readFileSync(fileB));
   if (a.width !== b.width || a.height !== b.height) {
-    return `size ${a.width}×${a.height} → ${b.width}×${b.height}`;
+    return { pixels: `size ${a.width}×${a.height} → ${b.width}×${b.height}`, faint: 0 };
   }
-  let differing = 0;
+  let pixels = 0;
+  let faint = 0;
   for (let i = 0; i < a.data.length; i += 4) {
-    if (
-      a.data[i] !== b.data[i] ||
-      a.data[i + 1] !== b.data[i + 1] ||
-      a.data[i + 2] !== b.data[i + 2] ||
-      a.data[i + 3] !== b.data[i + 3]
-    ) {
-      differing++;
+    let most = 0;
+    for (let channel = 0; channel < 4; channel++) {
+      most = Math.max(most, Math.abs(a.data[i + channel] - b.data[i + channel]));
     }
+    if (most > tolerance) pixels++;
+    else if (most > 0) faint++;
   }
-  return differing;
+  return { pixels, faint };
 }
 
 /** Every view of either folder, with what differs; views only in one folder say so. */
-export function compareFolders(dirA: string, dirB: string): ViewDiff[] {
+export function compareFolders(
+  dirA: string,
+  dirB: string,
+  tolerance = DEFAULT_TOLERANCE,
+): ViewDiff[] {
   const inA = new Set(viewsIn(dirA));
   const inB = new Set(viewsIn(dirB));
   const views = [...new Set([...inA, ...inB])].sort();
   return views.map((view) => {
     if (!inA.has(view) || !inB.has(view)) {
       const missing = inA.has(view) ? dirB : dirA;
-      return { view, elements: [`the view is missing in ${missing}`], pixels: 'not compared' };
+      const elements = [`the view is missing in ${missing}`];
+      return { view, elements, pixels: 'not compared', faint: 0 };
     }
     return {
       view,
       elements: elementDiffs(readElements(dirA, view), readElements(dirB, view)),
-      pixels: pixelDiff(path.join(dirA, `${view}.png`), path.join(dirB, `${view}.png`)),
+      ...pixelDiff(path.join(dirA, `${view}.png`), path.join(dirB, `${view}.png`), tolerance),
     };
   });
 }
