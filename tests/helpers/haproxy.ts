@@ -4,10 +4,13 @@
  * is missing.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { freePort, waitForExit } from './free-port.js';
 
 const CONFIG = path.resolve(import.meta.dirname, '../../deploy/haproxy.cfg');
+/** Debian installs it in /usr/sbin, which a non-root PATH may lack. */
+const HAPROXY = existsSync('/usr/sbin/haproxy') ? '/usr/sbin/haproxy' : 'haproxy';
 
 export interface HaProxy {
   port: number;
@@ -21,7 +24,7 @@ export const haProxyPort = freePort;
 /** Starts HAProxy on `port` in front of two nodes; resolves once it answers. */
 export async function startHaProxy(port: number, nodes: [number, number]): Promise<HaProxy> {
   const [nodeA, nodeB] = nodes;
-  const child = spawn('haproxy', ['-db', '-f', CONFIG], {
+  const child = spawn(HAPROXY, ['-db', '-f', CONFIG], {
     env: {
       ...process.env,
       BK_LISTEN: `127.0.0.1:${port}`,
