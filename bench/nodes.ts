@@ -35,7 +35,7 @@ import { joinStorm, recognitionBurst } from './nodes-socketio.js';
 import type { JoinStormResult, RecognitionResult } from './nodes-socketio.js';
 import { tableCanvases } from './nodes-canvas.js';
 import type { TablesResult } from './nodes-canvas.js';
-import { round1 } from './stats.js';
+import { roundDeep } from './stats.js';
 import { waitForQuietMachine } from './quiet-machine.js';
 
 export interface SetupResults {
@@ -179,15 +179,6 @@ async function runSetup(
   }
   const results = { joinStorm: join, recognition, board, reconnect, tables };
   return { setup: name, ...results, serverProblems: problems };
-}
-
-function roundDeep(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? value : round1(value);
-  if (Array.isArray(value)) return value.map(roundDeep);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundDeep(v)]));
-  }
-  return value;
 }
 
 async function main(): Promise<void> {

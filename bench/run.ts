@@ -32,7 +32,7 @@ import { runLoad } from './load-time.js';
 import type { JoinBreakdown, LoadResult } from './load-time.js';
 import { hotFunctions, mainThreadProfile } from './diagnostics.js';
 import type { HotFunction } from './diagnostics.js';
-import { round1 } from './stats.js';
+import { roundDeep } from './stats.js';
 import { LIMITS } from '../shared/limits.js';
 import type { AttackResult } from './collab-latency.js';
 
@@ -288,15 +288,6 @@ function printProfile(hot: HotFunction[], file: string): void {
   for (const fn of hot)
     out.push(`  ${fn.selfPercent.toFixed(1).padStart(5)}%  ${fn.name}  ${fn.where}`);
   process.stdout.write(`${out.join('\n')}\n\n`);
-}
-
-function roundDeep(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? value : round1(value);
-  if (Array.isArray(value)) return value.map(roundDeep);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundDeep(v)]));
-  }
-  return value;
 }
 
 async function main(): Promise<void> {

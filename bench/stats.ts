@@ -48,3 +48,13 @@ export function summarise(values: readonly number[]): Summary {
 export function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+/** Every non-whole number in a result, however nested, to one decimal: for the JSON report. */
+export function roundDeep(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : round1(value);
+  if (Array.isArray(value)) return value.map(roundDeep);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundDeep(v)]));
+  }
+  return value;
+}
