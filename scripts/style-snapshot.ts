@@ -12,6 +12,7 @@ import { cleanUp } from '../tests/helpers/integration/helpers.js';
 import { eveningViews } from './style/evening-views.js';
 import { followUpViews } from './style/followup-views.js';
 import { returnRunViews } from './style/return-run-views.js';
+import { eveningStatesViews } from './style/evening-states-views.js';
 import { startSnapshot } from './style/session.js';
 
 const { values } = parseArgs({
@@ -39,6 +40,7 @@ try {
   const evening = await eveningViews(snapshot);
   const followUp = await followUpViews(snapshot, evening);
   await returnRunViews(snapshot, followUp);
+  await eveningStatesViews(snapshot);
 } finally {
   await cleanUp();
   await snapshot.close();

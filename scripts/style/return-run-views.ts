@@ -96,6 +96,12 @@ export async function returnRunViews(s: Snapshot, f: FollowUpResult): Promise<vo
   await s.view(PROJECTOR, `/b/${first.id}#${henkToken}`, 'return-beamer-closing', (page) =>
     shows(page, 'Een klusdag plannen'),
   );
+  await s.view(LAPTOP, `/terugkomverslag/${first.id}#${henkToken}`, 'return-verslag-run', (page) =>
+    shows(page, 'Grond vragen bij de gemeente'),
+  );
+  await s.view(LAPTOP, `/kopgroep#${henkToken}`, 'kopgroep-run', (page) =>
+    page.getByTestId('workinggroup').first().waitFor({ timeout: 15_000 }),
+  );
   phone.disconnect();
   console1.disconnect();
 
