@@ -222,7 +222,7 @@ describe('after the break, as the room lives it', () => {
   });
 });
 
-/** The report opens in a new tab from the Regie's ReportLink; its page errors are kept. */
+/** The report opens in a new tab from the Regie's report link; its page errors are kept. */
 async function openReport(regie: Screen): Promise<Screen> {
   const [page] = await Promise.all([
     regie.context.waitForEvent('page'),
