@@ -11,6 +11,8 @@ import { parseArgs } from 'node:util';
 import { cleanUp } from '../tests/helpers/integration/helpers.js';
 import { eveningViews } from './style/evening-views.js';
 import { followUpViews } from './style/followup-views.js';
+import { returnRunViews } from './style/return-run-views.js';
+import { eveningStatesViews } from './style/evening-states-views.js';
 import { startSnapshot } from './style/session.js';
 
 const { values } = parseArgs({
@@ -36,7 +38,9 @@ const started = performance.now();
 const snapshot = await startSnapshot(outDir, clientDir);
 try {
   const evening = await eveningViews(snapshot);
-  await followUpViews(snapshot, evening);
+  const followUp = await followUpViews(snapshot, evening);
+  await returnRunViews(snapshot, followUp);
+  await eveningStatesViews(snapshot);
 } finally {
   await cleanUp();
   await snapshot.close();

@@ -10,8 +10,9 @@ import { tokenOf } from '../../tests/helpers/integration/signup-helpers.js';
 import type { EveningResult } from './evening-views.js';
 import { regieTab, shows } from './evening-views.js';
 import type { Snapshot } from './session.js';
+import type { FollowUpResult } from './return-run-views.js';
 
-export async function followUpViews(s: Snapshot, evening: EveningResult): Promise<void> {
+export async function followUpViews(s: Snapshot, evening: EveningResult): Promise<FollowUpResult> {
   const { regie } = evening;
   const signupToken = tokenOf(evening.signupLink);
   await s.view(PHONE, `/aanmelding#${signupToken}`, 'signup-page', (page) =>
@@ -60,4 +61,11 @@ export async function followUpViews(s: Snapshot, evening: EveningResult): Promis
     );
   }
   henkSocket.disconnect();
+  return {
+    eveningMeetingId: evening.meetingId,
+    henkToken,
+    returnMeeting: meeting,
+    workingGroupId: group.id,
+    memberToken: signupToken,
+  };
 }
