@@ -1,4 +1,3 @@
-import type * as Y from 'yjs';
 import {
   addNote,
   deleteNote,
@@ -10,36 +9,22 @@ import {
 } from '../../shared/docs.js';
 import type { Note } from '../../shared/docs.js';
 import type { NoteColour } from '../../shared/model.js';
-import type { CollabStatus } from './collab-status.js';
-import type { CollabDoc } from './collab-doc.js';
-import { newNoteId, openCollabDoc } from './collab-client.svelte.js';
+import { CollabState, newNoteId } from './collab-client.svelte.js';
 
 /**
  * A note board bound to one collaborative document. Markup reads `notes` and calls the methods;
  * it never touches Yjs. Edits made while offline stay in the document and are sent on reconnect.
  */
-export class BoardState {
+export class BoardState extends CollabState {
   notes = $state<Note[]>([]);
 
-  private readonly collab: CollabDoc;
-
   constructor(
-    readonly name: string,
+    name: string,
     token: string,
     readonly writable: boolean,
   ) {
-    this.collab = openCollabDoc(name, token);
-    const doc = this.collab.doc;
-    notesOf(doc).observeDeep(() => (this.notes = readNotes(doc)));
-  }
-
-  /** `rejected`: the server refused a change of this screen (too long, too many): reload. */
-  get status(): CollabStatus {
-    return this.collab.status;
-  }
-
-  private get doc(): Y.Doc {
-    return this.collab.doc;
+    super(name, token);
+    notesOf(this.doc).observeDeep(() => (this.notes = readNotes(this.doc)));
   }
 
   add(text: string, x: number, y: number, colour: NoteColour = 'yellow'): boolean {
@@ -60,9 +45,5 @@ export class BoardState {
 
   remove(id: string): void {
     deleteNote(this.doc, id);
-  }
-
-  destroy(): void {
-    this.collab.destroy();
   }
 }

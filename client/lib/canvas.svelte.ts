@@ -1,4 +1,3 @@
-import type * as Y from 'yjs';
 import { addNote, deleteNote, editNote, notesOf, readNotes } from '../../shared/docs.js';
 import {
   NOTE_UNDO_MS,
@@ -12,9 +11,7 @@ import type { RemovedNote } from '../../shared/canvas-undo.js';
 import type { CanvasSection } from '../../shared/model.js';
 import { PendingNotes, noteItemId, pendingKey } from './stored-notes.js';
 import { safeStorage } from './storage.js';
-import type { CollabStatus } from './collab-status.js';
-import type { CollabDoc } from './collab-doc.js';
-import { newNoteId, openCollabDoc } from './collab-client.svelte.js';
+import { CollabState, newNoteId } from './collab-client.svelte.js';
 
 const emptySections = (): Record<CanvasSection, Note[]> => ({ how: [], needs: [], helpers: [] });
 
@@ -24,7 +21,7 @@ const emptySections = (): Record<CanvasSection, Note[]> => ({ how: [], needs: []
  * when the connection is back. Yjs merges by item id, so a note sent twice is still one note.
  * Notes written here stay marked `unsent` until the server says it stored them (MESSAGE_STORED).
  */
-export class CanvasState {
+export class CanvasState extends CollabState {
   sections = $state<Record<CanvasSection, Note[]>>(emptySections());
   /** Ids of notes written on this phone that the server has not stored yet. */
   unsent = $state<string[]>([]);
@@ -33,12 +30,10 @@ export class CanvasState {
   /** Notes someone at the table took away less than a minute ago: they can still come back. */
   removed = $state<RemovedNote[]>([]);
   private expiry: ReturnType<typeof setTimeout> | null = null;
-
-  private readonly collab: CollabDoc;
   private readonly pending: PendingNotes;
 
   constructor(
-    readonly name: string,
+    name: string,
     token: string,
     /** Called when the server refuses this document (4401/4403): not, or no longer, a member. */
     onrefused: () => void,
@@ -48,25 +43,16 @@ export class CanvasState {
       now: () => Date.now(),
     },
   ) {
-    this.pending = new PendingNotes(safeStorage(), pendingKey(name));
-    this.mine = this.pending.unsent(() => true);
-    this.collab = openCollabDoc(name, token, {
+    super(name, token, {
       keep: true,
       onrefused,
       onstored: (stored) => {
         if (this.pending.settle(stored, (id) => noteItemId(this.doc, id))) this.refresh();
       },
     });
+    this.pending = new PendingNotes(safeStorage(), pendingKey(name));
+    this.mine = this.pending.unsent(() => true);
     notesOf(this.doc).observeDeep(() => this.refresh());
-  }
-
-  /** `rejected`: the server refused a note of this phone (too long, too many): reload. */
-  get status(): CollabStatus {
-    return this.collab.status;
-  }
-
-  private get doc(): Y.Doc {
-    return this.collab.doc;
   }
 
   /** Adds a note under a question; false when the text is empty or the board is full. */
@@ -111,9 +97,9 @@ export class CanvasState {
     return this.writer.number >= 1 ? { by: this.writer.number, at: this.writer.now() } : undefined;
   }
 
-  destroy(): void {
+  override destroy(): void {
     if (this.expiry) clearTimeout(this.expiry);
-    this.collab.destroy();
+    super.destroy();
   }
 
   private refresh(): void {

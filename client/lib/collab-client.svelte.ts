@@ -3,6 +3,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { withToken } from '../../shared/collab-auth.js';
 import { CollabDoc, initialView } from './collab-doc.js';
 import type { CollabDocOptions, CollabView } from './collab-doc.js';
+import type { CollabStatus } from './collab-status.js';
 
 /**
  * Opens a collaborative document of this page, its status reactive for the markup: the one call
@@ -21,6 +22,35 @@ export function openCollabDoc(
       new IndexeddbPersistence(`buurtkracht:${docName}`, doc),
   };
   return new CollabDoc(name, link, options, view);
+}
+
+/**
+ * The base of a document kind's state class (board, canvas, plan, plenary board): it opens the
+ * document and hands the markup its status; the kind reads and writes `doc` through shared/.
+ */
+export abstract class CollabState {
+  protected readonly collab: CollabDoc;
+
+  constructor(
+    readonly name: string,
+    token: string,
+    options: CollabDocOptions = {},
+  ) {
+    this.collab = openCollabDoc(name, token, options);
+  }
+
+  /** `rejected`: the server refused a change from this screen (too long, too many): reload. */
+  get status(): CollabStatus {
+    return this.collab.status;
+  }
+
+  protected get doc(): Y.Doc {
+    return this.collab.doc;
+  }
+
+  destroy(): void {
+    this.collab.destroy();
+  }
 }
 
 /**

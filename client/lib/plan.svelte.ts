@@ -19,9 +19,7 @@ import type {
   PlanTextPart,
   SessionChange,
 } from '../../shared/plan-doc.js';
-import type { CollabStatus } from './collab-status.js';
-import type { CollabDoc } from './collab-doc.js';
-import { newNoteId, openCollabDoc } from './collab-client.svelte.js';
+import { CollabState, newNoteId } from './collab-client.svelte.js';
 
 /**
  * One werkgroep's plan van aanpak, bound to its collaborative document. The text parts are
@@ -31,28 +29,21 @@ import { newNoteId, openCollabDoc } from './collab-client.svelte.js';
  * acknowledgement (MESSAGE_STORED): what this screen wrote is saved once the server's stored
  * state covers this screen's own clock.
  */
-export class PlanState {
+export class PlanState extends CollabState {
   actions = $state<PlanAction[]>([]);
   sessions = $state<PlanSession[]>([]);
 
-  private readonly collab: CollabDoc;
-
   constructor(
-    readonly name: string,
+    name: string,
     token: string,
     readonly readOnly: boolean,
   ) {
     // A member's copy is kept on this device; readers keep none. A withdrawn or revoked link
     // wipes it.
-    this.collab = openCollabDoc(name, token, { keep: !readOnly, forgetWhenRefused: true });
-    const doc = this.collab.doc;
+    super(name, token, { keep: !readOnly, forgetWhenRefused: true });
+    const doc = this.doc;
     planActionsOf(doc).observeDeep(() => (this.actions = readActions(doc)));
     planSessionsOf(doc).observeDeep(() => (this.sessions = readSessions(doc)));
-  }
-
-  /** `rejected`: the server refused a change from this screen (the plan would break a rule). */
-  get status(): CollabStatus {
-    return this.collab.status;
   }
 
   /** True after the first sync: the editors then open the plan as it is, not an empty one. */
@@ -63,10 +54,6 @@ export class PlanState {
   /** True while this screen holds edits the server has not confirmed storing. */
   get unsent(): boolean {
     return this.collab.unsent;
-  }
-
-  private get doc(): Y.Doc {
-    return this.collab.doc;
   }
 
   /** The shared text of one part, for its editor. */
@@ -100,9 +87,5 @@ export class PlanState {
 
   removeSession(id: string): void {
     removeSession(this.doc, id);
-  }
-
-  destroy(): void {
-    this.collab.destroy();
   }
 }

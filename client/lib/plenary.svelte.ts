@@ -1,20 +1,17 @@
 import { plenaryAdditionsOf, readPlenaryAdditions } from '../../shared/plenary-doc.js';
 import type { PlenaryAddition } from '../../shared/plenary-doc.js';
-import type { CollabDoc } from './collab-doc.js';
-import { openCollabDoc } from './collab-client.svelte.js';
+import { CollabState } from './collab-client.svelte.js';
 
 /**
  * The plenary board: additions the facilitator approved, written by the server alone. Screens
  * only read it; markup reads `additions` (newest first) and never touches Yjs.
  */
-export class PlenaryState {
+export class PlenaryState extends CollabState {
   additions = $state<PlenaryAddition[]>([]);
 
-  private readonly collab: CollabDoc;
-
   constructor(name: string, token: string) {
-    this.collab = openCollabDoc(name, token);
-    const doc = this.collab.doc;
+    super(name, token);
+    const doc = this.doc;
     plenaryAdditionsOf(doc).observeDeep(() => (this.additions = readPlenaryAdditions(doc)));
   }
 
@@ -36,9 +33,5 @@ export class PlenaryState {
       shown.push(addition);
     }
     return shown;
-  }
-
-  destroy(): void {
-    this.collab.destroy();
   }
 }
