@@ -58,13 +58,15 @@ export function outboxKey(meetingId: string, owner: string, kind = 'outbox'): st
   return `buurtkracht.${kind}.${meetingId}.${owner}`;
 }
 
-/** @example newAdditionId() → "q3V9_kL0aZ-81xYb2mNc" (20 url-safe characters) */
-export function newAdditionId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(15));
-  return btoa(String.fromCharCode(...bytes))
+/** @example randomId(15) → "q3V9_kL0aZ-81xYb2mNc" (4 url-safe characters per 3 bytes) */
+export function randomId(bytes: number): string {
+  const random = crypto.getRandomValues(new Uint8Array(bytes));
+  return btoa(String.fromCharCode(...random))
     .replace(/\+/g, '-')
     .replace(/\//g, '_');
 }
+
+export const newAdditionId = (): string => randomId(15);
 
 const codeOf = (error: unknown): string =>
   typeof (error as { code?: unknown })?.code === 'string'

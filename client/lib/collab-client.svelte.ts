@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { withToken } from '../../shared/collab-auth.js';
 import { CollabDoc, initialView } from './collab-doc.js';
+import { randomId } from './addition-outbox.js';
 import type { CollabDocOptions, CollabView } from './collab-doc.js';
 import type { CollabStatus } from './collab-status.js';
 
@@ -68,9 +69,4 @@ export function collabUrl(): string {
 }
 
 /** A random, URL-safe note id; made on the phone so an edit made offline already has its id. */
-export function newNoteId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(9));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_');
-}
+export const newNoteId = (): string => randomId(9);

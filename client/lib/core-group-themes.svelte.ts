@@ -1,24 +1,18 @@
 import type { PublicTheme } from '../../shared/model.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
 import type { Feedback } from './feedback.svelte.js';
-import { SyncedState } from './synced-state.svelte.js';
+import { StaffSyncedState } from './synced-state.svelte.js';
 
 /**
  * The published themes as the kopgroep sees them: each may become a werkgroep. Read again after
  * every reconnect; kept current by the room's broadcast.
  */
-export class CoreGroupThemes extends SyncedState {
+export class CoreGroupThemes extends StaffSyncedState {
   themes = $state.raw<PublicTheme[]>([]);
 
-  constructor(
-    private readonly session: MeetingSession,
-    private readonly feedback: Feedback,
-  ) {
-    super();
-    this.follow(
-      session,
-      session.on('themes:changed', ({ themes }) => (this.themes = themes)),
-    );
+  constructor(session: MeetingSession, feedback: Feedback) {
+    super(session, feedback);
+    this.stopOnDestroy(session.on('themes:changed', ({ themes }) => (this.themes = themes)));
   }
 
   protected async read(): Promise<boolean> {

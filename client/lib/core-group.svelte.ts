@@ -1,26 +1,16 @@
 import type { CoreGroupMember } from '../../shared/model.js';
 import type { IssuedCoreGroupLink } from '../../shared/protocol.js';
-import type { MeetingSession } from './meeting-session.svelte.js';
-import type { Feedback } from './feedback.svelte.js';
-import { SyncedState } from './synced-state.svelte.js';
+import { StaffSyncedState } from './synced-state.svelte.js';
 
 /**
  * The kopgroep as the Regie manages it: who was invited, whose link still works, and the links
  * made in this browser. The server keeps only a hash of each link, so a link is shown once,
  * right after it was made; after a reload only "Nieuwe link maken" gives one again.
  */
-export class CoreGroupMembers extends SyncedState {
+export class CoreGroupMembers extends StaffSyncedState {
   members = $state.raw<CoreGroupMember[]>([]);
   /** Links made in this browser, newest first; the person hides each once it is handed over. */
   issued = $state.raw<IssuedCoreGroupLink[]>([]);
-
-  constructor(
-    private readonly session: MeetingSession,
-    private readonly feedback: Feedback,
-  ) {
-    super();
-    this.follow(session);
-  }
 
   protected async read(): Promise<boolean> {
     const outcome = await this.feedback.run(() => this.session.request('coreGroup:list', {}));

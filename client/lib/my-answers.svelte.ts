@@ -35,7 +35,11 @@ export class MyAnswers extends SyncedState {
     try {
       // Offline a request would be buffered and arrive later, after we said it failed.
       if (this.session.status !== 'online') throw new RequestError('NETWORK');
-      const saved = await this.session.request('vote:cast', { themeId, answer, ...this.who() });
+      const saved = await this.session.request('vote:cast', {
+        themeId,
+        answer,
+        ...onBehalf(this.onBehalfOf),
+      });
       this.answers = { ...this.answers, [themeId]: saved.answer };
     } catch (error) {
       const code = error instanceof RequestError ? error.code : 'NETWORK';
@@ -47,15 +51,16 @@ export class MyAnswers extends SyncedState {
   }
 
   protected async read(): Promise<void> {
-    this.answers = await this.session.request('vote:mine', this.who());
-  }
-
-  private who(): { onBehalfOf?: string } {
-    return this.onBehalfOf ? { onBehalfOf: this.onBehalfOf } : {};
+    this.answers = await this.session.request('vote:mine', onBehalf(this.onBehalfOf));
   }
 }
 
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {
   const { [key]: _dropped, ...rest } = record;
   return rest;
+}
+
+/** The request field of a table host answering for a resident; none for the phone's own. */
+export function onBehalf(onBehalfOf?: string): { onBehalfOf?: string } {
+  return onBehalfOf ? { onBehalfOf } : {};
 }

@@ -1,6 +1,7 @@
 import type { PreferenceChoice } from '../../shared/protocol.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
 import { SyncedState } from './synced-state.svelte.js';
+import { onBehalf } from './my-answers.svelte.js';
 import { failureCode } from './error-message.js';
 import type { FailureCode } from './error-message.js';
 
@@ -33,7 +34,7 @@ export class MyPreference extends SyncedState {
     try {
       this.choice = await this.session.request('preference:set', {
         ...next,
-        ...this.by(),
+        ...onBehalf(this.onBehalfOf),
       });
       this.saved = true;
     } catch (failure) {
@@ -41,13 +42,9 @@ export class MyPreference extends SyncedState {
     }
   }
 
-  private by(): { onBehalfOf?: string } {
-    return this.onBehalfOf ? { onBehalfOf: this.onBehalfOf } : {};
-  }
-
   /** `loaded` once the server's stored choice is known (or there was none). */
   protected async read(): Promise<void> {
-    const stored = await this.session.request('preference:mine', this.by());
+    const stored = await this.session.request('preference:mine', onBehalf(this.onBehalfOf));
     if (stored) {
       this.choice = stored;
       this.saved = true;

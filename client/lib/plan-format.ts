@@ -1,7 +1,7 @@
 import type { Locale } from '../../shared/i18n/index.js';
 import type { FellowMember } from '../../shared/model-follow-up.js';
 import type { workingGroupNl } from '../../shared/i18n/workingGroup.nl.js';
-import { LOCALE_TAGS } from './meeting-date.js';
+import { LOCALE_TAGS, LONG_DAY, dayText } from './meeting-date.js';
 
 type Texts = typeof workingGroupNl;
 
@@ -10,23 +10,12 @@ type Texts = typeof workingGroupNl;
  * in UTC, so no time zone moves it to another day; '' stays ''.
  */
 export function planDate(date: string, locale: Locale): string {
-  const parsed = new Date(`${date}T12:00:00Z`);
-  if (!date || Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(parsed);
+  return dayText(date, locale, LONG_DAY);
 }
 
 /** A moment (epoch ms) as a day in this browser's time zone: "1 maart 2027". */
 export function planDay(time: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(time));
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], LONG_DAY).format(new Date(time));
 }
 
 /** Today in this browser's time zone as 'YYYY-MM-DD', for a new werkgroep meeting. */

@@ -1,23 +1,13 @@
 import type { ReturnMeetingSummary } from '../../shared/model.js';
 import type { CreateMeetingPayload } from '../../shared/schemas.js';
-import type { MeetingSession } from './meeting-session.svelte.js';
-import type { Feedback } from './feedback.svelte.js';
-import { SyncedState } from './synced-state.svelte.js';
+import { StaffSyncedState } from './synced-state.svelte.js';
 
 /**
  * The return meetings of an evening, as the kopgroep page and the Regie list them. Read again
  * after every reconnect; nothing is broadcast for them, so creating one adds it here directly.
  */
-export class ReturnMeetingList extends SyncedState {
+export class ReturnMeetingList extends StaffSyncedState {
   list = $state.raw<ReturnMeetingSummary[]>([]);
-
-  constructor(
-    private readonly session: MeetingSession,
-    private readonly feedback: Feedback,
-  ) {
-    super();
-    this.follow(session);
-  }
 
   protected async read(): Promise<boolean> {
     const outcome = await this.feedback.run(() => this.session.request('returnMeeting:list', {}));

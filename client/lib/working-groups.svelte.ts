@@ -1,25 +1,21 @@
 import type { WorkingGroupSummary } from '../../shared/model.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
 import type { Feedback } from './feedback.svelte.js';
-import { SyncedState } from './synced-state.svelte.js';
+import { StaffSyncedState } from './synced-state.svelte.js';
 
 /**
  * The werkgroepen of a meeting and the sign-ups per theme they start from, for the Regie and
  * the kopgroep. Read again after every reconnect; the server broadcasts a werkgroep that starts
  * or whose plan is marked ready, and the counts whenever someone signs up or withdraws.
  */
-export class WorkingGroups extends SyncedState {
+export class WorkingGroups extends StaffSyncedState {
   list = $state.raw<WorkingGroupSummary[]>([]);
   /** Sign-ups per theme id. */
   counts = $state.raw<Record<string, number>>({});
 
-  constructor(
-    private readonly session: MeetingSession,
-    private readonly feedback: Feedback,
-  ) {
-    super();
-    this.follow(
-      session,
+  constructor(session: MeetingSession, feedback: Feedback) {
+    super(session, feedback);
+    this.stopOnDestroy(
       session.on('workingGroups:changed', ({ workingGroups }) => (this.list = workingGroups)),
       session.on('signups:counted', ({ counts }) => (this.counts = counts)),
     );
