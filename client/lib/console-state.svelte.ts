@@ -9,6 +9,7 @@ import type {
 import { isPublic } from './console-helpers.js';
 import type { AdditionModeratePayload, ThemeInput } from '../../shared/protocol.js';
 import { PageFeedback } from './feedback.svelte.js';
+import type { Failure } from './feedback.svelte.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
 
 export type ConsoleTab =
@@ -116,33 +117,25 @@ export class ConsoleState extends PageFeedback {
   // ---------- themes ----------
 
   createTheme(input: ThemeInput) {
-    return this.run(async () =>
-      this.upsertTheme(await this.session.request('theme:create', input)),
-    );
+    return this.changeTheme(() => this.session.request('theme:create', input));
   }
 
   updateTheme(themeId: string, theme: ThemeInput, force = false) {
-    return this.run(
-      async () =>
-        this.upsertTheme(await this.session.request('theme:update', { themeId, theme, force })),
+    return this.changeTheme(
+      () => this.session.request('theme:update', { themeId, theme, force }),
       ['UNRESOLVED_FLAGS'],
     );
   }
 
   publish(themeId: string, published: boolean, force = false) {
-    return this.run(
-      async () =>
-        this.upsertTheme(
-          await this.session.request('theme:publish', { themeId, published, force }),
-        ),
+    return this.changeTheme(
+      () => this.session.request('theme:publish', { themeId, published, force }),
       ['UNRESOLVED_FLAGS'],
     );
   }
 
   hide(themeId: string, hidden: boolean) {
-    return this.run(async () =>
-      this.upsertTheme(await this.session.request('theme:hide', { themeId, hidden })),
-    );
+    return this.changeTheme(() => this.session.request('theme:hide', { themeId, hidden }));
   }
 
   deleteTheme(themeId: string) {
@@ -171,10 +164,8 @@ export class ConsoleState extends PageFeedback {
   }
 
   dismissFlag(themeId: string, flag: FieldFlag) {
-    return this.run(async () =>
-      this.upsertTheme(
-        await this.session.request('flag:dismiss', { themeId, class: flag.class, text: flag.text }),
-      ),
+    return this.changeTheme(() =>
+      this.session.request('flag:dismiss', { themeId, class: flag.class, text: flag.text }),
     );
   }
 
@@ -190,8 +181,8 @@ export class ConsoleState extends PageFeedback {
   }
 
   control(themeId: string, change: { open?: boolean; revealed?: boolean }) {
-    return this.run(async () =>
-      this.upsertTheme(await this.session.request('recognition:control', { themeId, ...change })),
+    return this.changeTheme(() =>
+      this.session.request('recognition:control', { themeId, ...change }),
     );
   }
 
@@ -210,9 +201,7 @@ export class ConsoleState extends PageFeedback {
   }
 
   promote(id: string, title: string) {
-    return this.run(async () =>
-      this.upsertTheme(await this.session.request('addition:promote', { id, title })),
-    );
+    return this.changeTheme(() => this.session.request('addition:promote', { id, title }));
   }
 
   // ---------- table hosts ----------
@@ -227,6 +216,11 @@ export class ConsoleState extends PageFeedback {
       ];
       return host;
     });
+  }
+
+  /** Runs a command that answers with the changed theme, and shows that theme. */
+  private changeTheme(send: () => Promise<StaffTheme>, handled?: Failure[]) {
+    return this.run(async () => this.upsertTheme(await send()), handled);
   }
 
   private upsertTheme(theme: StaffTheme): StaffTheme {
