@@ -7,6 +7,7 @@
  * Framework-free, so it can be tested without a browser; `addition-outbox.svelte.ts` makes it
  * reactive for the interface.
  */
+import { randomId } from './random-id.js';
 
 export type OutboxStatus = 'unsent' | 'received' | 'failed';
 
@@ -56,14 +57,6 @@ const KEEP_RECEIVED = 20;
 /** `kind` keeps one phone's additions and questions apart; additions keep their old key. */
 export function outboxKey(meetingId: string, owner: string, kind = 'outbox'): string {
   return `buurtkracht.${kind}.${meetingId}.${owner}`;
-}
-
-/** @example randomId(15) → "q3V9_kL0aZ-81xYb2mNc" (4 url-safe characters per 3 bytes) */
-export function randomId(bytes: number): string {
-  const random = crypto.getRandomValues(new Uint8Array(bytes));
-  return btoa(String.fromCharCode(...random))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_');
 }
 
 export const newAdditionId = (): string => randomId(15);

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { withToken } from '../../shared/collab-auth.js';
 import { CollabDoc, initialView } from './collab-doc.js';
-import { randomId } from './addition-outbox.js';
+import { randomId } from './random-id.js';
 import type { CollabDocOptions, CollabView } from './collab-doc.js';
 import type { CollabStatus } from './collab-status.js';
 
