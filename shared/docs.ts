@@ -5,7 +5,8 @@
  * everyone else reads, and the `plenary` board of approved additions that only the server writes
  * (phones send additions as commands). A subgroup's canvas is `<meetingId>/canvas/<groupId>`: a
  * note board whose notes carry the question (section) they answer. A werkgroep's plan van aanpak is `<meetingId>/plan/<workingGroupId>`
- * (its shape: shared/plan-doc.ts).
+ * (its shape: shared/plan-doc.ts). A small-group conversation's record is
+ * `<meetingId>/conversation/<conversationId>` (shared/conversation-doc.ts).
  *
  * A board keeps its notes in one top-level `Y.Map` named `notes`, keyed by note id. Each note is
  * its own `Y.Map`, so two people changing different fields of one note (one moves it, another
@@ -16,7 +17,7 @@ import { CANVAS_SECTIONS, NOTE_COLOURS } from './model.js';
 import type { CanvasSection, NoteColour } from './model.js';
 import { LIMITS } from './limits.js';
 
-export const DOC_KINDS = ['welcome', 'plenary', 'canvas', 'plan'] as const;
+export const DOC_KINDS = ['welcome', 'plenary', 'canvas', 'plan', 'conversation'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 /** Documents there is one of per meeting. */
 export const MEETING_DOC_KINDS = ['welcome', 'plenary'] as const;
@@ -26,7 +27,8 @@ export type MeetingDocKind = (typeof MEETING_DOC_KINDS)[number];
 export type DocRef =
   | { meetingId: string; kind: MeetingDocKind }
   | { meetingId: string; kind: 'canvas'; groupId: string }
-  | { meetingId: string; kind: 'plan'; workingGroupId: string };
+  | { meetingId: string; kind: 'plan'; workingGroupId: string }
+  | { meetingId: string; kind: 'conversation'; conversationId: string };
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{8,40}$/;
 
@@ -45,15 +47,24 @@ export function planDocName(meetingId: string, workingGroupId: string): string {
   return `${meetingId}/plan/${workingGroupId}`;
 }
 
+/**
+ * A small-group conversation's record (shared/conversation-doc.ts).
+ * @example conversationDocName('abc123def', 'cv123456') === 'abc123def/conversation/cv123456'
+ */
+export function conversationDocName(meetingId: string, conversationId: string): string {
+  return `${meetingId}/conversation/${conversationId}`;
+}
+
 /** Parses a document name; `null` for anything that is not a known document. */
 export function parseDocName(name: string): DocRef | null {
   const [meetingId, kind, groupId, ...rest] = name.split('/');
   if (rest.length > 0 || !meetingId || !ID_PATTERN.test(meetingId)) return null;
-  if (kind === 'canvas' || kind === 'plan') {
+  if (kind === 'canvas' || kind === 'plan' || kind === 'conversation') {
     if (groupId === undefined || !ID_PATTERN.test(groupId)) return null;
-    return kind === 'canvas'
-      ? { meetingId, kind, groupId }
-      : { meetingId, kind, workingGroupId: groupId };
+    if (kind === 'canvas') return { meetingId, kind, groupId };
+    return kind === 'plan'
+      ? { meetingId, kind, workingGroupId: groupId }
+      : { meetingId, kind, conversationId: groupId };
   }
   if (groupId !== undefined) return null;
   const meetingKind = MEETING_DOC_KINDS.find((known) => known === kind);

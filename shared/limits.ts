@@ -10,6 +10,23 @@ export const LIMITS = {
   meetingPlaceLength: 120,
   noteTextLength: 500,
   /**
+   * A small-group conversation (shared/conversation-doc.ts): a story or quote is a few sentences;
+   * a conversation of an hour and a half yields a few dozen, a busy one perhaps two hundred.
+   */
+  conversationEntryLength: 600,
+  conversationEntries: 400,
+  /** Speakers are numbered "bewoner 1" … at most this; a conversation seats 4–7, sometimes more. */
+  conversationSpeakers: 20,
+  /** Residents a conversation may count (the method expects 4–7). */
+  conversationResidents: 40,
+  /** A name a resident consented on paper to give with their offer to help. */
+  conversationOfferNameLength: 80,
+  /** The kopgroep's plan of a conversation: its group, place, leader and central question. */
+  conversationGroupLength: 80,
+  conversationLeaderLength: 80,
+  conversationQuestionLength: 400,
+  conversationsPerMeeting: 200,
+  /**
    * Notes on one board or canvas. A table of seven writes a few dozen in an evening; the welcome
    * board has a handful. Checked by the server on every change, not only by the phone.
    */

@@ -28,7 +28,9 @@ export type Role =
   /** kopgroeplid: sees werkgroepen and sign-ups, starts werkgroepen, leads return meetings. */
   | 'coreGroupMember'
   /** Someone who signed up, opening their werkgroep with the sign-up's personal link. */
-  | 'workingGroupMember';
+  | 'workingGroupMember'
+  /** gespreksleider: records one small-group conversation by that conversation's link. */
+  | 'conversationLeader';
 
 /** Every role, for checks that go over all of them (a message between nodes, a test). */
 export const ROLES = [
@@ -38,6 +40,7 @@ export const ROLES = [
   'tableHost',
   'coreGroupMember',
   'workingGroupMember',
+  'conversationLeader',
 ] as const satisfies readonly Role[];
 // Fails to compile when a role is added to Role but not to ROLES.
 true satisfies [Exclude<Role, (typeof ROLES)[number]>] extends [never] ? true : false;

@@ -13,6 +13,15 @@ import {
   planFragmentOf,
   planSessionsOf,
 } from '../../shared/plan-doc.js';
+import {
+  CONVERSATION_ENTRIES_KEY,
+  CONVERSATION_META_KEY,
+  conversationEntriesOf,
+  conversationMetaOf,
+  isCleanEntryField,
+  isCleanMetaField,
+  isEntryId,
+} from '../../shared/conversation-doc.js';
 
 /**
  * What a client may write into one kind of document. The update gate applies a client's update
@@ -162,6 +171,41 @@ const planRules: DocRules = {
   },
 };
 
+/**
+ * A small-group conversation's record: `entries` → one map per entry → plain fields, and `meta`
+ * → plain fields (shared/conversation-doc.ts). Speakers are numbers; the fields' own checks keep
+ * texts, kinds and counts within what the gespreksleider's screen writes.
+ */
+const conversationRules: DocRules = {
+  prepare(doc) {
+    conversationEntriesOf(doc);
+    conversationMetaOf(doc);
+  },
+  roots: new Set([CONVERSATION_ENTRIES_KEY, CONVERSATION_META_KEY]),
+  maxDepth: 1,
+  maxBytes: LIMITS.docBytes.board,
+  checkItem(item, root, depth) {
+    const key = item.parentSub;
+    if (key === null) return 'list content in a map';
+    if (root === CONVERSATION_META_KEY) {
+      if (depth !== 0 || !(item.content instanceof Y.ContentAny)) return 'meta nested';
+      return isCleanMetaField(key, singleValue(item)) ? null : `meta field ${key} not allowed`;
+    }
+    if (depth === 0) {
+      if (!isEntryId(key)) return 'malformed entry id';
+      const content = item.content;
+      return content instanceof Y.ContentType && content.type instanceof Y.Map
+        ? null
+        : 'an entry that is not a map';
+    }
+    if (!(item.content instanceof Y.ContentAny)) return `entry field ${key} is not a plain value`;
+    return isCleanEntryField(key, singleValue(item)) ? null : `entry field ${key} not allowed`;
+  },
+  checkCounts(doc) {
+    return conversationEntriesOf(doc).size > LIMITS.conversationEntries ? 'too many entries' : null;
+  },
+};
+
 /** Written by the server alone (approved additions): no client writes anything into it. */
 const serverOnlyRules: DocRules = {
   prepare: () => undefined,
@@ -176,5 +220,6 @@ export const DOC_RULES: Record<DocKind, DocRules> = {
   welcome: boardRules,
   canvas: boardRules,
   plan: planRules,
+  conversation: conversationRules,
   plenary: serverOnlyRules,
 };

@@ -17,9 +17,15 @@ export interface PlacedPrincipal extends Pick<Principal, 'role' | 'meetingId'> {
    * the sign-up's theme), null when none was started yet.
    */
   workingGroupId?: string | null;
+  /** For a gespreksleider: the conversation their link records. */
+  conversationId?: string | null;
 }
 
-const FOLLOW_UP_ROLES: readonly Role[] = ['coreGroupMember', 'workingGroupMember'];
+const FOLLOW_UP_ROLES: readonly Role[] = [
+  'coreGroupMember',
+  'workingGroupMember',
+  'conversationLeader',
+];
 
 /**
  * The single place that decides what a connection may do with a collaborative document.
@@ -48,6 +54,17 @@ export function docAccess(principal: PlacedPrincipal, doc: DocRef): DocAccess {
       if (
         principal.role === 'workingGroupMember' &&
         principal.workingGroupId === doc.workingGroupId
+      ) {
+        return 'write';
+      }
+      return 'none';
+    case 'conversation':
+      // Raw stories stay with who records them and the traject's staff and kopgroep, who read
+      // them for the analysis; nothing from them reaches the hall until a theme is published.
+      if (principal.role === 'facilitator' || principal.role === 'coreGroupMember') return 'read';
+      if (
+        principal.role === 'conversationLeader' &&
+        principal.conversationId === doc.conversationId
       ) {
         return 'write';
       }

@@ -16,6 +16,8 @@ export interface Principal {
   coreGroupMemberId?: string | null;
   /** For werkgroep members: the sign-up whose personal link they opened. */
   signupId?: string | null;
+  /** For a gespreksleider: the one conversation their link records. */
+  conversationId?: string | null;
   /**
    * For a console or Beamer opened for a return meeting: the evening whose link (its Regie's or
    * a kopgroep member's) opened it, so replacing that link closes it.
