@@ -76,6 +76,14 @@ export const LIMITS = {
   awarenessUpdatesPerSecond: 10,
   /** Time a new collaboration connection has to send its token frame. */
   collabAuthTimeoutMs: 10_000,
+  /**
+   * How long a writer's updates that build on changes the server lacks wait for the writer's
+   * answer to the server's sync request (sync step 2), which carries those changes. A client
+   * that asked for the server's state but never answers has them refused after this.
+   */
+  collabSyncAnswerWaitMs: 10_000,
+  /** Such updates one connection may have waiting for its answer; beyond, they are refused. */
+  collabUpdatesBeforeAnswer: 64,
   /** Socket.IO commands one connection may send per 10 seconds; clock pings do not count. */
   commandsPer10s: 60,
   /**

@@ -141,6 +141,7 @@ export class DocRoom {
   /** Removes a connection and the presence it announced. */
   remove(connection: RoomConnection): void {
     this.connections.delete(connection);
+    this.writes.forget(connection);
     if (this.destroyed) return;
     this.presence.forget(connection);
     this.otherNodes?.announceWriters(this.localWriters());
@@ -153,7 +154,11 @@ export class DocRoom {
    */
   receive(connection: RoomConnection, frame: Uint8Array): void {
     readFrame(frame, {
-      syncRequest: (stateVector) => connection.send(syncAnswerFrame(this.doc, stateVector)),
+      syncRequest: (stateVector) => {
+        this.writes.requested(connection);
+        connection.send(syncAnswerFrame(this.doc, stateVector));
+      },
+      syncAnswer: (update) => this.writes.answer(connection, update),
       update: (update) => this.writes.write(connection, update),
       presence: (update) => {
         if (connection.access !== 'write') return;

@@ -12,7 +12,9 @@ import {
 export interface FrameHandlers {
   /** Sync step 1: the client's state vector; it wants what it lacks. */
   syncRequest(stateVector: Uint8Array): void;
-  /** Sync step 2 or an update: a change to the document. */
+  /** Sync step 2: the client's answer to the room's sync request, what it has that we lack. */
+  syncAnswer(update: Uint8Array): void;
+  /** An update: a change to the document. */
   update(update: Uint8Array): void;
   /** An awareness update: the client's presence. */
   presence(update: Uint8Array): void;
@@ -31,9 +33,8 @@ export function readFrame(frame: Uint8Array, handlers: FrameHandlers): void {
     case MESSAGE_SYNC: {
       const step = decoding.readVarUint(decoder);
       if (step === SYNC_STEP_1) return handlers.syncRequest(decoding.readVarUint8Array(decoder));
-      if (step === SYNC_STEP_2 || step === SYNC_UPDATE) {
-        return handlers.update(decoding.readVarUint8Array(decoder));
-      }
+      if (step === SYNC_STEP_2) return handlers.syncAnswer(decoding.readVarUint8Array(decoder));
+      if (step === SYNC_UPDATE) return handlers.update(decoding.readVarUint8Array(decoder));
       throw new Error(`Unknown sync step ${step}`);
     }
     case MESSAGE_AWARENESS:

@@ -15,7 +15,7 @@ import { covers, noteItemId } from '../../../client/lib/stored-notes.js';
 import type { ItemId } from '../../../client/lib/stored-notes.js';
 import { storedDoc } from '../stored-doc.js';
 import { connectSocket, onCleanup, openDoc, waitFor } from './helpers.js';
-import type { ClientSocket, OpenDoc } from './helpers.js';
+import type { ClientSocket, OpenDoc, WebSocketClass } from './helpers.js';
 
 /** Reconnects as the app's screens do, quickly enough for a test of a few seconds. */
 export const RECONNECTING = {
@@ -52,8 +52,10 @@ export class StoredAckWriter {
     meetingId: string,
     token: string,
     readonly tag: string,
+    /** The WebSocket class underneath, for a test that loses frames on purpose. */
+    socket?: WebSocketClass,
   ) {
-    this.opened = openDoc(url, meetingId, token, { params: { ack: '1' } });
+    this.opened = openDoc(url, meetingId, token, { params: { ack: '1' }, socket });
     this.opened.provider.messageHandlers[MESSAGE_STORED] = (_encoder, decoder) => {
       this.stored = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
     };

@@ -168,6 +168,9 @@ export function untyped(socket: ClientSocket): Socket {
 
 export const collabUrl = (url: string) => `${url.replace('http', 'ws')}/collab`;
 
+/** A WebSocket class as y-websocket constructs it: `ws`'s, or a test's subclass of it. */
+export type WebSocketClass = new (address: string, protocols?: string | string[]) => WebSocket;
+
 export interface OpenDoc {
   doc: Y.Doc;
   provider: WebsocketProvider;
@@ -181,7 +184,12 @@ export function openDoc(
   url: string,
   meetingId: string,
   token: string,
-  options: { kind?: DocKind | string; params?: Record<string, string> } = {},
+  options: {
+    kind?: DocKind | string;
+    params?: Record<string, string>;
+    /** The WebSocket class underneath (a test's stand-in for a network), `ws` by default. */
+    socket?: WebSocketClass;
+  } = {},
 ): OpenDoc {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(
@@ -189,7 +197,10 @@ export function openDoc(
     `${meetingId}/${options.kind ?? 'welcome'}`,
     doc,
     {
-      WebSocketPolyfill: withToken(WebSocket, token) as unknown as typeof globalThis.WebSocket,
+      WebSocketPolyfill: withToken(
+        options.socket ?? WebSocket,
+        token,
+      ) as unknown as typeof globalThis.WebSocket,
       params: { ...options.params },
       disableBc: true,
     },
