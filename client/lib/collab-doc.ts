@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { MESSAGE_STORED } from '../../shared/docs.js';
 import { readStoredStateVector } from './stored-notes.js';
-import { isStopped, nextStatus } from './collab-status.js';
+import { closeStatus, isStopped, nextStatus } from './collab-status.js';
 import type { CollabEvent, CollabStatus } from './collab-status.js';
 
 /** How long a device waits for IndexedDB before it connects without it (some old browsers hang). */
@@ -134,6 +134,9 @@ export class CollabDoc {
       params: this.options.keep ? { ack: '1' } : {},
       disableBc: true,
       connect: online,
+      // y-websocket stops for good on every 44xx; only a refusal or a rejected change is final
+      // here. Sent too fast (4429) or a bad frame (4400) is tried again with the back-off.
+      shouldReconnect: (event) => !isStopped(closeStatus(event.code)),
     });
     this.provider = provider;
     // Presence carries no names; the server strips anything else anyway.

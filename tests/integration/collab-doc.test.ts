@@ -110,4 +110,22 @@ describe('a collaborative document as a screen opens it', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(board.status).toBe('rejected');
   });
+
+  it('comes back by itself after the server closed it for sending too fast, and loses nothing', async () => {
+    const e = await evening();
+    const board = e.open(e.facilitator, { keep: true });
+    await waitFor(() => expect(board.status).toBe('synced'));
+    // One frame per note, more in a second than the server takes (4429): a burst of edits from a
+    // device that was offline a long time and sends them one by one.
+    const burst = LIMITS.collabFramesPerSecond + 50;
+    for (let i = 0; i < burst; i++) {
+      addNote(board.doc, { id: `n${i}`, text: `${i}`, x: 0.5, y: 0.5, createdAt: i });
+    }
+    await waitFor(() => expect(board.status).toBe('offline'));
+    await waitFor(() => expect(board.status).toBe('synced'), 15_000);
+    await waitFor(() => expect(board.unsent).toBe(false), 15_000);
+    const reader = e.open(e.phone);
+    await waitFor(() => expect(readNotes(reader.doc)).toHaveLength(burst));
+    expect(e.copies[0]!.cleared).toBe(false);
+  });
 });
