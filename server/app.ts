@@ -175,6 +175,7 @@ export function createApp({ config, store, logger, clock = Date.now, cluster }: 
     tokens: services.meetings,
     groups: services.groups,
     plans: services.workingGroups,
+    conversations: services.conversations,
     rooms,
     sessions: collabSessions,
     logger,
