@@ -145,6 +145,26 @@ describe('planning conversations', () => {
     ok(await again.emitWithAck('conversation:create', plan()));
   });
 
+  it(`stops at ${LIMITS.conversationsPerMeeting} conversations for one evening`, async () => {
+    const e = await conversationEvening();
+    for (let i = 1; i < LIMITS.conversationsPerMeeting; i++) {
+      await e.server.store.insertConversation({
+        ...plan({ group: `groep ${i}` }),
+        id: `conv${String(i).padStart(8, '0')}`,
+        meetingId: e.meetingId,
+        createdAt: i,
+        linkIssuedAt: null,
+        tokenHash: null,
+        revokedAt: null,
+      });
+    }
+    ok(await e.kopgroep.emitWithAck('conversation:create', plan({ group: 'de laatste' })));
+    expect(refusal(await e.regie.emitWithAck('conversation:create', plan()))).toBe('LIMIT_REACHED');
+    expect(ok(await e.regie.emitWithAck('conversation:list', {}))).toHaveLength(
+      LIMITS.conversationsPerMeeting,
+    );
+  });
+
   it('makes a link shown once, and revoking it leaves the conversation without one', async () => {
     const e = await conversationEvening({ clock: () => 1_700_000_000_000 });
     const { conversation, link } = await plannedConversation(e.kopgroep);
