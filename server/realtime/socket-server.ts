@@ -103,11 +103,14 @@ export function serveSockets(
   io.on('connection', (socket) => {
     const { role, conversationId } = socket.data;
     const followUp = role === 'coreGroupMember' || role === 'workingGroupMember';
-    if (followUp) joinFollowUpRooms(socket);
-    // A gespreksleider hears nothing of the evening; their own room lets a new link close them.
-    else if (role === 'conversationLeader' && conversationId) {
-      socket.join(personRoom(conversationId));
-    } else socket.join(meetingRoom(socket.data.meetingId));
+    if (followUp) {
+      joinFollowUpRooms(socket);
+    } else if (role === 'conversationLeader') {
+      // A gespreksleider hears nothing of the evening; their own room lets a new link close them.
+      if (conversationId) socket.join(personRoom(conversationId));
+    } else {
+      socket.join(meetingRoom(socket.data.meetingId));
+    }
     if (socket.data.role === 'facilitator') socket.join(staffRoom(socket.data.meetingId));
     if (socket.data.consoleOf) joinConsoleRooms(socket);
     // Only this phone is told its table.

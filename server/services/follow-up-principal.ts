@@ -4,8 +4,8 @@ import type { Principal } from '../domain/principal.js';
 /**
  * The people reached around the evening by a personal link: a kopgroep member (not revoked),
  * someone who signed up for a werkgroep (their sign-up's own link), or a conversation's
- * gespreksleider. Asked after the evening's
- * keys, with the token's hash; null when the hash belongs to neither.
+ * gespreksleider. Asked after the evening's keys, with the token's hash; null when the hash
+ * belongs to none of them.
  */
 export async function resolveFollowUpToken(store: Store, hash: string): Promise<Principal | null> {
   const member = await store.findCoreGroupMemberByTokenHash(hash);
