@@ -16,11 +16,19 @@ import {
   untyped,
   waitFor,
 } from '../helpers/integration/helpers.js';
-import { ok, phone, refusal } from '../helpers/integration/evening.js';
+import {
+  ok,
+  phone,
+  recordAll,
+  refusal,
+  roundTrip,
+  toPhase,
+} from '../helpers/integration/evening.js';
 import { otherMeeting } from '../helpers/integration/signup-helpers.js';
 import {
   conversationEvening,
   openConversation,
+  plan,
   plannedConversation,
   storedEntries,
 } from '../helpers/integration/conversation-setup.js';
@@ -41,6 +49,7 @@ describe('a gespreksleider', () => {
       group: 'jonge gezinnen',
     });
     const leader = await connectSocket(e.server.url, token);
+    const heard = recordAll(leader);
     const session = ok(await leader.emitWithAck('session:sync', {}));
     expect(session.role).toBe('conversationLeader');
     expect(session.documents).toEqual([]);
@@ -85,6 +94,12 @@ describe('a gespreksleider', () => {
     await waitFor(async () => expect(await storedEntries(e, conversation.id)).toHaveLength(3));
     const [summary] = ok(await e.kopgroep.emitWithAck('conversation:list', {}));
     expect(summary).toMatchObject({ id: conversation.id, residents: 6, entries: 3 });
+
+    // The evening goes on, and its conversations change: the gespreksleider hears none of it.
+    await toPhase(e, 'recognition');
+    ok(await e.kopgroep.emitWithAck('conversation:create', plan({ group: 'ondernemers' })));
+    await roundTrip(leader);
+    expect(heard).toEqual([]);
 
     // The kopgroep reads only: its own writes never reach the record.
     addEntry(kopgroep.doc, entry('entry0009', 'van de kopgroep'));
