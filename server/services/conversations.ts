@@ -3,7 +3,7 @@ import type {
   ConversationForLeader,
   ConversationSummary,
 } from '../../shared/model-conversations.js';
-import { conversationDocName } from '../../shared/docs.js';
+import { conversationDocName, parseDocName } from '../../shared/docs.js';
 import { conversationEntriesOf, readResidents } from '../../shared/conversation-doc.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { Store, StoredConversation } from '../store/store.js';
@@ -13,6 +13,7 @@ import { DomainError } from '../domain/errors.js';
 import { hashToken, newId, newToken } from './tokens.js';
 import { localSerialise } from './keyed-queue.js';
 import type { Serialise } from './keyed-queue.js';
+import { coalesce } from './coalesce.js';
 
 /** What the kopgroep writes down when it plans a conversation (the payload's fields). */
 export type ConversationPlan = Pick<
@@ -39,7 +40,16 @@ export interface ConversationService {
   mine(conversationId: string): Promise<ConversationForLeader>;
   /** Whether the conversation exists in this meeting (the collab endpoint asks). */
   hasConversation(meetingId: string, conversationId: string): Promise<boolean>;
+  /**
+   * A loaded document changed: when it is a conversation's record, the evening's list (with its
+   * counts) goes out again to the Regie and the kopgroep, at most once a second per evening.
+   */
+  docChanged(docName: string, change: 'doc' | 'connections'): void;
+  close(): void;
 }
+
+/** How long entries being recorded wait before the list with their counts goes out. */
+const RECORDED_COALESCE_MS = 1_000;
 
 const withoutLink = ({
   tokenHash: _hidden,
@@ -64,6 +74,7 @@ export function createConversationService(deps: {
 }): ConversationService {
   const { store, clock, broadcast, reader, closeSessions } = deps;
   const oneAtATime = (deps.serialise ?? localSerialise)('conversations');
+  const recorded = coalesce(RECORDED_COALESCE_MS, (meetingId) => announce(meetingId));
 
   async function mustGet(meetingId: string, id: string): Promise<StoredConversation> {
     const conversation = await store.getConversation(id);
@@ -168,5 +179,13 @@ export function createConversationService(deps: {
     async hasConversation(meetingId, conversationId) {
       return (await store.getConversation(conversationId))?.meetingId === meetingId;
     },
+
+    docChanged(docName, change) {
+      if (change !== 'doc') return;
+      const ref = parseDocName(docName);
+      if (ref?.kind === 'conversation') recorded.schedule(ref.meetingId);
+    },
+
+    close: () => recorded.close(),
   };
 }

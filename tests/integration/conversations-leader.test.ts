@@ -12,6 +12,7 @@ import {
   closed,
   connectSocket,
   rawCollab,
+  record,
   refusedSocket,
   untyped,
   waitFor,
@@ -65,20 +66,21 @@ describe('a gespreksleider', () => {
       docName: `${e.meetingId}/conversation/${conversation.id}`,
     });
 
-    const record = await openConversation(e, token, conversation.id, { ack: '1' });
-    expect(addEntry(record.doc, entry('entry0001', 'Er is hier niets voor tieners.', 2))).toBe(
-      true,
-    );
-    expect(addEntry(record.doc, entry('entry0002', '"Ik ken mijn buren niet."', 3, 'quote'))).toBe(
+    const kopgroepHears = record(e.kopgroep, 'conversations:changed');
+    const recording = await openConversation(e, token, conversation.id, { ack: '1' });
+    expect(addEntry(recording.doc, entry('entry0001', 'Er is hier niets voor tieners.', 2))).toBe(
       true,
     );
     expect(
-      addEntry(record.doc, {
+      addEntry(recording.doc, entry('entry0002', '"Ik ken mijn buren niet."', 3, 'quote')),
+    ).toBe(true);
+    expect(
+      addEntry(recording.doc, {
         ...entry('entry0003', 'Wil helpen met een speeltuin', 4, 'offer'),
         name: 'Fatima',
       }),
     ).toBe(true);
-    setResidents(record.doc, 6);
+    setResidents(recording.doc, 6);
 
     const kopgroep = await openConversation(e, e.kopgroepToken, conversation.id);
     const regie = await openConversation(e, e.facilitatorToken, conversation.id);
@@ -94,6 +96,10 @@ describe('a gespreksleider', () => {
     await waitFor(async () => expect(await storedEntries(e, conversation.id)).toHaveLength(3));
     const [summary] = ok(await e.kopgroep.emitWithAck('conversation:list', {}));
     expect(summary).toMatchObject({ id: conversation.id, residents: 6, entries: 3 });
+    // The kopgroep's open list follows the recording without asking.
+    await waitFor(() =>
+      expect(kopgroepHears.at(-1)?.conversations[0]).toMatchObject({ residents: 6, entries: 3 }),
+    );
 
     // The evening goes on, and its conversations change: the gespreksleider hears none of it.
     await toPhase(e, 'recognition');
