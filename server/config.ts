@@ -100,6 +100,10 @@ const envSchema = z.object({
     'PLAN_SNAPSHOT_RETENTION_MONTHS',
     RETENTION_DEFAULTS.planSnapshots,
   ),
+  CONVERSATION_RETENTION_MONTHS: months(
+    'CONVERSATION_RETENTION_MONTHS',
+    RETENTION_DEFAULTS.conversations,
+  ),
   // A hall's worth of phones behind one router; see LIMITS.joinBurstPerAddress.
   JOIN_BURST: z
     .string()
@@ -166,6 +170,7 @@ export function readConfig(
       coreGroup: e.CORE_GROUP_RETENTION_MONTHS,
       agreementOwners: e.AGREEMENT_OWNER_RETENTION_MONTHS,
       planSnapshots: e.PLAN_SNAPSHOT_RETENTION_MONTHS,
+      conversations: e.CONVERSATION_RETENTION_MONTHS,
     },
     joinBurst: e.JOIN_BURST,
     collabStrikesPerMinute: e.COLLAB_STRIKES_PER_MINUTE,

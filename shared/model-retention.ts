@@ -11,6 +11,7 @@ export const RETENTION_KINDS = [
   'coreGroup',
   'agreementOwners',
   'planSnapshots',
+  'conversations',
 ] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
@@ -32,4 +33,6 @@ export const RETENTION_DEFAULTS: RetentionMonths = {
   agreementOwners: 12,
   // Counted from the return meeting's date.
   planSnapshots: 12,
+  // Counted from the evening the conversations fed: the themes and the verslag are made by then.
+  conversations: 3,
 };

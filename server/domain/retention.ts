@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { PlanSnapshot, RichNode } from '../../shared/model.js';
 import { notesOf } from '../../shared/docs.js';
+import { conversationEntriesOf } from '../../shared/conversation-doc.js';
 import { plenaryAdditionsOf } from '../../shared/plenary-doc.js';
 import { addMonths } from './signup-rules.js';
 import { redact } from './redact.js';
@@ -56,6 +57,25 @@ export function redactCanvasNotes(doc: Y.Doc, find: FlagFinder): number {
   let changed = 0;
   doc.transact(() => {
     changed = rewriteTexts(notesOf(doc), 'text', (text) => redact(text, find));
+  });
+  return changed;
+}
+
+/**
+ * Anonymises a small-group conversation's record in place: its stories and quotes pass the
+ * anonymiser, and the names residents gave with an offer (with their consent, for the
+ * werkgroepen) go. One transaction, so the old texts leave the document with the compaction.
+ */
+export function redactConversation(doc: Y.Doc, find: FlagFinder): number {
+  let changed = 0;
+  doc.transact(() => {
+    const entries = conversationEntriesOf(doc);
+    changed = rewriteTexts(entries, 'text', (text) => redact(text, find));
+    entries.forEach((map) => {
+      if (!(map instanceof Y.Map) || !map.has('name')) return;
+      map.delete('name');
+      changed++;
+    });
   });
   return changed;
 }

@@ -7,6 +7,7 @@ import { redact } from '../domain/redact.js';
 import {
   NAME_REMOVED,
   redactCanvasNotes,
+  redactConversation,
   redactPlanSnapshot,
   retentionCutoff,
   retentionEndOfMeeting,
@@ -108,6 +109,13 @@ export function startRetentionJob(deps: {
       return changed;
     },
     displayNames: (meetingId) => store.clearDisplayNames(meetingId),
+    async conversations(meetingId) {
+      let changed = 0;
+      for (const name of await store.listDocNames(`${meetingId}/conversation/`)) {
+        await docs.rewrite(name, (doc) => (changed += redactConversation(doc, findFlags)));
+      }
+      return changed;
+    },
     async planSnapshots(meetingId) {
       let changed = 0;
       for (const snapshot of await store.listPlanSnapshots(meetingId)) {
@@ -122,8 +130,8 @@ export function startRetentionJob(deps: {
     let changed = 0;
     for (const meeting of await store.listMeetingsAwaitingRetention(kind)) {
       if (retentionEndOfMeeting(meeting.date, months[kind]) > now) continue;
-      // Canvases and names at a table belong to an evening, plan snapshots to a return
-      // meeting; additions to an evening and questions from the room to a return meeting.
+      // Canvases, conversations and names at a table belong to an evening, plan snapshots to a
+      // return meeting; additions to an evening and questions from the room to a return meeting.
       const applies =
         kind === 'additions' ||
         (kind === 'planSnapshots' ? meeting.kind === 'return' : meeting.kind !== 'return');
@@ -146,6 +154,7 @@ export function startRetentionJob(deps: {
         NAME_REMOVED,
       ),
       planSnapshots: await applyPerMeeting('planSnapshots', now),
+      conversations: await applyPerMeeting('conversations', now),
     };
     const { signups: _counted, ...others } = report;
     // Every run: a rewritten document may have dropped old rows even where no count shows it

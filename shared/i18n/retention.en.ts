@@ -15,6 +15,7 @@ export const retentionEn: typeof retentionNl = {
     coreGroup: 'Names of kopgroep members whose link was revoked',
     agreementOwners: 'Who carries out an afspraak, when that is a person',
     planSnapshots: 'Plans as they were shown at a return meeting',
+    conversations: 'What was written down in the small-group conversations',
   },
   howLong: {
     signups: (n) => `${months(n)} after signing up`,
@@ -24,6 +25,7 @@ export const retentionEn: typeof retentionNl = {
     coreGroup: (n) => `${months(n)} after the link was revoked`,
     agreementOwners: (n) => `${months(n)} after the afspraak is settled (done or dropped)`,
     planSnapshots: (n) => `${months(n)} after that meeting`,
+    conversations: (n) => `${months(n)} after the evening`,
   },
   after: {
     signups: 'Deleted. People can also withdraw their sign-up earlier themselves.',
@@ -34,6 +36,8 @@ export const retentionEn: typeof retentionNl = {
     coreGroup: 'Deleted.',
     agreementOwners: 'The name becomes “[naam]”. The afspraak itself stays.',
     planSnapshots: 'Names and phone numbers are taken out. The plan itself stays.',
+    conversations:
+      'Names, phone numbers and addresses are taken out, also the names given with an offer to help. The stories stay.',
   },
   setBy: 'The server’s administrator sets these periods.',
 };

@@ -19,6 +19,7 @@ export const retentionNl = {
     coreGroup: 'Namen van kopgroepleden van wie de link is ingetrokken',
     agreementOwners: 'Wie een afspraak uitvoert, als dat een persoon is',
     planSnapshots: 'Plannen zoals ze op een terugkombijeenkomst te zien waren',
+    conversations: 'Wat in de gesprekken in kleine groepen is opgeschreven',
   } satisfies Record<RetentionKind, string>,
   howLong: {
     signups: (n: number) => `${months(n)} na de aanmelding`,
@@ -28,6 +29,7 @@ export const retentionNl = {
     coreGroup: (n: number) => `${months(n)} na het intrekken`,
     agreementOwners: (n: number) => `${months(n)} nadat de afspraak klaar is (gedaan of vervallen)`,
     planSnapshots: (n: number) => `${months(n)} na die bijeenkomst`,
+    conversations: (n: number) => `${months(n)} na de avond`,
   } satisfies Record<RetentionKind, (n: number) => string>,
   after: {
     signups: 'Gewist. Iemand kan de aanmelding ook zelf eerder intrekken.',
@@ -38,6 +40,8 @@ export const retentionNl = {
     coreGroup: 'Gewist.',
     agreementOwners: 'De naam wordt “[naam]”. De afspraak zelf blijft.',
     planSnapshots: 'Namen en telefoonnummers gaan eruit. Het plan zelf blijft.',
+    conversations:
+      'Namen, telefoonnummers en adressen gaan eruit, ook de namen bij een aanbod om te helpen. De verhalen blijven.',
   } satisfies Record<RetentionKind, string>,
   setBy: 'Deze termijnen stelt de beheerder van de server in.',
 };

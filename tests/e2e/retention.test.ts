@@ -37,6 +37,7 @@ describe('what is kept and for how long', () => {
     expect(await row('coreGroup')).toContain('6 maanden na het intrekken');
     expect(await row('agreementOwners')).toContain('12 maanden nadat de afspraak klaar is');
     expect(await row('planSnapshots')).toContain('12 maanden na die bijeenkomst');
+    expect(await row('conversations')).toContain('3 maanden na de avond');
     await overview.scrollIntoViewIfNeeded();
     await snapshot(r, '90-console-retention');
     await overview.screenshot({ path: 'test-results/e2e/90-console-retention-section.png' });

@@ -117,6 +117,7 @@ describe('the retention settings', () => {
     coreGroup: 'CORE_GROUP_RETENTION_MONTHS',
     agreementOwners: 'AGREEMENT_OWNER_RETENTION_MONTHS',
     planSnapshots: 'PLAN_SNAPSHOT_RETENTION_MONTHS',
+    conversations: 'CONVERSATION_RETENTION_MONTHS',
   } as const;
 
   it('has a variable for every kind, with its default', () => {
