@@ -141,11 +141,23 @@ export interface ThemeResult {
   signupCount: number;
 }
 
+/** Where the evening's themes came from: the small-group conversations held before it. */
+export interface ConversationOrigin {
+  /** Conversations that were held (something recorded or residents counted). */
+  count: number;
+  /** Residents counted over those conversations. */
+  residents: number;
+  /** The groups and streets they were held with, in the order they were held. */
+  groups: string[];
+}
+
 export interface MeetingResults {
   meetingName: string;
   date: string;
   place: string;
   attendeeCount: number;
+  /** Null when no conversation was recorded with Buurtkracht. */
+  conversations: ConversationOrigin | null;
   themes: ThemeResult[];
   /** Approved additions about "iets anders" (no theme), heaviest first. */
   otherAdditions: { text: string; weight: number }[];

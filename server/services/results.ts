@@ -1,6 +1,7 @@
 import type {
   Addition,
   CanvasSection,
+  ConversationOrigin,
   GroupSummary,
   MeetingResults,
   Phase,
@@ -8,7 +9,8 @@ import type {
   Theme,
   ThemeResult,
 } from '../../shared/model.js';
-import { canvasDocName, readNotes } from '../../shared/docs.js';
+import { canvasDocName, conversationDocName, readNotes } from '../../shared/docs.js';
+import { conversationEntriesOf, readResidents } from '../../shared/conversation-doc.js';
 import type { Store, StoredSubgroup } from '../store/store.js';
 import { mustGetMeeting } from './meeting-lookup.js';
 import type { DocReader } from './ports.js';
@@ -99,6 +101,25 @@ export function createResultsService(deps: {
     };
   }
 
+  /** Counts and group labels only: what was said stays with the kopgroep. */
+  async function conversationOrigin(meetingId: string): Promise<ConversationOrigin | null> {
+    const held: { group: string; residents: number }[] = [];
+    for (const conversation of await store.listConversations(meetingId)) {
+      const record = await docs.read(conversationDocName(meetingId, conversation.id), (doc) => ({
+        residents: readResidents(doc),
+        entries: conversationEntriesOf(doc).size,
+      }));
+      if (record.entries === 0 && record.residents === null) continue;
+      held.push({ group: conversation.group, residents: record.residents ?? 0 });
+    }
+    if (held.length === 0) return null;
+    return {
+      count: held.length,
+      residents: held.reduce((sum, one) => sum + one.residents, 0),
+      groups: [...new Set(held.map((one) => one.group))],
+    };
+  }
+
   return {
     async get(meetingId, role) {
       const meeting = await mustGetMeeting(store, meetingId);
@@ -122,6 +143,7 @@ export function createResultsService(deps: {
         date: meeting.date,
         place: meeting.place,
         attendeeCount: await store.countParticipants(meetingId),
+        conversations: await conversationOrigin(meetingId),
         themes: await Promise.all(
           themes.map((theme) => themeResult(theme, approved, tablesOf(theme.id), signups)),
         ),

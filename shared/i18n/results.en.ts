@@ -57,6 +57,14 @@ export const resultsEn: typeof resultsNl = {
     `Table ${n}${suffix ? ` (group ${suffix})` : ''}${name ? `, ${name}` : ''}`,
   signupTitle: 'Working group',
   otherAdditionsTitle: 'Other additions',
+  originTitle: 'Where the themes came from',
+  origin: (count, residents) =>
+    `Before this evening there ${count === 1 ? 'was 1 conversation' : `were ${count} conversations`} in small groups` +
+    (residents > 0
+      ? `, with ${residents === 1 ? '1 resident' : `${residents} residents`} in all.`
+      : '.'),
+  originGroups: (groups) => `Conversations with: ${groups}.`,
+  originHow: 'The kopgroep read the stories together and drew the themes below from them.',
   madeOn: (when) => `Made on ${when} with Buurtkracht.`,
   dateLocale: 'en-GB',
 

@@ -62,6 +62,14 @@ export const resultsNl = {
     `Tafel ${n}${suffix ? ` (groep ${suffix})` : ''}${name ? `, ${name}` : ''}`,
   signupTitle: 'Werkgroep',
   otherAdditionsTitle: 'Andere aanvullingen',
+  originTitle: "Waar de thema's vandaan komen",
+  origin: (count: number, residents: number) =>
+    `Voor deze avond waren er ${count === 1 ? '1 gesprek' : `${count} gesprekken`} in kleine groepen` +
+    (residents > 0
+      ? `, met samen ${residents === 1 ? '1 bewoner' : `${residents} bewoners`}.`
+      : '.'),
+  originGroups: (groups: string) => `Gesprekken met: ${groups}.`,
+  originHow: "De kopgroep las de verhalen samen en haalde er de thema's hieronder uit.",
   madeOn: (when: string) => `Gemaakt op ${when} met Buurtkracht.`,
   /** For Intl: how dates are written in this language. */
   dateLocale: 'nl-NL',

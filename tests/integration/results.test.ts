@@ -149,6 +149,7 @@ function expectedResults(ids: {
     date: '2026-12-01',
     place: 'Dorpshuis De Schakel',
     attendeeCount: 8,
+    conversations: null,
     themes: [
       {
         themeId: ids.groen,
