@@ -178,6 +178,7 @@ export function createApp({ config, store, logger, clock = Date.now, cluster }: 
     groups: services.groups,
     plans: services.workingGroups,
     conversations: services.conversations,
+    analysis: services.analysis,
     rooms,
     sessions: collabSessions,
     logger,

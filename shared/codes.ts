@@ -41,6 +41,8 @@ export const ERROR_CODES = {
   joiningClosed: 'JOINING_CLOSED',
   /** The command belongs to another phase (or kind) of meeting than the one it is in now. */
   wrongPhase: 'WRONG_PHASE',
+  /** "Maak thema" on a cluster of the analysis board without any quote chosen for it. */
+  noChosenQuote: 'NO_CHOSEN_QUOTE',
   internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -6,7 +6,9 @@
  * (phones send additions as commands). A subgroup's canvas is `<meetingId>/canvas/<groupId>`: a
  * note board whose notes carry the question (section) they answer. A werkgroep's plan van aanpak is `<meetingId>/plan/<workingGroupId>`
  * (its shape: shared/plan-doc.ts). A small-group conversation's record is
- * `<meetingId>/conversation/<conversationId>` (shared/conversation-doc.ts).
+ * `<meetingId>/conversation/<conversationId>` (shared/conversation-doc.ts). The evening's analysis
+ * board, where the kopgroep and the adviser sort those conversations' stories and quotes into
+ * themes, is `<meetingId>/analysis` (shared/analysis-doc.ts).
  *
  * A board keeps its notes in one top-level `Y.Map` named `notes`, keyed by note id. Each note is
  * its own `Y.Map`, so two people changing different fields of one note (one moves it, another
@@ -17,9 +19,20 @@ import { CANVAS_SECTIONS, NOTE_COLOURS } from './model.js';
 import type { CanvasSection, NoteColour } from './model.js';
 import { LIMITS } from './limits.js';
 
-export const DOC_KINDS = ['welcome', 'plenary', 'canvas', 'plan', 'conversation'] as const;
+export const DOC_KINDS = [
+  'welcome',
+  'plenary',
+  'canvas',
+  'plan',
+  'conversation',
+  'analysis',
+] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
-/** Documents there is one of per meeting. */
+/**
+ * Documents there is one of per meeting that every screen of the evening is told about
+ * (`session:sync`). The analysis board is one per evening too, but only the kopgroep and the
+ * Regie open it, by its own name (analysisDocName).
+ */
 export const MEETING_DOC_KINDS = ['welcome', 'plenary'] as const;
 export type MeetingDocKind = (typeof MEETING_DOC_KINDS)[number];
 
@@ -28,7 +41,8 @@ export type DocRef =
   | { meetingId: string; kind: MeetingDocKind }
   | { meetingId: string; kind: 'canvas'; groupId: string }
   | { meetingId: string; kind: 'plan'; workingGroupId: string }
-  | { meetingId: string; kind: 'conversation'; conversationId: string };
+  | { meetingId: string; kind: 'conversation'; conversationId: string }
+  | { meetingId: string; kind: 'analysis' };
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{8,40}$/;
 
@@ -55,6 +69,14 @@ export function conversationDocName(meetingId: string, conversationId: string): 
   return `${meetingId}/conversation/${conversationId}`;
 }
 
+/**
+ * The evening's analysis board (shared/analysis-doc.ts).
+ * @example analysisDocName('abc123def') === 'abc123def/analysis'
+ */
+export function analysisDocName(meetingId: string): string {
+  return `${meetingId}/analysis`;
+}
+
 /** Parses a document name; `null` for anything that is not a known document. */
 export function parseDocName(name: string): DocRef | null {
   const [meetingId, kind, groupId, ...rest] = name.split('/');
@@ -67,6 +89,7 @@ export function parseDocName(name: string): DocRef | null {
       : { meetingId, kind, conversationId: groupId };
   }
   if (groupId !== undefined) return null;
+  if (kind === 'analysis') return { meetingId, kind };
   const meetingKind = MEETING_DOC_KINDS.find((known) => known === kind);
   return meetingKind ? { meetingId, kind: meetingKind } : null;
 }

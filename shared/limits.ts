@@ -27,6 +27,14 @@ export const LIMITS = {
   conversationQuestionLength: 400,
   conversationsPerMeeting: 200,
   /**
+   * The analysis board (shared/analysis-doc.ts): the kopgroep sorts the evening's stories and
+   * quotes into clusters. A few dozen clusters at most become a handful of themes; every entry of
+   * every conversation may be a card, so the cards allow a busy evening's conversations in full.
+   */
+  analysisClusters: 60,
+  analysisClusterNameLength: 80,
+  analysisCards: 4_000,
+  /**
    * Notes on one board or canvas. A table of seven writes a few dozen in an evening; the welcome
    * board has a handful. Checked by the server on every change, not only by the phone.
    */
@@ -36,7 +44,7 @@ export const LIMITS = {
    * before a change is accepted. A board of 1,000 full notes is about 0.6 MB; a plan van aanpak
    * written over months stays well under a megabyte.
    */
-  docBytes: { board: 2 * 1024 * 1024, plan: 4 * 1024 * 1024 },
+  docBytes: { board: 2 * 1024 * 1024, plan: 4 * 1024 * 1024, analysis: 2 * 1024 * 1024 },
   /**
    * Deepest nesting of shared types below a document's root: a note is one level down; a plan's
    * text nests list items in lists, which TipTap keeps far shallower than this.

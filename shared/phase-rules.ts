@@ -75,6 +75,9 @@ const EVENING_STAFF = [
   'conversation:update',
   'conversation:link',
   'conversation:revoke',
+  // The analysis board belongs to the evening too, before and after it.
+  'analysis:cards',
+  'analysis:theme',
 ] as const;
 
 /** Staff commands that only a return meeting has: its leader, agenda and questions. */

@@ -37,6 +37,7 @@ import type {
   ConversationClientEvents,
   ConversationServerEvents,
 } from './protocol-conversations.js';
+import type { AnalysisClientEvents } from './protocol-analysis.js';
 
 export { OUTDATED, PROTOCOL_VERSION } from './protocol-version.js';
 export type { HandshakeAuth } from './protocol-version.js';
@@ -85,8 +86,11 @@ type AckFn<T> = (answer: Ack<T>) => void;
 export type { AgreementsView, IssuedCoreGroupLink } from './protocol-follow-up.js';
 // Step 2 of the method, the kopgroep's small-group conversations, lives in its own file too.
 export type { IssuedConversationLink } from './protocol-conversations.js';
+// Step 3, the analysis board's commands.
+export type { AnalysisCardText } from './protocol-analysis.js';
 
-export interface ClientToServerEvents extends FollowUpClientEvents, ConversationClientEvents {
+export interface ClientToServerEvents
+  extends FollowUpClientEvents, ConversationClientEvents, AnalysisClientEvents {
   'session:sync': (payload: Record<string, never>, ack: AckFn<SessionInfo>) => void;
   'clock:ping': (payload: Record<string, never>, ack: AckFn<{ serverTime: number }>) => void;
   'phase:set': (payload: PhaseSetPayload, ack: AckFn<MeetingView>) => void;

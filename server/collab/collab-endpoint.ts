@@ -11,6 +11,8 @@ import { resolvePlanAccess } from './plan-access.js';
 import type { PlanGroups } from './plan-access.js';
 import { resolveConversationAccess } from './conversation-access.js';
 import type { ConversationPlans } from './conversation-access.js';
+import { resolveAnalysisAccess } from './analysis-access.js';
+import type { AnalysisBoards } from './analysis-access.js';
 import type { Principal } from '../domain/principal.js';
 import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
@@ -57,6 +59,8 @@ export function createCollabEndpoint(deps: {
   plans: PlanGroups;
   /** Which conversations exist, for their records. */
   conversations: ConversationPlans;
+  /** Which meetings are evenings, for their analysis boards. */
+  analysis: AnalysisBoards;
   rooms: RoomRegistry;
   /** Where open connections are registered, so a withdrawn right can close them. */
   sessions: CollabSessions;
@@ -67,7 +71,7 @@ export function createCollabEndpoint(deps: {
   /** Where strikes are counted: this process alone, or Redis for every node. */
   limits?: Limits;
 }): CollabEndpoint {
-  const { tokens, groups, plans, conversations, rooms, sessions, logger, origins } = deps;
+  const { tokens, groups, plans, conversations, analysis, rooms, sessions, logger, origins } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.collabMessageBytes });
   // A writer that reconnects to send one hostile update after another costs the room a check
   // and a rebuild each time; after a few such closings its link waits out the minute.
@@ -149,7 +153,9 @@ export function createCollabEndpoint(deps: {
         ? await resolvePlanAccess(principal, ref, plans)
         : ref?.kind === 'conversation'
           ? await resolveConversationAccess(principal, ref, conversations)
-          : await resolveDocAccess(principal, ref, groups);
+          : ref?.kind === 'analysis'
+            ? await resolveAnalysisAccess(principal, ref, analysis)
+            : await resolveDocAccess(principal, ref, groups);
     if (!ref || access === 'none') {
       return ws.close(COLLAB_CLOSE.forbidden, 'no access to this document');
     }

@@ -22,6 +22,16 @@ import {
   isCleanMetaField,
   isEntryId,
 } from '../../shared/conversation-doc.js';
+import {
+  ANALYSIS_CARDS_KEY,
+  ANALYSIS_CLUSTERS_KEY,
+  analysisCardsOf,
+  analysisClustersOf,
+  isCardKey,
+  isCleanCardField,
+  isCleanClusterField,
+  isClusterId,
+} from '../../shared/analysis-doc.js';
 
 /**
  * What a client may write into one kind of document. The update gate applies a client's update
@@ -206,6 +216,41 @@ const conversationRules: DocRules = {
   },
 };
 
+/**
+ * The evening's analysis board: `clusters` → one map per cluster, `cards` → one map per card
+ * (`<conversationId>.<entryId>`) → plain fields (shared/analysis-doc.ts). No text of a story is
+ * in it: only names of clusters and where the cards lie.
+ */
+const analysisRules: DocRules = {
+  prepare(doc) {
+    analysisClustersOf(doc);
+    analysisCardsOf(doc);
+  },
+  roots: new Set([ANALYSIS_CLUSTERS_KEY, ANALYSIS_CARDS_KEY]),
+  maxDepth: 1,
+  maxBytes: LIMITS.docBytes.analysis,
+  checkItem(item, root, depth) {
+    const key = item.parentSub;
+    if (key === null) return 'list content in a map';
+    const clusters = root === ANALYSIS_CLUSTERS_KEY;
+    if (depth === 0) {
+      if (clusters ? !isClusterId(key) : !isCardKey(key)) return `malformed key in ${root}`;
+      const content = item.content;
+      return content instanceof Y.ContentType && content.type instanceof Y.Map
+        ? null
+        : `a value in ${root} that is not a map`;
+    }
+    if (!(item.content instanceof Y.ContentAny)) return `field ${key} is not a plain value`;
+    const value = singleValue(item);
+    const clean = clusters ? isCleanClusterField(key, value) : isCleanCardField(key, value);
+    return clean ? null : `field ${key} in ${root} not allowed`;
+  },
+  checkCounts(doc) {
+    if (analysisClustersOf(doc).size > LIMITS.analysisClusters) return 'too many clusters';
+    return analysisCardsOf(doc).size > LIMITS.analysisCards ? 'too many cards' : null;
+  },
+};
+
 /** Written by the server alone (approved additions): no client writes anything into it. */
 const serverOnlyRules: DocRules = {
   prepare: () => undefined,
@@ -221,5 +266,6 @@ export const DOC_RULES: Record<DocKind, DocRules> = {
   canvas: boardRules,
   plan: planRules,
   conversation: conversationRules,
+  analysis: analysisRules,
   plenary: serverOnlyRules,
 };

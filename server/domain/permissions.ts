@@ -6,7 +6,7 @@ import type { Principal } from './principal.js';
 export type DocAccess = 'write' | 'read' | 'none';
 
 /** A principal with the table or werkgroep its link places it at, as docAccess needs it. */
-export interface PlacedPrincipal extends Pick<Principal, 'role' | 'meetingId'> {
+export interface PlacedPrincipal extends Pick<Principal, 'role' | 'meetingId' | 'consoleOf'> {
   /**
    * For attendees: the subgroup they sit in once the grouping is confirmed, looked up by the
    * caller from the store; null before that or for anyone else.
@@ -69,6 +69,14 @@ export function docAccess(principal: PlacedPrincipal, doc: DocRef): DocAccess {
         return 'write';
       }
       return 'none';
+    case 'analysis':
+      // The kopgroep and the adviser sort the raw quotes together; nobody else sees them, and a
+      // console opened for a return meeting has no analysis: the board belongs to the evening
+      // (server/collab/analysis-access.ts also refuses a return meeting's own name).
+      if (principal.consoleOf) return 'none';
+      return principal.role === 'facilitator' || principal.role === 'coreGroupMember'
+        ? 'write'
+        : 'none';
   }
 }
 
@@ -183,6 +191,9 @@ export const COMMAND_ROLES = {
   'conversation:link': CORE,
   'conversation:revoke': CORE,
   'conversation:mine': ['conversationLeader'],
+  // Step 3: the kopgroep and the adviser read the cards and make themes from the analysis board.
+  'analysis:cards': CORE,
+  'analysis:theme': CORE,
 } as const satisfies Record<keyof ClientToServerEvents, readonly Role[]>;
 
 /** Every command of the protocol, in the order of {@link COMMAND_ROLES}. */

@@ -31,6 +31,7 @@ import { registerRoomQuestionHandlers } from './room-questions.handlers.js';
 import { registerAgreementHandlers } from './agreements.handlers.js';
 import { registerJoiningHandlers } from './joining.handlers.js';
 import { registerConversationHandlers } from './conversation.handlers.js';
+import { registerAnalysisHandlers } from './analysis.handlers.js';
 import type { IoServer, IoSocket } from './types.js';
 import type { RetentionMonths } from '../../shared/model.js';
 
@@ -141,6 +142,7 @@ export function serveSockets(
     registerAgreementHandlers(socket, services, logger);
     registerJoiningHandlers(socket, services, logger);
     registerConversationHandlers(socket, { services, logger, publicUrl });
+    registerAnalysisHandlers(socket, services, logger);
     socket.on('error', (error) => logger.warn('socket error', { error: String(error) }));
   });
 }

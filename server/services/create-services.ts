@@ -23,6 +23,7 @@ import { createQuestionService } from './questions.js';
 import { createAgreementService } from './agreements.js';
 import { createReturnReportService } from './return-report.js';
 import { createConversationService } from './conversations.js';
+import { createAnalysisService } from './analysis.js';
 import type { Services } from './services.js';
 import { createJoiningService } from './joining.js';
 import type { SharedJoinActivity } from './joining.js';
@@ -162,6 +163,7 @@ export function createServices(deps: {
       closeSessions: closePerson,
       serialise,
     }),
+    analysis: createAnalysisService({ store, reader, docs, themes }),
     joining: createJoiningService({
       store,
       meetings,

@@ -19,6 +19,7 @@ import type { AgreementService } from './agreements.js';
 import type { ReturnReportService } from './return-report.js';
 import type { JoiningService } from './joining.js';
 import type { ConversationService } from './conversations.js';
+import type { AnalysisService } from './analysis.js';
 
 /** Every service the realtime handlers and the HTTP API use, built once in app.ts. */
 export interface Services {
@@ -45,4 +46,6 @@ export interface Services {
   joining: JoiningService;
   /** Step 2 of the method: the kopgroep's small-group conversations and their links. */
   conversations: ConversationService;
+  /** Step 3: the analysis board's cards and the themes made from its clusters. */
+  analysis: AnalysisService;
 }

@@ -200,6 +200,7 @@ export const enCore: CoreMessages = {
       'The meeting is not taking new participants right now. Ask the organisers for help.',
     WRONG_PHASE:
       'This is not possible now (any more, or yet). Look at the big screen to see what we are doing.',
+    NO_CHOSEN_QUOTE: 'First choose at least one quote in this cluster for the theme.',
     INTERNAL: 'Something went wrong on our side. Try again in a moment.',
   },
   networkError: 'No connection to the server. Check the wifi and try again.',

@@ -236,6 +236,7 @@ export const nlCore = {
     JOINING_CLOSED:
       'De bijeenkomst neemt nu geen nieuwe deelnemers aan. Vraag de organisatie om hulp.',
     WRONG_PHASE: 'Dit kan nu niet meer, of nog niet. Kijk naar het grote scherm wat we nu doen.',
+    NO_CHOSEN_QUOTE: 'Kies eerst minstens één citaat in dit cluster voor het thema.',
     INTERNAL: 'Er ging iets mis aan onze kant. Probeer het over een moment opnieuw.',
   } satisfies Record<ErrorCode, string>,
   networkError: 'Geen verbinding met de server. Controleer de wifi en probeer het opnieuw.',

@@ -74,6 +74,7 @@ describe('document access per role', () => {
       'other plan': `plan/${e.groupB.id}`,
       'own conversation': `conversation/${own.id}`,
       'other conversation': `conversation/${other.id}`,
+      analysis: 'analysis',
     };
     const opens: Record<keyof typeof kinds, Who[]> = {
       welcome: ['Regie', 'Beamer', 'phone', 'tafelhulp'],
@@ -84,6 +85,7 @@ describe('document access per role', () => {
       'other plan': ['Regie', 'kopgroep'],
       'own conversation': ['Regie', 'kopgroep', 'gespreksleider'],
       'other conversation': ['Regie', 'kopgroep'],
+      analysis: ['Regie', 'kopgroep'],
     };
     const seen: string[] = [];
     const expected: string[] = [];
