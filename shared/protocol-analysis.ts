@@ -30,16 +30,16 @@ export interface AnalysisCardText {
 
 export interface AnalysisClientEvents {
   /**
-   * Every entry of every conversation of the evening, conversation by conversation (in the
-   * order they were planned), each conversation's entries in the order they were recorded. An
-   * offer's consented name is not part of a card.
+   * Every entry of every conversation of the evening, conversation by conversation (as
+   * 'conversation:list' orders them: by day and time), each conversation's entries in the order
+   * they were recorded. An offer's consented name is not part of a card.
    */
   'analysis:cards': (payload: Record<string, never>, ack: AckFn<AnalysisCardText[]>) => void;
   /**
    * "Maak thema": makes an unpublished theme of the evening from a cluster: its name as the
-   * title, its chosen cards' texts as the quotes (in the order of the conversations, then of the
-   * entries). The theme carries the anonymiser's flags and waits in the Regie for review and
-   * publication like any other; the cluster's `themeId` then names it. Refused with NOT_FOUND
+   * title, its chosen cards' texts as the quotes (in the order of 'analysis:cards'). The theme
+   * carries the anonymiser's flags and waits in the Regie for review and publication like any
+   * other; the cluster's `themeId` then names it. Made twice, it makes two themes. Refused with NOT_FOUND
    * (no such cluster), TEXT_EMPTY (the cluster has no name), NO_CHOSEN_QUOTE, TEXT_TOO_LONG (a
    * chosen quote is longer than a theme's quote may be) or LIMIT_REACHED (too many chosen
    * quotes for one theme, or the evening has its most themes).

@@ -34,7 +34,7 @@ export interface AnalysisEvening extends ConversationEvening {
 }
 
 /** Records `entries` in a conversation through its gespreksleider's link. */
-export async function record(
+export async function recordEntries(
   e: Pick<Evening, 'server' | 'meetingId'>,
   conversation: { id: string; token: string },
   entries: Omit<ConversationEntry, 'createdAt'>[],
@@ -52,8 +52,8 @@ export async function analysisEvening(options: ServerOptions = {}): Promise<Anal
   const ouders = await plannedConversation(e.regie, { group: 'jonge ouders', date: '2027-01-14' });
   const lindeRef = { id: linde.conversation.id, token: linde.token };
   const oudersRef = { id: ouders.conversation.id, token: ouders.token };
-  await record(e, lindeRef, LINDE_ENTRIES);
-  await record(e, oudersRef, OUDERS_ENTRIES);
+  await recordEntries(e, lindeRef, LINDE_ENTRIES);
+  await recordEntries(e, oudersRef, OUDERS_ENTRIES);
   return { ...e, linde: lindeRef, ouders: oudersRef };
 }
 
