@@ -29,7 +29,7 @@ import {
   waitFor,
 } from '../helpers/integration/helpers.js';
 import { ok, phone, refusal } from '../helpers/integration/evening.js';
-import { otherMeeting } from '../helpers/integration/signup-helpers.js';
+import { otherMeeting, tokenOf } from '../helpers/integration/signup-helpers.js';
 import { createReturnMeeting } from '../helpers/integration/return-setup.js';
 import { captureUpdate, rawEntry, updateFrame } from '../helpers/integration/conversation-setup.js';
 import { analysisEvening, openBoard, storedBoard } from '../helpers/integration/analysis-setup.js';
@@ -201,5 +201,18 @@ describe('the analysis board', () => {
     // Nor does a board of a meeting that does not exist.
     const nowhere = rawCollab(e.server.url, 'nosuchmeeting1', e.facilitatorToken, 'analysis');
     expect((await closed(nowhere)).code).toBe(COLLAB_CLOSE.forbidden);
+  });
+
+  it("closes a revoked kopgroep member's open board at once, and opens it no more", async () => {
+    const e = await analysisEvening();
+    const invited = ok(await e.regie.emitWithAck('coreGroup:invite', { name: 'Ans de Vries' }));
+    const token = tokenOf(invited.link);
+    const ws = rawCollab(e.server.url, e.meetingId, token, 'analysis');
+    await once(ws, 'message');
+    const end = closed(ws);
+    ok(await e.regie.emitWithAck('coreGroup:revoke', { memberId: invited.member.id }));
+    expect((await end).code).toBe(COLLAB_CLOSE.unauthorised);
+    const again = rawCollab(e.server.url, e.meetingId, token, 'analysis');
+    expect((await closed(again)).code).toBe(COLLAB_CLOSE.unauthorised);
   });
 });
