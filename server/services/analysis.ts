@@ -40,8 +40,11 @@ export function createAnalysisService(deps: {
 }): AnalysisService {
   const { store, reader, docs, themes } = deps;
 
-  async function cards(meetingId: string): Promise<AnalysisCardText[]> {
-    const conversations = await store.listConversations(meetingId);
+  /** The evening's cards, of only the conversations in `only` when given (one read each). */
+  async function cards(meetingId: string, only?: Set<string>): Promise<AnalysisCardText[]> {
+    const conversations = (await store.listConversations(meetingId)).filter(
+      (conversation) => !only || only.has(conversation.id),
+    );
     const perConversation = await Promise.all(
       conversations.map(async (conversation) => {
         const entries = await reader.read(
@@ -82,8 +85,8 @@ export function createAnalysisService(deps: {
       [...chosen].map((key) => parseCardKey(key)?.conversationId ?? ''),
     );
     // In the order of the evening's cards; a chosen card whose entry is gone carries no quote.
-    const quotes = (await cards(meetingId))
-      .filter((card) => conversationIds.has(card.conversationId) && chosen.has(card.key))
+    const quotes = (await cards(meetingId, conversationIds))
+      .filter((card) => chosen.has(card.key))
       .map((card) => cleanText(card.text))
       .filter((text) => text !== '');
     if (quotes.length === 0) {
@@ -114,7 +117,7 @@ export function createAnalysisService(deps: {
   }
 
   return {
-    cards,
+    cards: (meetingId) => cards(meetingId),
     theme,
     async hasBoard(meetingId) {
       return (await store.getMeeting(meetingId))?.kind === 'neighbourhood';
