@@ -157,6 +157,30 @@ describe('the analysis board', () => {
     expect([...stored.share.keys()].sort()).toEqual(['cards', 'clusters']);
   });
 
+  it(`refuses the cluster past ${LIMITS.analysisClusters} whole (4422)`, async () => {
+    const e = await analysisEvening();
+    const board = await openBoard(e, e.facilitatorToken);
+    for (let i = 0; i < LIMITS.analysisClusters; i++) {
+      expect(
+        addCluster(board.doc, cluster(`cluster${String(i).padStart(3, '0')}`, `C${i}`, i)),
+      ).toBe(true);
+    }
+    // The helper itself stops there; a peer that does not is refused.
+    expect(addCluster(board.doc, cluster('cluster999', 'Te veel'))).toBe(false);
+    await flush(board.provider);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(board.doc));
+    const update = captureUpdate(copy, () =>
+      analysisClustersOf(copy).set('cluster999', rawEntry(cluster('cluster999', 'Te veel'))),
+    );
+    const ws = rawCollab(e.server.url, e.meetingId, e.facilitatorToken, 'analysis');
+    await once(ws, 'message');
+    const end = closed(ws);
+    ws.send(updateFrame(update));
+    expect((await end).code).toBe(COLLAB_CLOSE.rejected);
+    expect(readClusters(await storedBoard(e))).toHaveLength(LIMITS.analysisClusters);
+  });
+
   it('is refused to the gespreksleider, the hall, another evening and a return meeting, with its commands', async () => {
     const e = await analysisEvening();
     const host = ok(await e.regie.emitWithAck('tablehost:create', { label: 'Tafel 1' }));
