@@ -33,6 +33,10 @@ import type {
   SessionInfo,
 } from './protocol-answers.js';
 import type { FollowUpClientEvents, FollowUpServerEvents } from './protocol-follow-up.js';
+import type {
+  ConversationClientEvents,
+  ConversationServerEvents,
+} from './protocol-conversations.js';
 
 export { OUTDATED, PROTOCOL_VERSION } from './protocol-version.js';
 export type { HandshakeAuth } from './protocol-version.js';
@@ -80,7 +84,7 @@ type AckFn<T> = (answer: Ack<T>) => void;
 // After the evening (kopgroep, werkgroepen, terugkombijeenkomsten) lives in its own file.
 export type { AgreementsView, IssuedCoreGroupLink } from './protocol-follow-up.js';
 
-export interface ClientToServerEvents extends FollowUpClientEvents {
+export interface ClientToServerEvents extends FollowUpClientEvents, ConversationClientEvents {
   'session:sync': (payload: Record<string, never>, ack: AckFn<SessionInfo>) => void;
   'clock:ping': (payload: Record<string, never>, ack: AckFn<{ serverTime: number }>) => void;
   'phase:set': (payload: PhaseSetPayload, ack: AckFn<MeetingView>) => void;
@@ -212,7 +216,7 @@ export interface ClientToServerEvents extends FollowUpClientEvents {
   'results:get': (payload: Record<string, never>, ack: AckFn<MeetingResults>) => void;
 }
 
-export interface ServerToClientEvents extends FollowUpServerEvents {
+export interface ServerToClientEvents extends FollowUpServerEvents, ConversationServerEvents {
   'phase:changed': (payload: { phase: Phase }) => void;
   'timer:changed': (payload: { timer: Timer }) => void;
   'attendees:counted': (payload: { count: number }) => void;

@@ -170,6 +170,13 @@ export const COMMAND_ROLES = {
   'agreement:list': RETURN_ROOM,
   'agreement:save': STAFF,
   'agreement:review': STAFF,
+  // Step 2 of the method: the kopgroep and the adviser plan; a gespreksleider asks for its own.
+  'conversation:list': CORE,
+  'conversation:create': CORE,
+  'conversation:update': CORE,
+  'conversation:link': CORE,
+  'conversation:revoke': CORE,
+  'conversation:mine': ['conversationLeader'],
 } as const satisfies Record<keyof ClientToServerEvents, readonly Role[]>;
 
 /** Every command of the protocol, in the order of {@link COMMAND_ROLES}. */
