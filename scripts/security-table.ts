@@ -22,6 +22,7 @@ const COLUMNS: { title: string; role: Role | null }[] = [
   { title: 'Tafelhulp', role: 'tableHost' },
   { title: 'Kopgroep', role: 'coreGroupMember' },
   { title: 'Werkgroep', role: 'workingGroupMember' },
+  { title: 'Gespreksleider', role: 'conversationLeader' },
 ];
 
 function phaseText(event: string): string {

@@ -121,6 +121,8 @@ export function createApp({ config, store, logger, clock = Date.now, cluster }: 
 
   // The overview of the tables follows their canvases as members write and come and go.
   rooms.watch((room, change) => services.groupActivity.docChanged(room, change));
+  // The kopgroep's list of conversations counts what each gespreksleider records.
+  rooms.watch((room, change) => services.conversations.docChanged(room.name, change));
 
   // Personal data is deleted when its retention date passes, also while nobody is connected.
   const retention = startRetentionJob({
@@ -175,6 +177,7 @@ export function createApp({ config, store, logger, clock = Date.now, cluster }: 
     tokens: services.meetings,
     groups: services.groups,
     plans: services.workingGroups,
+    conversations: services.conversations,
     rooms,
     sessions: collabSessions,
     logger,
@@ -208,6 +211,7 @@ export function createApp({ config, store, logger, clock = Date.now, cluster }: 
       services.joining.close();
       retention.stop();
       services.groupActivity.close();
+      services.conversations.close();
       await collab.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();

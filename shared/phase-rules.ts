@@ -69,6 +69,12 @@ const EVENING_STAFF = [
   'workingGroup:list',
   'returnMeeting:create',
   'returnMeeting:list',
+  // Conversations are planned before the evening and read after it, in every phase of it.
+  'conversation:list',
+  'conversation:create',
+  'conversation:update',
+  'conversation:link',
+  'conversation:revoke',
 ] as const;
 
 /** Staff commands that only a return meeting has: its leader, agenda and questions. */

@@ -83,6 +83,8 @@ type AckFn<T> = (answer: Ack<T>) => void;
 
 // After the evening (kopgroep, werkgroepen, terugkombijeenkomsten) lives in its own file.
 export type { AgreementsView, IssuedCoreGroupLink } from './protocol-follow-up.js';
+// Step 2 of the method, the kopgroep's small-group conversations, lives in its own file too.
+export type { IssuedConversationLink } from './protocol-conversations.js';
 
 export interface ClientToServerEvents extends FollowUpClientEvents, ConversationClientEvents {
   'session:sync': (payload: Record<string, never>, ack: AckFn<SessionInfo>) => void;

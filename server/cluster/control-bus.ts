@@ -12,7 +12,11 @@ const id = z.string().min(1).max(100);
  * what it tells them: a join or a refusal, for the Regie's joins per minute.
  */
 const controlMessage = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('closeRoles'), meetingId: id, roles: z.array(z.enum(ROLES)).max(6) }),
+  z.object({
+    kind: z.literal('closeRoles'),
+    meetingId: id,
+    roles: z.array(z.enum(ROLES)).max(ROLES.length),
+  }),
   z.object({ kind: z.literal('closeCanvas'), meetingId: id, participantId: id.nullable() }),
   z.object({ kind: z.literal('closePerson'), meetingId: id, personId: id }),
   z.object({ kind: z.literal('checkLapsedLinks') }),

@@ -9,6 +9,8 @@ import { resolveDocAccess } from './canvas-access.js';
 import type { CanvasGroups } from './canvas-access.js';
 import { resolvePlanAccess } from './plan-access.js';
 import type { PlanGroups } from './plan-access.js';
+import { resolveConversationAccess } from './conversation-access.js';
+import type { ConversationPlans } from './conversation-access.js';
 import type { Principal } from '../domain/principal.js';
 import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
@@ -53,6 +55,8 @@ export function createCollabEndpoint(deps: {
   groups: CanvasGroups;
   /** Which werkgroepen exist and who belongs to them, for the plans. */
   plans: PlanGroups;
+  /** Which conversations exist, for their records. */
+  conversations: ConversationPlans;
   rooms: RoomRegistry;
   /** Where open connections are registered, so a withdrawn right can close them. */
   sessions: CollabSessions;
@@ -63,7 +67,7 @@ export function createCollabEndpoint(deps: {
   /** Where strikes are counted: this process alone, or Redis for every node. */
   limits?: Limits;
 }): CollabEndpoint {
-  const { tokens, groups, plans, rooms, sessions, logger, origins } = deps;
+  const { tokens, groups, plans, conversations, rooms, sessions, logger, origins } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.collabMessageBytes });
   // A writer that reconnects to send one hostile update after another costs the room a check
   // and a rebuild each time; after a few such closings its link waits out the minute.
@@ -143,7 +147,9 @@ export function createCollabEndpoint(deps: {
     const access =
       ref?.kind === 'plan'
         ? await resolvePlanAccess(principal, ref, plans)
-        : await resolveDocAccess(principal, ref, groups);
+        : ref?.kind === 'conversation'
+          ? await resolveConversationAccess(principal, ref, conversations)
+          : await resolveDocAccess(principal, ref, groups);
     if (!ref || access === 'none') {
       return ws.close(COLLAB_CLOSE.forbidden, 'no access to this document');
     }

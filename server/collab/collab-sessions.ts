@@ -45,7 +45,7 @@ export class CollabSessions {
     }
   }
 
-  /** Every connection (4401) opened with a kopgroep member's or a sign-up's link. */
+  /** Every connection (4401) opened with a kopgroep member's, a sign-up's or a conversation's link. */
   closePerson(meetingId: string, personId: string): void {
     for (const { ws } of this.index.findPerson(meetingId, personId)) {
       ws.close(COLLAB_CLOSE.unauthorised, 'link no longer valid');

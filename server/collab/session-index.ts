@@ -6,7 +6,7 @@ interface Entry<T> {
   role: Role;
   /** For attendees, so one phone's sessions can be closed when its table changes. */
   participantId: string | null;
-  /** For the follow-up roles: the kopgroep member or sign-up whose personal link it is. */
+  /** For the follow-up roles: the kopgroep member, sign-up or conversation whose link it is. */
   personId: string | null;
   handle: T;
 }
@@ -23,7 +23,8 @@ export class SessionIndex<T> {
       meetingId: principal.meetingId,
       role: principal.role,
       participantId: principal.participantId,
-      personId: principal.coreGroupMemberId ?? principal.signupId ?? null,
+      personId:
+        principal.coreGroupMemberId ?? principal.signupId ?? principal.conversationId ?? null,
       handle,
     };
     let entries = this.byMeeting.get(entry.meetingId);

@@ -80,7 +80,12 @@ const CORE: readonly Role[] = ['facilitator', 'coreGroupMember'];
 const HALL: readonly Role[] = ['facilitator', 'projector', 'attendee', 'tableHost'];
 /** The screens of a terugkombijeenkomst: its console, its Beamer and its phones. */
 const RETURN_ROOM: readonly Role[] = ['facilitator', 'projector', 'attendee'];
-const EVERYONE: readonly Role[] = [...HALL, 'coreGroupMember', 'workingGroupMember'];
+const EVERYONE: readonly Role[] = [
+  ...HALL,
+  'coreGroupMember',
+  'workingGroupMember',
+  'conversationLeader',
+];
 
 /**
  * Which roles may send which Socket.IO command: deny by default. Typed over every event of the
@@ -170,7 +175,8 @@ export const COMMAND_ROLES = {
   'agreement:list': RETURN_ROOM,
   'agreement:save': STAFF,
   'agreement:review': STAFF,
-  // Step 2 of the method: the kopgroep and the adviser plan; a gespreksleider asks for its own.
+  // Step 2 of the method: the kopgroep plans small-group conversations with the adviser (the
+  // evening's Regie); a gespreksleider only asks what their own link records.
   'conversation:list': CORE,
   'conversation:create': CORE,
   'conversation:update': CORE,

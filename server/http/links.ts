@@ -8,3 +8,6 @@ export const organiserUrl = (publicUrl: string, token: string) => `${publicUrl}/
 export const signupUrl = (publicUrl: string, token: string) => `${publicUrl}/aanmelding#${token}`;
 /** A kopgroep member's personal link; the facilitator can revoke it and issue a new one. */
 export const coreGroupUrl = (publicUrl: string, token: string) => `${publicUrl}/kopgroep#${token}`;
+/** A gespreksleider's personal link to record one conversation; a new one replaces it. */
+export const conversationUrl = (publicUrl: string, token: string) =>
+  `${publicUrl}/gesprek#${token}`;

@@ -94,5 +94,10 @@ export function socketBroadcaster(io: IoServer): Broadcaster {
     questionShown: (meetingId, question) => room(meetingId).emit('question:shown', { question }),
     agreementsChanged: (meetingId, agreements) =>
       room(meetingId).emit('agreements:changed', { agreements }),
+    // Raw conversations stay with the Regie and the kopgroep; the hall never hears of them.
+    conversationsChanged: (meetingId, conversations) =>
+      io
+        .to([staffRoom(meetingId), coreGroupRoom(meetingId)])
+        .emit('conversations:changed', { conversations }),
   };
 }

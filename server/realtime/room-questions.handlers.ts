@@ -19,7 +19,8 @@ export function registerRoomQuestionHandlers(
 
   // A screen that (re)connects mid-meeting — a reloaded Beamer, a late phone — shows the
   // question that is on the screen now instead of waiting for the next one.
-  if (role !== 'coreGroupMember' && role !== 'workingGroupMember') {
+  const inTheRoom = role !== 'coreGroupMember' && role !== 'workingGroupMember';
+  if (inTheRoom && role !== 'conversationLeader') {
     void questions
       .shown(meetingId)
       .then((question) => question && socket.emit('question:shown', { question }))

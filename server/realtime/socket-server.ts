@@ -30,6 +30,7 @@ import { registerReturnHandlers } from './return.handlers.js';
 import { registerRoomQuestionHandlers } from './room-questions.handlers.js';
 import { registerAgreementHandlers } from './agreements.handlers.js';
 import { registerJoiningHandlers } from './joining.handlers.js';
+import { registerConversationHandlers } from './conversation.handlers.js';
 import type { IoServer, IoSocket } from './types.js';
 import type { RetentionMonths } from '../../shared/model.js';
 
@@ -100,10 +101,16 @@ export function serveSockets(
   }
 
   io.on('connection', (socket) => {
-    const followUp =
-      socket.data.role === 'coreGroupMember' || socket.data.role === 'workingGroupMember';
-    if (followUp) joinFollowUpRooms(socket);
-    else socket.join(meetingRoom(socket.data.meetingId));
+    const { role, conversationId } = socket.data;
+    const followUp = role === 'coreGroupMember' || role === 'workingGroupMember';
+    if (followUp) {
+      joinFollowUpRooms(socket);
+    } else if (role === 'conversationLeader') {
+      // A gespreksleider hears nothing of the evening; their own room lets a new link close them.
+      if (conversationId) socket.join(personRoom(conversationId));
+    } else {
+      socket.join(meetingRoom(socket.data.meetingId));
+    }
     if (socket.data.role === 'facilitator') socket.join(staffRoom(socket.data.meetingId));
     if (socket.data.consoleOf) joinConsoleRooms(socket);
     // Only this phone is told its table.
@@ -133,6 +140,7 @@ export function serveSockets(
     registerRoomQuestionHandlers(socket, services, logger);
     registerAgreementHandlers(socket, services, logger);
     registerJoiningHandlers(socket, services, logger);
+    registerConversationHandlers(socket, { services, logger, publicUrl });
     socket.on('error', (error) => logger.warn('socket error', { error: String(error) }));
   });
 }

@@ -31,7 +31,7 @@ export function socketSessions(server: IoServer): SessionCloser {
     },
     async openLinks(role: Role) {
       return (await io.fetchSockets()).flatMap(({ data }) => {
-        const personId = data.coreGroupMemberId ?? data.signupId;
+        const personId = data.coreGroupMemberId ?? data.signupId ?? data.conversationId;
         return data.role === role && personId ? [{ meetingId: data.meetingId, personId }] : [];
       });
     },

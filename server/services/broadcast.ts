@@ -14,6 +14,7 @@ import type {
   WorkingGroup,
   WorkingGroupSummary,
 } from '../../shared/model.js';
+import type { ConversationSummary } from '../../shared/model-conversations.js';
 import type {
   AgreementsView,
   AssistedPerson,
@@ -70,4 +71,6 @@ export interface Broadcaster {
   questionShown(meetingId: string, question: Question | null): void;
   /** The afspraken of a return meeting after any change, to every screen of the meeting. */
   agreementsChanged(meetingId: string, agreements: AgreementsView): void;
+  /** The evening's conversations after any change, to staff and the kopgroep. */
+  conversationsChanged(meetingId: string, conversations: ConversationSummary[]): void;
 }

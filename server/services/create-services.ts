@@ -22,6 +22,7 @@ import { createAgendaService } from './agenda.js';
 import { createQuestionService } from './questions.js';
 import { createAgreementService } from './agreements.js';
 import { createReturnReportService } from './return-report.js';
+import { createConversationService } from './conversations.js';
 import type { Services } from './services.js';
 import { createJoiningService } from './joining.js';
 import type { SharedJoinActivity } from './joining.js';
@@ -153,6 +154,14 @@ export function createServices(deps: {
     questions,
     agreements,
     returnReports: createReturnReportService({ store }),
+    conversations: createConversationService({
+      store,
+      clock,
+      broadcast,
+      reader,
+      closeSessions: closePerson,
+      serialise,
+    }),
     joining: createJoiningService({
       store,
       meetings,

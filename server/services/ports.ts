@@ -34,7 +34,10 @@ export interface SessionCloser {
   closeRoles(meetingId: string, roles: readonly Role[]): void;
   /** The canvases of one attendee whose table changed, or of every attendee (null). */
   closeCanvas(meetingId: string, participantId: string | null): void;
-  /** Every connection opened with one personal link (a kopgroep member's or a sign-up's). */
+  /**
+   * Every connection opened with one personal link: a kopgroep member's, a sign-up's or a
+   * conversation's gespreksleider's (by the conversation's id).
+   */
   closePerson(meetingId: string, personId: string): void;
   /** The personal links that connections of this role are open with now. */
   openLinks(role: Role): Promise<OpenLink[]>;

@@ -18,6 +18,7 @@ import type { QuestionService } from './questions.js';
 import type { AgreementService } from './agreements.js';
 import type { ReturnReportService } from './return-report.js';
 import type { JoiningService } from './joining.js';
+import type { ConversationService } from './conversations.js';
 
 /** Every service the realtime handlers and the HTTP API use, built once in app.ts. */
 export interface Services {
@@ -42,4 +43,6 @@ export interface Services {
   returnReports: ReturnReportService;
   /** Joins budgeted per address and meeting; the Regie closes and opens joining. */
   joining: JoiningService;
+  /** Step 2 of the method: the kopgroep's small-group conversations and their links. */
+  conversations: ConversationService;
 }

@@ -18,7 +18,9 @@ import type {
   SignupStore,
   WorkingGroupStore,
 } from './follow-up-store.js';
+import type { ConversationStore } from './conversation-store.js';
 
+export type { ConversationStore, StoredConversation } from './conversation-store.js';
 export type {
   CoreGroupStore,
   ReturnMeetingStore,
@@ -242,6 +244,7 @@ export interface Store
     CoreGroupStore,
     WorkingGroupStore,
     ReturnMeetingStore,
+    ConversationStore,
     RetentionStore,
     DocStore {
   close(): Promise<void>;

@@ -9,15 +9,25 @@ import { ORGANISER_TOKEN } from '../helpers/server.js';
 import { cleanUp, once, openDoc } from '../helpers/integration/helpers.js';
 import { ok, toPhase } from '../helpers/integration/evening.js';
 import { groupOf } from '../helpers/integration/grouping-setup.js';
+import { plan, plannedConversation } from '../helpers/integration/conversation-setup.js';
 import { returnEvening, returnMeeting } from '../helpers/integration/return-room.js';
 import type { ReturnEvening } from '../helpers/integration/return-room.js';
 
 afterEach(cleanUp);
 
-type Who = 'organiser' | 'Regie' | 'Beamer' | 'phone' | 'tafelhulp' | 'kopgroep' | 'werkgroep';
+type Who =
+  | 'organiser'
+  | 'Regie'
+  | 'Beamer'
+  | 'phone'
+  | 'tafelhulp'
+  | 'kopgroep'
+  | 'werkgroep'
+  | 'gespreksleider';
 
 async function tokensOf(e: ReturnEvening): Promise<Record<Who, string>> {
   const host = ok(await e.regie.emitWithAck('tablehost:create', { label: 'Tafel 5' }));
+  const gesprek = await plannedConversation(e.regie, { group: 'eigen gesprek' });
   return {
     organiser: ORGANISER_TOKEN,
     Regie: e.facilitatorToken,
@@ -26,6 +36,7 @@ async function tokensOf(e: ReturnEvening): Promise<Record<Who, string>> {
     tafelhulp: host.token,
     kopgroep: e.henk.token,
     werkgroep: e.volunteers.a1.token,
+    gespreksleider: gesprek.token,
   };
 }
 
@@ -48,6 +59,9 @@ describe('document access per role', () => {
   it('opens each document kind to exactly the roles SECURITY.md lists, and refuses the rest', async () => {
     const e = await returnEvening();
     const tokens = await tokensOf(e);
+    // The gespreksleider's link records the first conversation the Regie planned.
+    const [own] = ok(await e.regie.emitWithAck('conversation:list', {}));
+    const other = ok(await e.regie.emitWithAck('conversation:create', plan({ group: 'ander' })));
     // The phone sits at a table of theme A; werkgroep member a1 is in werkgroep A.
     const table = groupOf(e.view, e.seats[0].participantId);
     const otherTable = e.view.groups.find((group) => group.id !== table.id)!;
@@ -58,6 +72,8 @@ describe('document access per role', () => {
       'other canvas': `canvas/${otherTable.id}`,
       'own plan': `plan/${e.groupA.id}`,
       'other plan': `plan/${e.groupB.id}`,
+      'own conversation': `conversation/${own.id}`,
+      'other conversation': `conversation/${other.id}`,
     };
     const opens: Record<keyof typeof kinds, Who[]> = {
       welcome: ['Regie', 'Beamer', 'phone', 'tafelhulp'],
@@ -66,6 +82,8 @@ describe('document access per role', () => {
       'other canvas': ['Regie', 'Beamer'],
       'own plan': ['Regie', 'kopgroep', 'werkgroep'],
       'other plan': ['Regie', 'kopgroep'],
+      'own conversation': ['Regie', 'kopgroep', 'gespreksleider'],
+      'other conversation': ['Regie', 'kopgroep'],
     };
     const seen: string[] = [];
     const expected: string[] = [];

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/model.js';
 import type { Ack, ClientToServerEvents } from '../../shared/protocol.js';
+import { plannedConversation } from '../helpers/integration/conversation-setup.js';
 import { COMMANDS, COMMAND_ROLES, changesMeeting } from '../../server/domain/permissions.js';
 import { ORGANISER_TOKEN } from '../helpers/server.js';
 import { cleanUp, connectSocket, refusedSocket, untyped } from '../helpers/integration/helpers.js';
@@ -42,6 +43,7 @@ async function seatsOf(e: ReturnEvening): Promise<Seat[]> {
   hostSocket.disconnect();
   const room = await returnMeeting(e);
   const ans = await kopgroepMember(e, 'Ans de Vries');
+  const gesprek = await plannedConversation(e.regie);
   // The evening's Regie walks last: a staff command with an empty payload may be valid and change
   // what the others' links reach (a reissued Beamer link, say), which must not cut a seat short.
   return [
@@ -50,6 +52,7 @@ async function seatsOf(e: ReturnEvening): Promise<Seat[]> {
     { name: 'tafelhulp', role: 'tableHost', token: host.token, onBehalfOf: person.participantId },
     { name: 'kopgroep', role: 'coreGroupMember', token: e.henk.token },
     { name: 'werkgroep', role: 'workingGroupMember', token: e.volunteers.a1.token },
+    { name: 'gespreksleider', role: 'conversationLeader', token: gesprek.token },
     // Henk created the return meeting, so his console leads it; the Regie's follows.
     {
       name: 'return leader',

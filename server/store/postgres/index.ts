@@ -13,6 +13,7 @@ import { followUpQueries } from './follow-up.js';
 import { agreementQueries } from './agreements.js';
 import { returnMeetingQueries } from './return-meetings.js';
 import { retentionQueries } from './retention.js';
+import { conversationQueries } from './conversations.js';
 
 /**
  * The store for several nodes: one PostgreSQL database (`DATABASE_URL`), migrated on open. Every
@@ -39,6 +40,7 @@ export async function createPostgresStore(connectionString: string): Promise<Sto
     ...followUpQueries(db),
     ...agreementQueries(db),
     ...returnMeetingQueries(db),
+    ...conversationQueries(db),
     ...retentionQueries(db),
     async close() {
       await db.pool.end();

@@ -181,6 +181,23 @@ const MIGRATIONS: readonly string[] = [
      at BIGINT NOT NULL,
      PRIMARY KEY (meeting_id, kind)
    );`,
+  // Step 2 of the method: small-group conversations the kopgroep plans, each with the hash of
+  // its gespreksleider's current link (none once revoked).
+  `CREATE TABLE conversations (
+     id ${TEXT} PRIMARY KEY,
+     meeting_id ${TEXT} NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     group_name ${TEXT} NOT NULL,
+     place ${TEXT} NOT NULL,
+     date ${TEXT} NOT NULL,
+     time ${TEXT} NOT NULL,
+     leader ${TEXT} NOT NULL,
+     question ${TEXT} NOT NULL,
+     created_at BIGINT NOT NULL,
+     token_hash ${TEXT} UNIQUE,
+     link_issued_at BIGINT,
+     revoked_at BIGINT
+   );
+   CREATE INDEX conversations_by_meeting ON conversations (meeting_id, date, time);`,
 ];
 
 /** The latest schema version this code knows. */

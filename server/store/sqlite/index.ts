@@ -13,6 +13,7 @@ import { followUpQueries } from './follow-up.js';
 import { agreementQueries } from './agreements.js';
 import { returnMeetingQueries } from './return-meetings.js';
 import { retentionQueries } from './retention.js';
+import { conversationQueries } from './conversations.js';
 
 /**
  * The embedded default store: one SQLite file, created and migrated on open.
@@ -39,6 +40,7 @@ export function createSqliteStore(file: string): Store {
     ...followUpQueries(db),
     ...agreementQueries(db),
     ...returnMeetingQueries(db),
+    ...conversationQueries(db),
     ...retentionQueries(db),
     async close() {
       db.close();

@@ -195,6 +195,23 @@ const MIGRATIONS: readonly string[] = [
    );`,
   // Hardening: the facilitator can close joining; the flag survives a restart.
   `ALTER TABLE meetings ADD COLUMN joining_closed INTEGER NOT NULL DEFAULT 0;`,
+  // Step 2 of the method: small-group conversations the kopgroep plans, each with the hash of
+  // its gespreksleider's current link (none once revoked).
+  `CREATE TABLE conversations (
+     id TEXT PRIMARY KEY,
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     group_name TEXT NOT NULL,
+     place TEXT NOT NULL,
+     date TEXT NOT NULL,
+     time TEXT NOT NULL,
+     leader TEXT NOT NULL,
+     question TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     token_hash TEXT UNIQUE,
+     link_issued_at INTEGER,
+     revoked_at INTEGER
+   );
+   CREATE INDEX conversations_by_meeting ON conversations (meeting_id, date, time);`,
 ];
 
 /** The `user_version` of files from before Beamer tokens were kept as hashes only. */
