@@ -1,0 +1,157 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEFAULT_CENTRAL_QUESTION } from '../../shared/model-conversations.js';
+import { cleanUp } from '../helpers/integration/helpers.js';
+import { ok } from '../helpers/integration/evening.js';
+import {
+  ARTEFACTS,
+  LAPTOP,
+  PHONE,
+  openScreen,
+  seriousA11yViolations,
+  useHall,
+} from '../helpers/e2e/browser.js';
+import { fillDate } from '../helpers/e2e/date-field.js';
+import { preparedMeeting, snapshot } from '../helpers/e2e/room.js';
+
+const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true };
+
+afterEach(cleanUp);
+
+/** Writes one entry on the gespreksleider's screen, as a person taps and types it. */
+async function record(page: Page, speaker: number, kind: string, text: string): Promise<void> {
+  await page.getByTestId(`speaker-${speaker}`).click();
+  await page.getByTestId(`kind-${kind}`).click();
+  await page.getByTestId('entry-text').first().fill(text);
+  await page.getByTestId('entry-save').first().click();
+  await expect.poll(() => page.getByTestId('entry-text').first().inputValue()).toBe('');
+}
+
+/** The sent state of the entry with this text: "Opgeslagen" or "Nog niet verstuurd". */
+const stateOf = (page: Page, text: string) =>
+  page
+    .getByTestId('entry')
+    .filter({ has: page.getByText(text, { exact: true }) })
+    .getByTestId('entry-state')
+    .innerText();
+
+describe('small-group conversations', () => {
+  const hall = useHall();
+
+  it('are planned by the kopgroep and recorded on a phone, offline for a while, and counted', async () => {
+    const meeting = await preparedMeeting(hall, []);
+    const henk = ok(await meeting.regie.emitWithAck('coreGroup:invite', { name: 'Henk' }));
+
+    // The kopgroep plans a conversation on a laptop and makes its gespreksleider's link.
+    const kopgroep = await openScreen(hall.browser, LAPTOP, henk.link);
+    hall.screens.push(kopgroep);
+    const k = kopgroep.page;
+    await k.getByTestId('conversation-plan').click();
+    await k.getByTestId('conversation-group').fill('ouderen De Linde');
+    await k.getByTestId('conversation-place').fill('Buurthuis De Brink');
+    await fillDate(k.getByTestId('conversation-date'), '2027-01-14');
+    await k.getByTestId('conversation-time').fill('14:00');
+    await k.getByTestId('conversation-leader').fill('Ans');
+    expect(await k.getByTestId('conversation-question-field').inputValue()).toBe(
+      DEFAULT_CENTRAL_QUESTION,
+    );
+    await k.getByTestId('conversation-submit').click();
+    const row = k.getByTestId('conversation-row');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.getByTestId('conversation-row-link').innerText()).toBe('Geen link');
+    await row.getByTestId('conversation-make-link').click();
+    const card = k.getByTestId('conversation-link');
+    await expect.poll(() => card.count()).toBe(1);
+    const link = await card.locator('input').inputValue();
+    expect(link).toMatch(/\/gesprek#[A-Za-z0-9_-]{16,}$/);
+    await expect
+      .poll(() => row.getByTestId('conversation-row-link').innerText())
+      .toBe('Link werkt');
+
+    // The gespreksleider opens it on a phone: the group, the day and the question on top.
+    const leader = await openScreen(hall.browser, PHONE, link);
+    hall.screens.push(leader);
+    const p = leader.page;
+    await expect
+      .poll(() => p.getByTestId('conversation-group').innerText())
+      .toContain('ouderen De Linde');
+    expect(await p.getByTestId('conversation-when').innerText()).toContain('14 januari 2027');
+    expect(await p.getByTestId('conversation-question').innerText()).toBe(DEFAULT_CENTRAL_QUESTION);
+    await expect.poll(() => p.getByTestId('record-saved').count()).toBe(1);
+
+    // A name is flagged in place while it is typed, with a hint in plain Dutch.
+    await p
+      .getByTestId('entry-text')
+      .first()
+      .fill('Mevrouw Jansen zegt dat de bus te weinig rijdt.');
+    await expect.poll(() => p.getByTestId('entry-flag').count()).toBeGreaterThan(0);
+    expect(await p.getByTestId('entry-flags').innerText()).toContain('Dit lijkt een naam');
+
+    await record(p, 1, 'quote', 'De bus rijdt hier maar één keer per uur.');
+    await record(p, 2, 'story', 'Een buurvrouw brengt elke week soep rond bij ouderen.');
+    await expect
+      .poll(() => stateOf(p, 'De bus rijdt hier maar één keer per uur.'))
+      .toBe('Opgeslagen');
+    await expect
+      .poll(() => stateOf(p, 'Een buurvrouw brengt elke week soep rond bij ouderen.'))
+      .toBe('Opgeslagen');
+    await snapshot(p, 'gesprek-phone-390');
+    expect(await seriousA11yViolations(p)).toEqual([]);
+
+    // No wifi in the hall: what is written waits on the phone, marked, and the page says so.
+    await leader.context.setOffline(true);
+    await expect.poll(() => p.getByTestId('record-offline').count()).toBe(1);
+    expect(await p.getByTestId('record-offline').innerText()).toContain(
+      'Wat u opschrijft blijft op dit apparaat',
+    );
+    await record(p, 3, 'offer', 'Ik wil wel de moestuin bijhouden.');
+    await record(p, 1, 'story', 'Het pad naar de winkel is slecht verlicht.');
+    expect(await stateOf(p, 'Ik wil wel de moestuin bijhouden.')).toBe('Nog niet verstuurd');
+    expect(await stateOf(p, 'Het pad naar de winkel is slecht verlicht.')).toBe(
+      'Nog niet verstuurd',
+    );
+    await p.getByTestId('residents').fill('5');
+    await p.getByTestId('residents').blur();
+    await snapshot(p, 'gesprek-phone-390-offline');
+
+    // Back online: everything goes through by itself.
+    await leader.context.setOffline(false);
+    await expect
+      .poll(() => stateOf(p, 'Ik wil wel de moestuin bijhouden.'), { timeout: 15_000 })
+      .toBe('Opgeslagen');
+    await expect
+      .poll(() => stateOf(p, 'Het pad naar de winkel is slecht verlicht.'))
+      .toBe('Opgeslagen');
+    await expect.poll(() => p.getByTestId('record-saved').count()).toBe(1);
+
+    // The kopgroep's list counts what was recorded and how many took part.
+    await expect.poll(() => row.getByTestId('conversation-row-entries').innerText()).toBe('4');
+    await expect.poll(() => row.getByTestId('conversation-row-residents').innerText()).toBe('5');
+    await k
+      .getByTestId('conversations')
+      .screenshot({ path: path.join(ARTEFACTS, 'gesprekken-1366.png') });
+
+    // The same link on a tablet shows the same record, calmly laid out.
+    const tablet = await openScreen(hall.browser, TABLET, link);
+    hall.screens.push(tablet);
+    await expect.poll(() => tablet.page.getByTestId('entry').count()).toBe(4);
+    await snapshot(tablet.page, 'gesprek-tablet-1024');
+
+    expect([...kopgroep.errors, ...leader.errors, ...tablet.errors]).toEqual([]);
+  });
+
+  it('says so when the link is cut short or unknown', async () => {
+    const url = hall.server.url;
+    const cut = await openScreen(hall.browser, PHONE, `${url}/gesprek`);
+    hall.screens.push(cut);
+    await expect.poll(() => cut.page.getByTestId('conversation-unknown').count()).toBe(1);
+    const unknown = await openScreen(hall.browser, PHONE, `${url}/gesprek#AAAAAAAAAAAAAAAAAAAAAA`);
+    hall.screens.push(unknown);
+    await expect
+      .poll(() => unknown.page.getByTestId('conversation-unknown').innerText())
+      .toContain('Deze link werkt niet');
+    expect(await seriousA11yViolations(unknown.page)).toEqual([]);
+    expect([...cut.errors, ...unknown.errors]).toEqual([]);
+  });
+});
