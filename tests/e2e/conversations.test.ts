@@ -13,7 +13,7 @@ import {
   useHall,
 } from '../helpers/e2e/browser.js';
 import { fillDate } from '../helpers/e2e/date-field.js';
-import { preparedMeeting, snapshot } from '../helpers/e2e/room.js';
+import { SMALL_PHONE, preparedMeeting, snapshot } from '../helpers/e2e/room.js';
 
 const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true };
 
@@ -87,6 +87,9 @@ describe('small-group conversations', () => {
       .fill('Mevrouw Jansen zegt dat de bus te weinig rijdt.');
     await expect.poll(() => p.getByTestId('entry-flag').count()).toBeGreaterThan(0);
     expect(await p.getByTestId('entry-flags').innerText()).toContain('Dit lijkt een naam');
+    await p
+      .getByTestId('record-form')
+      .screenshot({ path: path.join(ARTEFACTS, 'gesprek-phone-390-flag.png') });
 
     await record(p, 1, 'quote', 'De bus rijdt hier maar één keer per uur.');
     await record(p, 2, 'story', 'Een buurvrouw brengt elke week soep rond bij ouderen.');
@@ -139,6 +142,51 @@ describe('small-group conversations', () => {
     await snapshot(tablet.page, 'gesprek-tablet-1024');
 
     expect([...kopgroep.errors, ...leader.errors, ...tablet.errors]).toEqual([]);
+  });
+
+  it('keeps what a replaced link wrote offline on the device, and sends it with the new link', async () => {
+    const meeting = await preparedMeeting(hall, []);
+    const regie = meeting.regie;
+    const plan = {
+      group: 'jonge gezinnen',
+      place: 'School De Regenboog',
+      date: '2027-01-20',
+      time: '',
+      leader: 'Piet',
+      question: 'Wat heeft u nodig om hier fijn te wonen?',
+    };
+    const conversation = ok(await regie.emitWithAck('conversation:create', plan));
+    const first = ok(await regie.emitWithAck('conversation:link', { id: conversation.id }));
+
+    const leader = await openScreen(hall.browser, SMALL_PHONE, first.link);
+    hall.screens.push(leader);
+    const p = leader.page;
+    await expect.poll(() => p.getByTestId('record-saved').count()).toBe(1);
+    await leader.context.setOffline(true);
+    await record(p, 1, 'quote', 'Er is geen speeltuin in de wijk.');
+    expect(await stateOf(p, 'Er is geen speeltuin in de wijk.')).toBe('Nog niet verstuurd');
+
+    // Meanwhile the kopgroep makes a new link: the old one stops working.
+    const second = ok(await regie.emitWithAck('conversation:link', { id: conversation.id }));
+    await leader.context.setOffline(false);
+    await expect.poll(() => p.getByTestId('record-refused').count(), { timeout: 15_000 }).toBe(1);
+    expect(await p.getByTestId('record-refused').innerText()).toContain(
+      'Deze link werkt niet meer. Wat u opschreef, blijft op dit apparaat.',
+    );
+    expect(await stateOf(p, 'Er is geen speeltuin in de wijk.')).toBe('Nog niet verstuurd');
+    await snapshot(p, 'gesprek-phone-360-refused');
+
+    // The new link, opened on the same phone, sends what it kept.
+    await p.close();
+    const again = await leader.context.newPage();
+    await again.goto(second.link);
+    await expect
+      .poll(() => stateOf(again, 'Er is geen speeltuin in de wijk.'), { timeout: 15_000 })
+      .toBe('Opgeslagen');
+    await expect
+      .poll(async () => ok(await regie.emitWithAck('conversation:list', {}))[0]?.entries)
+      .toBe(1);
+    expect(leader.errors).toEqual([]);
   });
 
   it('says so when the link is cut short or unknown', async () => {
