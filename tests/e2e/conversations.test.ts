@@ -41,6 +41,7 @@ describe('small-group conversations', () => {
 
   it('are planned by the kopgroep and recorded on a phone, offline for a while, and counted', async () => {
     const meeting = await preparedMeeting(hall, []);
+    const url = hall.server.url;
     const henk = ok(await meeting.regie.emitWithAck('coreGroup:invite', { name: 'Henk' }));
 
     // The kopgroep plans a conversation on a laptop and makes its gespreksleider's link.
@@ -135,13 +136,25 @@ describe('small-group conversations', () => {
       .getByTestId('conversations')
       .screenshot({ path: path.join(ARTEFACTS, 'gesprekken-1366.png') });
 
+    // The Regie sees the same conversation in its Gesprekken tab.
+    const regie = await openScreen(
+      hall.browser,
+      LAPTOP,
+      `${url}/r#${meeting.created.facilitatorToken}`,
+    );
+    hall.screens.push(regie);
+    await regie.page.getByTestId('console-tab-conversations').click();
+    const regieRow = regie.page.getByTestId('conversation-row');
+    await expect.poll(() => regieRow.getByTestId('conversation-row-entries').innerText()).toBe('4');
+    expect(await seriousA11yViolations(regie.page)).toEqual([]);
+
     // The same link on a tablet shows the same record, calmly laid out.
     const tablet = await openScreen(hall.browser, TABLET, link);
     hall.screens.push(tablet);
     await expect.poll(() => tablet.page.getByTestId('entry').count()).toBe(4);
     await snapshot(tablet.page, 'gesprek-tablet-1024');
 
-    expect([...kopgroep.errors, ...leader.errors, ...tablet.errors]).toEqual([]);
+    expect([...kopgroep.errors, ...leader.errors, ...regie.errors, ...tablet.errors]).toEqual([]);
   });
 
   it('keeps what a replaced link wrote offline on the device, and sends it with the new link', async () => {
