@@ -154,6 +154,13 @@ describe('small-group conversations', () => {
     await expect.poll(() => tablet.page.getByTestId('entry').count()).toBe(4);
     await snapshot(tablet.page, 'gesprek-tablet-1024');
 
+    // At 320 px (WCAG 1.4.10) the record still reads top to bottom, without scrolling sideways.
+    await p.setViewportSize({ width: 320, height: 800 });
+    await expect
+      .poll(() => p.evaluate(() => document.documentElement.scrollWidth - 320))
+      .toBeLessThanOrEqual(0);
+    expect(await seriousA11yViolations(k)).toEqual([]);
+
     expect([...kopgroep.errors, ...leader.errors, ...regie.errors, ...tablet.errors]).toEqual([]);
   });
 
