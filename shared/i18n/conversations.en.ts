@@ -104,6 +104,7 @@ export const conversationsEn: typeof conversationsNl = {
   placePlaceholder: 'for example: community centre De Brink',
   dateLabel: 'Date',
   timeLabel: 'What time? (may stay empty)',
+  timeInvalid: 'Write the time like this: 14:00.',
   leaderLabel: 'Who leads the conversation?',
   leaderPlaceholder: 'first name or initials',
   questionFieldLabel: 'The question of the conversation',

@@ -120,6 +120,7 @@ export const conversationsNl = {
   placePlaceholder: 'bijvoorbeeld: buurthuis De Brink',
   dateLabel: 'Datum',
   timeLabel: 'Hoe laat? (mag leeg)',
+  timeInvalid: 'Schrijf de tijd zo: 14:00.',
   leaderLabel: 'Wie leidt het gesprek?',
   leaderPlaceholder: 'voornaam of voorletters',
   questionFieldLabel: 'De vraag van het gesprek',

@@ -57,6 +57,9 @@ describe('small-group conversations', () => {
     expect(await k.getByTestId('conversation-question-field').inputValue()).toBe(
       DEFAULT_CENTRAL_QUESTION,
     );
+    await k
+      .getByTestId('conversation-form')
+      .screenshot({ path: path.join(ARTEFACTS, 'gesprekken-form-1366.png') });
     await k.getByTestId('conversation-submit').click();
     const row = k.getByTestId('conversation-row');
     await expect.poll(() => row.count()).toBe(1);
