@@ -132,6 +132,33 @@ describe('small-group conversations', () => {
       .toBe('Opgeslagen');
     await expect.poll(() => p.getByTestId('record-saved').count()).toBe(1);
 
+    // An entry is changed in place (another speaker, a better word) and a slip is removed.
+    const lampId = await p
+      .getByTestId('entry')
+      .filter({ has: p.getByText('Het pad naar de winkel is slecht verlicht.', { exact: true }) })
+      .getAttribute('data-entry-id');
+    const lamp = p.locator(`[data-entry-id="${lampId}"]`);
+    await lamp.getByTestId('entry-edit').click();
+    await lamp.getByTestId('speaker-4').click();
+    await lamp.getByTestId('entry-text').fill('Het pad naar de supermarkt is slecht verlicht.');
+    await lamp.getByTestId('entry-save').click();
+    const changed = p.getByTestId('entry').filter({
+      has: p.getByText('Het pad naar de supermarkt is slecht verlicht.', { exact: true }),
+    });
+    await expect
+      .poll(() => changed.getByTestId('entry-who').innerText())
+      .toBe('bewoner 4 · Verhaal');
+    await expect
+      .poll(() => stateOf(p, 'Het pad naar de supermarkt is slecht verlicht.'))
+      .toBe('Opgeslagen');
+    await record(p, 2, 'story', 'Per ongeluk opgeschreven.');
+    const slip = p
+      .getByTestId('entry')
+      .filter({ has: p.getByText('Per ongeluk opgeschreven.', { exact: true }) });
+    await slip.getByTestId('entry-remove').click();
+    await slip.getByTestId('entry-remove-confirm').click();
+    await expect.poll(() => p.getByTestId('entry').count()).toBe(4);
+
     // The kopgroep's list counts what was recorded and how many took part.
     await expect.poll(() => row.getByTestId('conversation-row-entries').innerText()).toBe('4');
     await expect.poll(() => row.getByTestId('conversation-row-residents').innerText()).toBe('5');
