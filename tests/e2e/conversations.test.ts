@@ -191,6 +191,13 @@ describe('small-group conversations', () => {
       .toBeLessThanOrEqual(0);
     expect(await seriousA11yViolations(k)).toEqual([]);
 
+    // The kopgroep revokes the link: the row says so, and the open phone stops sending.
+    await row.getByTestId('conversation-revoke').click();
+    await k.getByTestId('conversation-confirm').click();
+    await expect.poll(() => row.getByTestId('conversation-row-link').innerText()).toBe('Geen link');
+    await expect.poll(() => p.getByTestId('record-refused').count(), { timeout: 15_000 }).toBe(1);
+    expect(await p.getByTestId('entry').count()).toBe(4);
+
     expect([...kopgroep.errors, ...leader.errors, ...regie.errors, ...tablet.errors]).toEqual([]);
   });
 
