@@ -13,7 +13,7 @@ import type { Failure } from './feedback.svelte.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
 
 export type ConsoleTab =
-  'evening' | 'themes' | 'additions' | 'tablehosts' | 'signups' | 'coregroup';
+  'evening' | 'themes' | 'additions' | 'tablehosts' | 'signups' | 'coregroup' | 'conversations';
 export type { Failure, Outcome } from './feedback.svelte.js';
 export interface TableHost {
   id: string;

@@ -22,6 +22,8 @@ export const SECTION_LOADERS: Record<Locale, SectionLoaders> = {
       import('../../shared/i18n/returnMeeting.nl.js').then((file) => file.returnMeetingNl),
     retention: () => import('../../shared/i18n/retention.nl.js').then((file) => file.retentionNl),
     joinGate: () => import('../../shared/i18n/joining.nl.js').then((file) => file.joiningNl),
+    conversations: () =>
+      import('../../shared/i18n/conversations.nl.js').then((file) => file.conversationsNl),
   },
   en: {
     console: () => import('../../shared/i18n/console.en.js').then((file) => file.consoleEn),
@@ -37,6 +39,8 @@ export const SECTION_LOADERS: Record<Locale, SectionLoaders> = {
       import('../../shared/i18n/returnMeeting.en.js').then((file) => file.returnMeetingEn),
     retention: () => import('../../shared/i18n/retention.en.js').then((file) => file.retentionEn),
     joinGate: () => import('../../shared/i18n/joining.en.js').then((file) => file.joiningEn),
+    conversations: () =>
+      import('../../shared/i18n/conversations.en.js').then((file) => file.conversationsEn),
   },
 };
 

@@ -10,6 +10,7 @@ export type Route =
   | { view: 'signup'; token: string }
   | { view: 'coreGroup'; token: string }
   | { view: 'workingGroup'; token: string }
+  | { view: 'conversation'; token: string }
   | { view: 'lead'; meetingId: string; token: string }
   | { view: 'returnReport'; meetingId: string; token: string };
 
@@ -30,6 +31,8 @@ export function parseRoute(pathname: string, hash: string): Route {
   if (pathname === '/kopgroep') return { view: 'coreGroup', token };
   // A werkgroep member's space: their sign-up's personal token; the page explains a bad one.
   if (pathname === '/werkgroep') return { view: 'workingGroup', token };
+  // A gespreksleider's link to one small-group conversation; the page explains a bad one.
+  if (pathname === '/gesprek') return { view: 'conversation', token };
   // The console of a return meeting: its id in the path, the kopgroep's or Regie's token after #.
   const lead = /^\/leiden\/([A-Za-z0-9_-]{8,40})\/?$/.exec(pathname);
   if (lead && token) return { view: 'lead', meetingId: lead[1], token };

@@ -12,6 +12,7 @@ export const VIEW_WORDS: Record<Route['view'], readonly SectionName[]> = {
   console: [
     'console',
     'canvas',
+    'conversations',
     'coreGroup',
     'groups',
     'joinGate',
@@ -30,12 +31,14 @@ export const VIEW_WORDS: Record<Route['view'], readonly SectionName[]> = {
     'coreGroup',
     'canvas',
     'console',
+    'conversations',
     'retention',
     'returnMeeting',
     'signup',
     'workingGroup',
   ],
   workingGroup: ['workingGroup'],
+  conversation: ['conversations'],
   lead: ['returnMeeting', 'canvas', 'console'],
   returnReport: ['returnMeeting', 'results', 'workingGroup'],
 };

@@ -13,6 +13,7 @@ import { workingGroupEn } from './workingGroup.en.js';
 import { returnMeetingEn } from './returnMeeting.en.js';
 import { retentionEn } from './retention.en.js';
 import { joiningEn } from './joining.en.js';
+import { conversationsEn } from './conversations.en.js';
 
 const enSections: Pick<Messages, SectionName> = {
   console: consoleEn,
@@ -26,6 +27,7 @@ const enSections: Pick<Messages, SectionName> = {
   returnMeeting: returnMeetingEn,
   retention: retentionEn,
   joinGate: joiningEn,
+  conversations: conversationsEn,
 };
 
 /** The words every screen needs, fetched when someone picks English (client/lib/i18n.svelte.ts). */

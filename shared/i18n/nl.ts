@@ -17,6 +17,7 @@ import { workingGroupNl } from './workingGroup.nl.js';
 import { returnMeetingNl } from './returnMeeting.nl.js';
 import { retentionNl } from './retention.nl.js';
 import { joiningNl } from './joining.nl.js';
+import { conversationsNl } from './conversations.nl.js';
 
 /**
  * The words of one part of the app each, in their own files. A screen loads only the sections
@@ -45,6 +46,8 @@ const nlSections = {
   retention: retentionNl,
   /** Joining: the Regie's panel (joins per minute, close and reopen), the projector when closed. */
   joinGate: joiningNl,
+  /** Step 2: small-group conversations, the gespreksleider's page and the list that plans them. */
+  conversations: conversationsNl,
 };
 
 /** The words every screen needs from its first moment: they come with the page itself. */

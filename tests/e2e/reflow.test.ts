@@ -39,7 +39,16 @@ describe('reflow on a narrow screen', () => {
     const page = regie.page;
     const found: { tab: string; sideways: number }[] = [];
     await expect.poll(() => page.getByTestId('console-tab-evening').isVisible(), SOON).toBe(true);
-    for (const tab of ['evening', 'themes', 'additions', 'tablehosts', 'signups', 'coregroup']) {
+    const tabs = [
+      'evening',
+      'themes',
+      'additions',
+      'tablehosts',
+      'signups',
+      'coregroup',
+      'conversations',
+    ];
+    for (const tab of tabs) {
       await page.getByTestId(`console-tab-${tab}`).click();
       await expect
         .poll(() => page.getByTestId(`console-tab-${tab}`).getAttribute('aria-selected'))

@@ -17,3 +17,13 @@ describe('the Beamer routes', () => {
     expect(parseRoute('/b/a%2Fb-meeting', '#token')).toEqual({ view: 'home' });
   });
 });
+
+describe('the gespreksleider’s route', () => {
+  it('opens a conversation with the token after #, and the page itself explains a missing one', () => {
+    expect(parseRoute('/gesprek', '#leader-token')).toEqual({
+      view: 'conversation',
+      token: 'leader-token',
+    });
+    expect(parseRoute('/gesprek', '')).toEqual({ view: 'conversation', token: '' });
+  });
+});

@@ -26,6 +26,7 @@ const VIEW_FILES: Record<keyof typeof VIEW_WORDS, string> = {
   signup: 'views/Aanmelding.svelte',
   coreGroup: 'views/Kopgroep.svelte',
   workingGroup: 'views/Werkgroep.svelte',
+  conversation: 'views/Gesprek.svelte',
   lead: 'views/Leiden.svelte',
   returnReport: 'views/TerugkomVerslag.svelte',
 };
