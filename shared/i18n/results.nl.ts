@@ -64,7 +64,7 @@ export const resultsNl = {
   otherAdditionsTitle: 'Andere aanvullingen',
   originTitle: "Waar de thema's vandaan komen",
   origin: (count: number, residents: number) =>
-    `Voor deze avond waren er ${count === 1 ? '1 gesprek' : `${count} gesprekken`} in kleine groepen` +
+    `Voor deze avond ${count === 1 ? 'was er 1 gesprek' : `waren er ${count} gesprekken`} in kleine groepen` +
     (residents > 0
       ? `, met samen ${residents === 1 ? '1 bewoner' : `${residents} bewoners`}.`
       : '.'),

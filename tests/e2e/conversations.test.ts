@@ -178,6 +178,20 @@ describe('small-group conversations', () => {
     await expect.poll(() => regieRow.getByTestId('conversation-row-entries').innerText()).toBe('4');
     expect(await seriousA11yViolations(regie.page)).toEqual([]);
 
+    // The evening's verslag starts with where its themes came from: counts and groups only.
+    const verslag = await openScreen(
+      hall.browser,
+      LAPTOP,
+      `${url}/verslag/${meeting.created.meeting.id}#${meeting.created.facilitatorToken}`,
+    );
+    hall.screens.push(verslag);
+    const origin = verslag.page.getByTestId('report-origin');
+    await expect
+      .poll(() => origin.innerText(), { timeout: 10_000 })
+      .toContain('Voor deze avond was er 1 gesprek in kleine groepen, met samen 5 bewoners.');
+    expect(await origin.innerText()).toContain('Gesprekken met: ouderen De Linde.');
+    await origin.screenshot({ path: path.join(ARTEFACTS, 'verslag-origin.png') });
+
     // The same link on a tablet shows the same record, calmly laid out.
     const tablet = await openScreen(hall.browser, TABLET, link);
     hall.screens.push(tablet);
@@ -198,7 +212,13 @@ describe('small-group conversations', () => {
     await expect.poll(() => p.getByTestId('record-refused').count(), { timeout: 15_000 }).toBe(1);
     expect(await p.getByTestId('entry').count()).toBe(4);
 
-    expect([...kopgroep.errors, ...leader.errors, ...regie.errors, ...tablet.errors]).toEqual([]);
+    expect([
+      ...kopgroep.errors,
+      ...leader.errors,
+      ...regie.errors,
+      ...tablet.errors,
+      ...verslag.errors,
+    ]).toEqual([]);
   });
 
   it('keeps what a replaced link wrote offline on the device, and sends it with the new link', async () => {
