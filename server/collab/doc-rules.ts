@@ -79,6 +79,29 @@ function singleValue(item: Y.Item): unknown {
 const isPrimitive = (value: unknown) =>
   value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
+/**
+ * A root map holding one map per record, each record's fields plain values: a board's notes, a
+ * conversation's entries, the analysis board's clusters and cards. Judges one item of it.
+ */
+function checkRecord(
+  item: Y.Item,
+  depth: number,
+  isKey: (key: string) => boolean,
+  isCleanField: (key: string, value: unknown) => boolean,
+): string | null {
+  const key = item.parentSub;
+  if (key === null) return 'list content in a map';
+  if (depth === 0) {
+    if (!isKey(key)) return `malformed key ${key}`;
+    const content = item.content;
+    return content instanceof Y.ContentType && content.type instanceof Y.Map
+      ? null
+      : `record ${key} is not a map`;
+  }
+  if (!(item.content instanceof Y.ContentAny)) return `field ${key} is not a plain value`;
+  return isCleanField(key, singleValue(item)) ? null : `field ${key} not allowed`;
+}
+
 /** Note fields that say who changed or removed a note. */
 const AUTHOR_FIELDS = new Set(['editedBy', 'removedBy']);
 
@@ -89,21 +112,13 @@ const boardRules: DocRules = {
   maxDepth: 1,
   maxBytes: LIMITS.docBytes.board,
   checkItem(item, _root, depth, author) {
-    const key = item.parentSub;
-    if (key === null) return 'list content in a map';
-    if (depth === 0) {
-      if (!isNoteId(key)) return 'malformed note id';
-      const content = item.content;
-      if (!(content instanceof Y.ContentType) || !(content.type instanceof Y.Map)) {
-        return 'a note that is not a map';
-      }
-      return null;
-    }
-    if (!(item.content instanceof Y.ContentAny)) return `note field ${key} is not a plain value`;
-    const value = singleValue(item);
-    if (!isCleanNoteField(key, value)) return `note field ${key} not allowed`;
+    const refusal = checkRecord(item, depth, isNoteId, isCleanNoteField);
+    if (refusal || depth === 0) return refusal;
     // "Aangepast door deelnemer 17" must be true: a phone signs changes with its own number only.
-    if (AUTHOR_FIELDS.has(key) && value !== author) return `note field ${key} names someone else`;
+    const key = item.parentSub!;
+    if (AUTHOR_FIELDS.has(key) && singleValue(item) !== author) {
+      return `note field ${key} names someone else`;
+    }
     return null;
   },
   checkCounts(doc) {
@@ -195,21 +210,13 @@ const conversationRules: DocRules = {
   maxDepth: 1,
   maxBytes: LIMITS.docBytes.board,
   checkItem(item, root, depth) {
+    if (root !== CONVERSATION_META_KEY) {
+      return checkRecord(item, depth, isEntryId, isCleanEntryField);
+    }
     const key = item.parentSub;
-    if (key === null) return 'list content in a map';
-    if (root === CONVERSATION_META_KEY) {
-      if (depth !== 0 || !(item.content instanceof Y.ContentAny)) return 'meta nested';
-      return isCleanMetaField(key, singleValue(item)) ? null : `meta field ${key} not allowed`;
-    }
-    if (depth === 0) {
-      if (!isEntryId(key)) return 'malformed entry id';
-      const content = item.content;
-      return content instanceof Y.ContentType && content.type instanceof Y.Map
-        ? null
-        : 'an entry that is not a map';
-    }
-    if (!(item.content instanceof Y.ContentAny)) return `entry field ${key} is not a plain value`;
-    return isCleanEntryField(key, singleValue(item)) ? null : `entry field ${key} not allowed`;
+    if (key === null || depth !== 0 || !(item.content instanceof Y.ContentAny))
+      return 'meta nested';
+    return isCleanMetaField(key, singleValue(item)) ? null : `meta field ${key} not allowed`;
   },
   checkCounts(doc) {
     return conversationEntriesOf(doc).size > LIMITS.conversationEntries ? 'too many entries' : null;
@@ -230,20 +237,9 @@ const analysisRules: DocRules = {
   maxDepth: 1,
   maxBytes: LIMITS.docBytes.analysis,
   checkItem(item, root, depth) {
-    const key = item.parentSub;
-    if (key === null) return 'list content in a map';
-    const clusters = root === ANALYSIS_CLUSTERS_KEY;
-    if (depth === 0) {
-      if (clusters ? !isClusterId(key) : !isCardKey(key)) return `malformed key in ${root}`;
-      const content = item.content;
-      return content instanceof Y.ContentType && content.type instanceof Y.Map
-        ? null
-        : `a value in ${root} that is not a map`;
-    }
-    if (!(item.content instanceof Y.ContentAny)) return `field ${key} is not a plain value`;
-    const value = singleValue(item);
-    const clean = clusters ? isCleanClusterField(key, value) : isCleanCardField(key, value);
-    return clean ? null : `field ${key} in ${root} not allowed`;
+    return root === ANALYSIS_CLUSTERS_KEY
+      ? checkRecord(item, depth, isClusterId, isCleanClusterField)
+      : checkRecord(item, depth, isCardKey, isCleanCardField);
   },
   checkCounts(doc) {
     if (analysisClustersOf(doc).size > LIMITS.analysisClusters) return 'too many clusters';
