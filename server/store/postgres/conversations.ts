@@ -1,6 +1,11 @@
 import type { ConversationStore } from '../conversation-store.js';
 import type { Db } from './db.js';
-import { CONVERSATION_ORDER, conversationValues, toConversation } from '../rows/conversations.js';
+import {
+  CONVERSATION_ORDER,
+  conversationUpdateValues,
+  conversationValues,
+  toConversation,
+} from '../rows/conversations.js';
 import type { ConversationRow } from '../rows/conversations.js';
 
 const COLUMNS = `id, meeting_id, group_name, place, date, time, leader, question, created_at,
@@ -43,18 +48,7 @@ export function conversationQueries(db: Db): ConversationStore {
         `UPDATE conversations SET group_name = $1, place = $2, date = $3, time = $4, leader = $5,
            question = $6, token_hash = $7, link_issued_at = $8, revoked_at = $9
          WHERE id = $10`,
-        [
-          c.group,
-          c.place,
-          c.date,
-          c.time,
-          c.leader,
-          c.question,
-          c.tokenHash,
-          c.linkIssuedAt,
-          c.revokedAt,
-          c.id,
-        ],
+        conversationUpdateValues(c),
       );
       return changed > 0;
     },

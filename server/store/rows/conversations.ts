@@ -31,7 +31,7 @@ export const toConversation = (row: ConversationRow): StoredConversation => ({
   revokedAt: row.revoked_at,
 });
 
-/** The row's values in column order, for both stores' INSERT and UPDATE. */
+/** The row's values in column order, for both stores' INSERT. */
 export const conversationValues = (c: StoredConversation) => [
   c.id,
   c.meetingId,
@@ -45,6 +45,23 @@ export const conversationValues = (c: StoredConversation) => [
   c.tokenHash,
   c.linkIssuedAt,
   c.revokedAt,
+];
+
+/**
+ * What an UPDATE may change, in the order of both stores' SET clauses, then the id for WHERE.
+ * The meeting and the moment it was planned never change.
+ */
+export const conversationUpdateValues = (c: StoredConversation) => [
+  c.group,
+  c.place,
+  c.date,
+  c.time,
+  c.leader,
+  c.question,
+  c.tokenHash,
+  c.linkIssuedAt,
+  c.revokedAt,
+  c.id,
 ];
 
 /** ORDER BY for a meeting's list: by day and time, then as planned. */

@@ -1,6 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { ConversationStore } from '../conversation-store.js';
-import { CONVERSATION_ORDER, conversationValues, toConversation } from '../rows/conversations.js';
+import {
+  CONVERSATION_ORDER,
+  conversationUpdateValues,
+  conversationValues,
+  toConversation,
+} from '../rows/conversations.js';
 import type { ConversationRow } from '../rows/conversations.js';
 
 const COLUMNS = `id, meeting_id, group_name, place, date, time, leader, question, created_at,
@@ -47,18 +52,7 @@ export function conversationQueries(db: Database.Database): ConversationStore {
       return q.count.get(meetingId)?.n ?? 0;
     },
     async updateConversation(c) {
-      const { changes } = q.update.run(
-        c.group,
-        c.place,
-        c.date,
-        c.time,
-        c.leader,
-        c.question,
-        c.tokenHash,
-        c.linkIssuedAt,
-        c.revokedAt,
-        c.id,
-      );
+      const { changes } = q.update.run(...conversationUpdateValues(c));
       return changes > 0;
     },
   };
