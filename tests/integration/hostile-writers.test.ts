@@ -28,18 +28,10 @@ import {
   openPlan,
   startWorkingGroup,
 } from '../helpers/integration/follow-up-setup.js';
+import { captureUpdate, updateFrame } from '../helpers/integration/y-updates.js';
 import { planActionsOf, planFragmentName } from '../../shared/plan-doc.js';
 
 afterEach(cleanUp);
-
-/** A y-websocket sync update frame carrying `update`. */
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 /**
  * The facilitator's board with one note, a phone reading it, and a check that it still works.
@@ -399,17 +391,3 @@ describe('a werkgroep member cannot break the plan', () => {
     expect(fresh.share.has('stolen')).toBe(false);
   });
 });
-
-/** Runs `change` on `doc` and returns the update it made. */
-function captureUpdate(doc: Y.Doc, change: () => void): Uint8Array {
-  let captured: Uint8Array | null = null;
-  const listener = (update: Uint8Array) => (captured = update);
-  doc.on('update', listener);
-  try {
-    doc.transact(change);
-  } finally {
-    doc.off('update', listener);
-  }
-  if (!captured) throw new Error('the change made no update');
-  return captured;
-}

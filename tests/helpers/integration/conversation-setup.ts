@@ -4,7 +4,6 @@
  * links, and hand-made updates for what a hostile gespreksleider might send.
  */
 import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
 import type { Conversation } from '../../../shared/model-conversations.js';
 import { DEFAULT_CENTRAL_QUESTION } from '../../../shared/model-conversations.js';
 import { conversationDocName } from '../../../shared/docs.js';
@@ -77,32 +76,11 @@ export async function storedEntries(
   );
 }
 
-/** The update that `change` makes to `doc`, as a peer would send it. */
-export function captureUpdate(doc: Y.Doc, change: () => void): Uint8Array {
-  let captured: Uint8Array | null = null;
-  const listener = (update: Uint8Array) => (captured = update);
-  doc.on('update', listener);
-  try {
-    doc.transact(change);
-  } finally {
-    doc.off('update', listener);
-  }
-  if (!captured) throw new Error('the change made no update');
-  return captured;
-}
-
-/** A y-websocket sync update frame carrying `update`. */
-export function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
 /** An entry as a hand-made Y.Map, skipping the helpers' own checks (a hostile peer). */
 export function rawEntry(fields: Record<string, unknown>): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
   for (const [key, value] of Object.entries(fields)) map.set(key, value);
   return map;
 }
+
+export { captureUpdate, updateFrame } from './y-updates.js';
