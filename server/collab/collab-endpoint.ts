@@ -5,14 +5,8 @@ import type { RawData, WebSocket } from 'ws';
 import { LIMITS } from '../../shared/limits.js';
 import { COLLAB_CLOSE } from '../../shared/protocol.js';
 import { parseDocName } from '../../shared/docs.js';
-import { resolveDocAccess } from './canvas-access.js';
-import type { CanvasGroups } from './canvas-access.js';
-import { resolvePlanAccess } from './plan-access.js';
-import type { PlanGroups } from './plan-access.js';
-import { resolveConversationAccess } from './conversation-access.js';
-import type { ConversationPlans } from './conversation-access.js';
-import { resolveAnalysisAccess } from './analysis-access.js';
-import type { AnalysisBoards } from './analysis-access.js';
+import { resolveAccess } from './doc-access.js';
+import type { DocOwners } from './doc-access.js';
 import type { Principal } from '../domain/principal.js';
 import type { Logger } from '../logger.js';
 import type { OriginPolicy } from '../http/origin.js';
@@ -51,26 +45,20 @@ export interface TokenResolver {
  * can carry a close code the client understands (4401, 4403); frames that arrive meanwhile wait
  * in a small, capped queue.
  */
-export function createCollabEndpoint(deps: {
-  tokens: TokenResolver;
-  /** Who sits at which table, for the canvases. */
-  groups: CanvasGroups;
-  /** Which werkgroepen exist and who belongs to them, for the plans. */
-  plans: PlanGroups;
-  /** Which conversations exist, for their records. */
-  conversations: ConversationPlans;
-  /** Which meetings are evenings, for their analysis boards. */
-  analysis: AnalysisBoards;
-  rooms: RoomRegistry;
-  /** Where open connections are registered, so a withdrawn right can close them. */
-  sessions: CollabSessions;
-  logger: Logger;
-  origins: OriginPolicy;
-  /** Connections of one link closed for misbehaving per minute before it is refused a while. */
-  strikesPerMinute?: number;
-  /** Where strikes are counted: this process alone, or Redis for every node. */
-  limits?: Limits;
-}): CollabEndpoint {
+export function createCollabEndpoint(
+  deps: DocOwners & {
+    tokens: TokenResolver;
+    rooms: RoomRegistry;
+    /** Where open connections are registered, so a withdrawn right can close them. */
+    sessions: CollabSessions;
+    logger: Logger;
+    origins: OriginPolicy;
+    /** Connections of one link closed for misbehaving per minute before it is refused a while. */
+    strikesPerMinute?: number;
+    /** Where strikes are counted: this process alone, or Redis for every node. */
+    limits?: Limits;
+  },
+): CollabEndpoint {
   const { tokens, groups, plans, conversations, analysis, rooms, sessions, logger, origins } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.collabMessageBytes });
   // A writer that reconnects to send one hostile update after another costs the room a check
@@ -148,14 +136,7 @@ export function createCollabEndpoint(deps: {
           logger.warn('could not count a strike', { error: String(error) }),
         );
     const ref = parseDocName(name);
-    const access =
-      ref?.kind === 'plan'
-        ? await resolvePlanAccess(principal, ref, plans)
-        : ref?.kind === 'conversation'
-          ? await resolveConversationAccess(principal, ref, conversations)
-          : ref?.kind === 'analysis'
-            ? await resolveAnalysisAccess(principal, ref, analysis)
-            : await resolveDocAccess(principal, ref, groups);
+    const access = await resolveAccess(principal, ref, { groups, plans, conversations, analysis });
     if (!ref || access === 'none') {
       return ws.close(COLLAB_CLOSE.forbidden, 'no access to this document');
     }
