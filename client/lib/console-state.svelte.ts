@@ -13,7 +13,14 @@ import type { Failure } from './feedback.svelte.js';
 import type { MeetingSession } from './meeting-session.svelte.js';
 
 export type ConsoleTab =
-  'evening' | 'themes' | 'additions' | 'tablehosts' | 'signups' | 'coregroup' | 'conversations';
+  | 'evening'
+  | 'themes'
+  | 'additions'
+  | 'tablehosts'
+  | 'signups'
+  | 'coregroup'
+  | 'conversations'
+  | 'analysis';
 export type { Failure, Outcome } from './feedback.svelte.js';
 export interface TableHost {
   id: string;

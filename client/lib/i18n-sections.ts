@@ -24,6 +24,7 @@ export const SECTION_LOADERS: Record<Locale, SectionLoaders> = {
     joinGate: () => import('../../shared/i18n/joining.nl.js').then((file) => file.joiningNl),
     conversations: () =>
       import('../../shared/i18n/conversations.nl.js').then((file) => file.conversationsNl),
+    analysis: () => import('../../shared/i18n/analysis.nl.js').then((file) => file.analysisNl),
   },
   en: {
     console: () => import('../../shared/i18n/console.en.js').then((file) => file.consoleEn),
@@ -41,6 +42,7 @@ export const SECTION_LOADERS: Record<Locale, SectionLoaders> = {
     joinGate: () => import('../../shared/i18n/joining.en.js').then((file) => file.joiningEn),
     conversations: () =>
       import('../../shared/i18n/conversations.en.js').then((file) => file.conversationsEn),
+    analysis: () => import('../../shared/i18n/analysis.en.js').then((file) => file.analysisEn),
   },
 };
 

@@ -11,6 +11,7 @@ export const VIEW_WORDS: Record<Route['view'], readonly SectionName[]> = {
   attendee: ['room', 'canvas'],
   console: [
     'console',
+    'analysis',
     'canvas',
     'conversations',
     'coreGroup',
@@ -29,6 +30,7 @@ export const VIEW_WORDS: Record<Route['view'], readonly SectionName[]> = {
   signup: ['signup', 'workingGroup'],
   coreGroup: [
     'coreGroup',
+    'analysis',
     'canvas',
     'console',
     'conversations',

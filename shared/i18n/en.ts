@@ -14,6 +14,7 @@ import { returnMeetingEn } from './returnMeeting.en.js';
 import { retentionEn } from './retention.en.js';
 import { joiningEn } from './joining.en.js';
 import { conversationsEn } from './conversations.en.js';
+import { analysisEn } from './analysis.en.js';
 
 const enSections: Pick<Messages, SectionName> = {
   console: consoleEn,
@@ -28,6 +29,7 @@ const enSections: Pick<Messages, SectionName> = {
   retention: retentionEn,
   joinGate: joiningEn,
   conversations: conversationsEn,
+  analysis: analysisEn,
 };
 
 /** The words every screen needs, fetched when someone picks English (client/lib/i18n.svelte.ts). */

@@ -18,6 +18,7 @@ import { returnMeetingNl } from './returnMeeting.nl.js';
 import { retentionNl } from './retention.nl.js';
 import { joiningNl } from './joining.nl.js';
 import { conversationsNl } from './conversations.nl.js';
+import { analysisNl } from './analysis.nl.js';
 
 /**
  * The words of one part of the app each, in their own files. A screen loads only the sections
@@ -48,6 +49,8 @@ const nlSections = {
   joinGate: joiningNl,
   /** Step 2: small-group conversations, the gespreksleider's page and the list that plans them. */
   conversations: conversationsNl,
+  /** Step 3: the analysis board of the kopgroep and the Regie. */
+  analysis: analysisNl,
 };
 
 /** The words every screen needs from its first moment: they come with the page itself. */
