@@ -19,7 +19,7 @@ import { CollabState, newNoteId } from './collab-client.svelte.js';
 /**
  * The evening's analysis board (step 3 of the method) on a kopgroep member's or the Regie's
  * screen: the clusters and where each card lies come live from `<meetingId>/analysis`; the
- * cards' texts come from 'analysis:cards', asked again on request.
+ * cards' texts come from 'analysis:cards', asked again when a conversation changes or on request.
  *
  * Known gap (left as is): a card that nobody touched yet has no map in the document; two people
  * who touch the same such card at the very same moment each make one, and one of the two
@@ -30,6 +30,7 @@ export class AnalysisBoard extends CollabState {
   placed = $state.raw<AnalysisCard[]>([]);
   texts = $state.raw<AnalysisCardText[]>([]);
   textsLoaded = $state(false);
+  private readonly stopListening: () => void;
 
   constructor(
     name: string,
@@ -40,6 +41,14 @@ export class AnalysisBoard extends CollabState {
     analysisClustersOf(this.doc).observeDeep(() => this.refresh());
     analysisCardsOf(this.doc).observeDeep(() => this.refresh());
     this.refresh();
+    // A gespreksleider recorded, changed or removed an entry (the server tells it a moment
+    // later, once for a burst): the texts are asked again, so new cards appear by themselves.
+    this.stopListening = session.on('conversations:changed', () => void this.loadTexts());
+  }
+
+  override destroy(): void {
+    this.stopListening();
+    super.destroy();
   }
 
   get unsent(): boolean {

@@ -70,10 +70,12 @@ describe('the analysis board', () => {
       { group: 'jonge gezinnen', date: '2027-01-14', texts: OUDERS, prefix: 'oud' },
       { group: 'jongeren', date: '2027-01-15', texts: JONGEREN, prefix: 'jon' },
     ];
+    const refs: { id: string; token: string }[] = [];
     for (const p of plans) {
       const planned = await plannedConversation(meeting.regie, { group: p.group, date: p.date });
       const ref = { id: planned.conversation.id, token: planned.token };
       await recordEntries(e, ref, entries(p.prefix, p.texts));
+      refs.push(ref);
     }
 
     const a = await openScreen(hall.browser, LAPTOP, henk.link);
@@ -176,6 +178,12 @@ describe('the analysis board', () => {
       .toBe(3);
     expect(await seriousA11yViolations(pr)).toEqual([]);
     await pr.screenshot({ path: `${SHOTS}/regie-1366.png`, fullPage: true });
+
+    // A story recorded later appears on the board by itself, unsorted.
+    const late = { id: 'late00001', kind: 'story' as const, speaker: 2, text: 'Laat verhaal.' };
+    await recordEntries(e, refs[2] ?? { id: '', token: '' }, [late]);
+    await expect.poll(() => card(pb, 'Laat verhaal.').count(), { timeout: 10_000 }).toBe(1);
+    expect(await pb.getByTestId('analysis-unsorted').getByTestId('analysis-card').count()).toBe(8);
 
     for (const screen of [a, b, wide, regie]) expect(screen.errors).toEqual([]);
   });
