@@ -113,6 +113,12 @@ describe('the analysis board', () => {
     await sortInto(pb, LINDE[4] ?? '', 'Verkeer');
     await expect.poll(() => clusterBox(pa, 'Verkeer').getByTestId('analysis-card').count()).toBe(3);
 
+    // A theme needs a chosen quote first; the page says so in plain words.
+    await clusterBox(pb, 'Verkeer').getByTestId('analysis-cluster-theme').click();
+    await expect
+      .poll(() => pb.getByTestId('console-error').innerText())
+      .toContain('Kies eerst minstens één citaat');
+
     // "Terug" unsorts a card; both choose quotes, each in a different group.
     await card(pb, LINDE[4] ?? '')
       .getByTestId('analysis-card-back')
@@ -179,11 +185,17 @@ describe('the analysis board', () => {
     expect(await seriousA11yViolations(pr)).toEqual([]);
     await pr.screenshot({ path: `${SHOTS}/regie-1366.png`, fullPage: true });
 
+    // Removing a group asks first; its cards go back to the unsorted ones on every screen.
+    await clusterBox(pb, 'Verkeer').getByTestId('analysis-cluster-remove').click();
+    await pb.getByTestId('analysis-cluster-remove-confirm').click();
+    await expect.poll(() => clusterBox(pa, 'Verkeer').count()).toBe(0);
+    expect(await pa.getByTestId('analysis-unsorted').getByTestId('analysis-card').count()).toBe(9);
+
     // A story recorded later appears on the board by itself, unsorted.
     const late = { id: 'late00001', kind: 'story' as const, speaker: 2, text: 'Laat verhaal.' };
     await recordEntries(e, refs[2] ?? { id: '', token: '' }, [late]);
     await expect.poll(() => card(pb, 'Laat verhaal.').count(), { timeout: 10_000 }).toBe(1);
-    expect(await pb.getByTestId('analysis-unsorted').getByTestId('analysis-card').count()).toBe(8);
+    expect(await pb.getByTestId('analysis-unsorted').getByTestId('analysis-card').count()).toBe(10);
 
     for (const screen of [a, b, wide, regie]) expect(screen.errors).toEqual([]);
   });
