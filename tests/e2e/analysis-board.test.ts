@@ -185,17 +185,40 @@ describe('the analysis board', () => {
     expect(await seriousA11yViolations(pr)).toEqual([]);
     await pr.screenshot({ path: `${SHOTS}/regie-1366.png`, fullPage: true });
 
+    // At most five quotes per group, and the page says so.
+    for (const text of [LINDE[2], LINDE[3], OUDERS[1], OUDERS[3]]) {
+      await sortInto(pa, text ?? '', 'Ontmoeten');
+    }
+    for (const text of [LINDE[0], LINDE[2], LINDE[3]]) {
+      await card(pa, text ?? '')
+        .getByTestId('analysis-card-choose')
+        .click();
+    }
+    const ontmoeten = clusterBox(pa, 'Ontmoeten');
+    await expect
+      .poll(() => ontmoeten.getByTestId('analysis-cluster-chosen').innerText())
+      .toBe('5 van 5 citaten gekozen');
+    await card(pa, OUDERS[1] ?? '')
+      .getByTestId('analysis-card-choose')
+      .click();
+    await expect
+      .poll(() => ontmoeten.getByRole('alert').innerText())
+      .toBe('U kunt per groep hoogstens 5 citaten kiezen.');
+    expect(await ontmoeten.getByTestId('analysis-cluster-chosen').innerText()).toBe(
+      '5 van 5 citaten gekozen',
+    );
+
     // Removing a group asks first; its cards go back to the unsorted ones on every screen.
     await clusterBox(pb, 'Verkeer').getByTestId('analysis-cluster-remove').click();
     await pb.getByTestId('analysis-cluster-remove-confirm').click();
     await expect.poll(() => clusterBox(pa, 'Verkeer').count()).toBe(0);
-    expect(await pa.getByTestId('analysis-unsorted').getByTestId('analysis-card').count()).toBe(9);
+    expect(await pa.getByTestId('analysis-unsorted').getByTestId('analysis-card').count()).toBe(5);
 
     // A story recorded later appears on the board by itself, unsorted.
     const late = { id: 'late00001', kind: 'story' as const, speaker: 2, text: 'Laat verhaal.' };
     await recordEntries(e, refs[2] ?? { id: '', token: '' }, [late]);
     await expect.poll(() => card(pb, 'Laat verhaal.').count(), { timeout: 10_000 }).toBe(1);
-    expect(await pb.getByTestId('analysis-unsorted').getByTestId('analysis-card').count()).toBe(10);
+    expect(await pb.getByTestId('analysis-unsorted').getByTestId('analysis-card').count()).toBe(6);
 
     for (const screen of [a, b, wide, regie]) expect(screen.errors).toEqual([]);
   });
