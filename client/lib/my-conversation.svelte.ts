@@ -1,4 +1,6 @@
 import type { ConversationForLeader } from '../../shared/model-conversations.js';
+import { saveState } from './save-state.js';
+import type { SaveState } from './save-state.js';
 import { MeetingSession } from './meeting-session.svelte.js';
 import { SyncedState } from './synced-state.svelte.js';
 import { failureCode } from './error-message.js';
@@ -30,6 +32,14 @@ export class MyConversation extends SyncedState {
   /** The link no longer works: the server hung up, refused the handshake, or refused the record. */
   get linkRefused(): boolean {
     return this.refused || this.session.status === 'refused' || this.record?.status === 'refused';
+  }
+
+  /** What the record's status line says (client/components/SaveStatusLine.svelte). */
+  get saveState(): SaveState {
+    if (this.linkRefused) return 'refused';
+    const record = this.record;
+    if (!record) return this.session.status === 'offline' ? 'offline' : 'connecting';
+    return saveState(record.status, record.unsent);
   }
 
   protected async read(): Promise<boolean> {
