@@ -37,6 +37,9 @@ export class ModerationQueue {
    */
   undoable = $state<Undoable | null>(null);
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A rejection or merge on its way to the server: "u" pressed meanwhile undoes it on arrival. */
+  private deciding: AdditionModeratePayload | null = null;
+  private undoWanted = false;
 
   readonly all: Addition[] = $derived.by(() => Object.values(this.state.additions));
   readonly groups = $derived.by(() =>
@@ -83,11 +86,21 @@ export class ModerationQueue {
     // the pending list): moving on only when nobody picked another item meanwhile.
     const picked = this.state.selectedAdditionId;
     this.busy = true;
+    this.deciding = command;
     const outcome = await this.state.moderate(command);
     this.busy = false;
+    this.deciding = null;
+    const undoWanted = this.undoWanted;
+    this.undoWanted = false;
     if (!outcome.ok) return;
     this.mode = null;
     this.offerUndo(command);
+    // The item may leave the list (the broadcast) before the answer arrives; a quick "u" then
+    // still means this decision.
+    if (undoWanted && this.undoable?.id === command.id) {
+      await this.undo();
+      return;
+    }
     const stayed = this.state.selectedAdditionId === picked;
     if (advanceFrom && stayed && next) this.select(next, true);
     // Nothing left to move on to: focus stays on the item just decided (or the list, when
@@ -150,8 +163,10 @@ export class ModerationQueue {
     const current = this.flat.find((a) => a.id === this.selectedId);
     const typing = this.mode?.kind === 'edit' || this.mode?.kind === 'promote';
     if (key === 'undo') {
-      if (!this.undoable || this.busy || typing) return false;
-      void this.undo();
+      const onItsWay = this.deciding?.action === 'reject' || this.deciding?.action === 'merge';
+      if (onItsWay && !typing) this.undoWanted = true;
+      else if (!this.undoable || this.busy || typing) return false;
+      else void this.undo();
     } else if (key === 'stop') {
       if (!this.mode) return false;
       this.mode = null;
